@@ -1,0 +1,10 @@
+"""provenance auditor: what an article cites, whether it discloses AI help,
+what debris it carries, and how much it leans on its sources.
+
+The engine is a straight pipeline, one module a stage:
+read (:mod:`auditor.read`) -> normalise (:mod:`auditor.normalise`) ->
+rules (:mod:`auditor.engine`) -> score (:mod:`auditor.lean`) -> report
+(:mod:`auditor.report`).  :func:`auditor.api.audit_paths` runs it.
+"""
+
+__version__ = "0.1.0"

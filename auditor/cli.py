@@ -1,0 +1,137 @@
+"""The ``audit`` command: parse options, call the API, render, choose the exit code.
+
+``audit PATH...`` audits; other jobs are subcommands (``audit rules``,
+``audit compare``).  A bare word that names a subcommand is that subcommand;
+to audit a folder that shares its name, write it as a path: ``audit rules/``
+or ``audit ./rules`` (or ``audit check rules``).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from auditor import __version__
+from auditor.config import Config, ConfigError, load_config, with_flags
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+FORMATS = ("text", "json")
+
+
+class DefaultToCheck(click.Group):
+    """Route ``audit PATH...`` to the ``check`` subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] in ("--help", "-h", "--version"):
+            return super().parse_args(ctx, args)
+        if not args or args[0] not in self.commands:
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audit")
+def main() -> None:
+    """Audit articles before publication: cited sources, AI disclosure, debris, lean on sources.
+
+    \b
+    audit PATH...            audit files and folders (same as: audit check PATH...)
+    audit rules              list and explain every rule
+    audit compare A SOURCE   score how much article A leans on SOURCE
+
+    A path that shares a subcommand's name is audited when written as a path
+    (audit rules/ or audit ./rules).
+    """
+
+
+def _fail(message: str) -> None:
+    click.echo(f"audit: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _load(config_path: str | None) -> Config:
+    try:
+        return load_config(config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+        raise  # unreachable; keeps type checkers content
+
+
+def _emit(content: str, output: str | None) -> None:
+    if output:
+        from auditor.output import write_atomic
+
+        try:
+            write_atomic(output, content)
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+    else:
+        click.echo(content, nl=False)
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically).")
+@click.option("--select", multiple=True, help="Run only these rules (code, code prefix, name or category).")
+@click.option("--ignore", multiple=True, help="Skip these rules (code, code prefix, name or category).")
+@click.option("--fail-on", type=click.Choice(("info", "warning", "error")), help="Lowest severity that fails the gate.")
+@click.option("--sources", "sources_dir", type=click.Path(exists=True, file_okay=False), help="Folder of source texts for lean.")
+@click.option("--no-lean", is_flag=True, help="Skip lean scoring.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: audit.cfg or setup.cfg here).")
+def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path) -> None:
+    """Audit articles in PATHS (files or folders, recursively)."""
+    from auditor.api import audit_paths
+    from auditor.registry import load_rules, unknown_selectors
+    from auditor.report import render_json
+    from auditor.render_text import render_text
+
+    config = _load(config_path)
+    try:
+        config = with_flags(
+            config,
+            select=_split(select),
+            ignore=_split(ignore),
+            fail_on=fail_on,
+            sources=sources_dir,
+            lean=False if no_lean else None,
+        )
+    except ConfigError as exc:
+        _fail(str(exc))
+    unknown = unknown_selectors(load_rules(), config.select + config.ignore)
+    if unknown:
+        _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
+    report = audit_paths(list(paths), config)
+    _emit(render_json(report) if output_format == "json" else render_text(report), output)
+    if report.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if report.failing_findings() else EXIT_OK)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+@main.command("rules")
+@click.argument("codes", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(("text", "markdown", "json")), default="text", show_default=True)
+def rules_command(codes, output_format) -> None:
+    """List and explain every rule (or the ones named), from the rules' own metadata."""
+    from auditor.registry import load_rules, select_rules
+    from auditor.rule_docs import render_rules
+
+    rule_set = load_rules()
+    chosen = select_rules(rule_set, tuple(codes)) if codes else rule_set.rules
+    if codes and not chosen:
+        _fail(f"no rule matches {' '.join(codes)}")
+    click.echo(render_rules(chosen, output_format), nl=False)
+    for error in rule_set.load_errors:
+        click.echo(f"warning: {error}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,111 @@
+"""Settings: packaged defaults, then the project's file, then command-line flags.
+
+The project's file is the first of ``audit.cfg`` (section ``[audit]``) or
+``setup.cfg`` (section ``[tool:audit]``) found in the current folder, or the
+file named by ``--config``.  A partial file overrides only the keys it sets.
+Every value is validated, and an error names the key.
+"""
+
+from __future__ import annotations
+
+import configparser
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from auditor.findings import SEVERITIES
+from auditor.read import DEFAULT_MAX_BYTES
+
+CONFIG_FILES = (("audit.cfg", "audit"), ("setup.cfg", "tool:audit"))
+
+
+class ConfigError(Exception):
+    """A setting that cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+    severity: Mapping[str, str] = field(default_factory=dict)  # rule code or category -> severity
+    exclude: tuple[str, ...] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    lean: bool = True
+    sources: str | None = None  # a folder of source texts for lean
+    source_file: str | None = None  # where the file settings came from
+
+
+def _list(value: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in value.replace("\n", ",").split(",") if item.strip())
+
+
+def _severity(key: str, value: str, where: str) -> str:
+    value = value.strip().lower()
+    if value not in SEVERITIES:
+        raise ConfigError(f"{where}: {key} = {value!r}: must be one of {', '.join(SEVERITIES)}")
+    return value
+
+
+def _parse_section(section: Mapping[str, str], where: str) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    for key, raw in section.items():
+        if key in ("select", "ignore", "exclude"):
+            settings[key] = _list(raw)
+        elif key == "fail_on":
+            settings[key] = _severity(key, raw, where)
+        elif key == "max_bytes":
+            try:
+                settings[key] = int(raw)
+            except ValueError:
+                raise ConfigError(f"{where}: max_bytes = {raw!r}: must be a whole number of bytes") from None
+            if settings[key] <= 0:
+                raise ConfigError(f"{where}: max_bytes must be positive")
+        elif key == "lean":
+            if raw.strip().lower() not in ("true", "false", "yes", "no", "1", "0", "on", "off"):
+                raise ConfigError(f"{where}: lean = {raw!r}: must be true or false")
+            settings[key] = raw.strip().lower() in ("true", "yes", "1", "on")
+        elif key == "sources":
+            settings[key] = raw.strip() or None
+        elif key == "severity":
+            overrides = {}
+            for item in _list(raw):
+                if "=" not in item:
+                    raise ConfigError(f"{where}: severity: {item!r} must read CODE_OR_CATEGORY = SEVERITY")
+                target, value = (part.strip() for part in item.split("=", 1))
+                overrides[target] = _severity(f"severity {target}", value, where)
+            settings[key] = overrides
+        else:
+            raise ConfigError(f"{where}: unknown key {key!r}")
+    return settings
+
+
+def load_config(config_path: str | None = None, folder: str = ".") -> Config:
+    candidates = [(config_path, None)] if config_path else [(os.path.join(folder, f), s) for f, s in CONFIG_FILES]
+    for path, section in candidates:
+        if path is None or not os.path.isfile(path):
+            if config_path:
+                raise ConfigError(f"{config_path}: no such config file")
+            continue
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot parse: {exc}") from None
+        names = [section] if section else [s for s in ("audit", "tool:audit") if parser.has_section(s)]
+        for name in names:
+            if name and parser.has_section(name):
+                settings = _parse_section(dict(parser.items(name)), f"{path} [{name}]")
+                return dataclasses.replace(Config(), **settings, source_file=path)
+        if config_path:
+            raise ConfigError(f"{config_path}: has no [audit] or [tool:audit] section")
+    return Config()
+
+
+def with_flags(config: Config, **flags: Any) -> Config:
+    """Command-line flags win over the file; a flag left unset keeps the file's value."""
+    given = {k: v for k, v in flags.items() if v not in (None, ())}
+    if "fail_on" in given:
+        given["fail_on"] = _severity("--fail-on", given["fail_on"], "command line")
+    return dataclasses.replace(config, **given)

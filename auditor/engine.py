@@ -1,0 +1,95 @@
+"""Stage 3: run the selected rules over one normalised document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.document import BODY, CONSENT_CONTAINER, Document
+from auditor.findings import Finding, Hit, Source, severity_rank
+from auditor.rule import Rule
+
+EXCERPT_LIMIT = 160
+
+
+@dataclass(frozen=True)
+class RuleFailure:
+    """A rule that raised on a document: reported, and the other rules still run."""
+
+    rule: str
+    error: str
+
+
+def run_rules(document: Document, rules: tuple[Rule, ...], severity_overrides: dict[str, str] | None = None
+              ) -> tuple[list[Finding], list[RuleFailure]]:
+    findings: list[Finding] = []
+    failures: list[RuleFailure] = []
+    overrides = severity_overrides or {}
+    for rule in rules:
+        try:
+            hits = [h for h in rule.check(document) if _in_scope(document, rule, h)]
+        except Exception as exc:  # one faulty rule must not sink the article
+            failures.append(RuleFailure(rule.code, f"{type(exc).__name__}: {exc}"))
+            continue
+        severity = overrides.get(rule.code, overrides.get(rule.category, rule.severity))
+        findings.extend(_finding(document, rule, severity, hit) for hit in hits)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings, failures
+
+
+def _in_scope(document: Document, rule: Rule, hit: Hit) -> bool:
+    if not 0 <= hit.start <= hit.end <= len(document.text):
+        raise ValueError(f"hit span {hit.start}..{hit.end} outside the text (length {len(document.text)})")
+    if "text" in rule.scopes or "markup" in rule.scopes or "tail" in rule.scopes:
+        return True
+    if "body" in rule.scopes and document.in_body(hit.start, hit.end):
+        return True
+    if CONSENT_CONTAINER in rule.scopes and document.in_region(CONSENT_CONTAINER, hit.start, hit.end):
+        return True
+    return False
+
+
+def _finding(document: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
+    line, column = document.line_column(hit.start)
+    # The end position is that of the last character, plus one column: an exclusive end, like SARIF's.
+    end_line, end_column = document.line_column(max(hit.start, hit.end - 1))
+    if hit.end > hit.start:
+        end_column += 1
+    excerpt = " ".join(document.text[hit.start : hit.end].split())
+    if len(excerpt) > EXCERPT_LIMIT:
+        excerpt = excerpt[: EXCERPT_LIMIT - 1] + "…"
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=severity,
+        message=hit.message,
+        start=hit.start,
+        end=hit.end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        excerpt=excerpt,
+        sources=hit.sources,
+        data=dict(hit.data),
+    )
+
+
+def cited_sources(findings: list[Finding]) -> list[Source]:
+    """Every source the findings extracted, once each, in the order of the text."""
+    seen: set[tuple[str, str]] = set()
+    sources: list[Source] = []
+    for finding in findings:
+        for source in finding.sources:
+            key = (source.name.lower(), source.role)
+            if key not in seen:
+                seen.add(key)
+                sources.append(source)
+    return sources
+
+
+def worst_severity(findings: list[Finding]) -> str | None:
+    return max((f.severity for f in findings), key=severity_rank, default=None)
+
+
+__all__ = ["run_rules", "cited_sources", "worst_severity", "RuleFailure", "BODY"]

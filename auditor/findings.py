@@ -1,0 +1,54 @@
+"""What rules report: hits inside the engine, findings and sources outside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+SEVERITIES = ("info", "warning", "error")
+ROLES = ("text", "photo", "video", "data")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited source, as structured data."""
+
+    name: str
+    domain: str | None = None
+    role: str = "text"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "domain": self.domain, "role": self.role}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule's check yields: a span of ``Document.text`` and what it means."""
+
+    start: int
+    end: int
+    message: str
+    sources: tuple[Source, ...] = ()
+    data: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    excerpt: str
+    sources: tuple[Source, ...] = ()
+    data: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)

@@ -1,0 +1,260 @@
+"""HTML -> visible text with a map back to the HTML source, regions and markup.
+
+The visible text comes from one pass of the standard library's HTML tokenizer
+(the one beautifulsoup4's ``html.parser`` builder uses), because only the
+tokenizer knows where each piece of text sat in the file.  ``script``,
+``style``, ``noscript``, ``template`` and ``svg`` are skipped here, once, so no
+rule ever sees them.  The page's machine-readable metadata (canonical URL,
+site name, meta tags, JSON-LD) is read with beautifulsoup4.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from bs4 import BeautifulSoup, SoupStrainer
+
+from auditor.document import BODY, BOILERPLATE, CONSENT_CONTAINER, Markup, Region
+from auditor.positions import OffsetMap
+
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"})
+VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+        "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
+        "caption", "center", "button",
+    }
+)  # fmt: skip
+
+# Container names that mark a consent manager.  Bare "cookie"/"consent" words in
+# prose never reach this: it reads id and class attributes only.  The anchor
+# list follows the container names seen in consent libraries and filter lists
+# (research/phrases.md, section B).
+CONSENT_ATTR = re.compile(
+    r"cookie|consent|gdpr|rgpd|dsgvo|cmp[-_]|onetrust|cookiebot|borlabs|cmplz|didomi|"
+    r"usercentrics|quantcast|tarteaucitron|iubenda|privacy[-_]?(?:banner|notice|overlay|popup)|"
+    r"data[-_]?protection[-_]?(?:banner|overlay|notice)",
+    re.IGNORECASE,
+)
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "form"})
+PAGE_CHROME_TAGS = frozenset({"header", "footer"})  # boilerplate only outside the article
+BOILERPLATE_ATTR = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|menu|sidebar|breadcrumbs?|site-?header|site-?footer|masthead|"
+    r"share|sharing|social|related|recommend\w*|comments?|teaser\w*|skip-?link)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+BODY_ATTR = re.compile(r"articleBody|article-body|article__body|story-body|post-content|entry-content", re.I)
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    text: str
+    offsets: OffsetMap
+    regions: tuple[Region, ...]
+    markup: Markup
+
+
+@dataclass
+class _Open:
+    tag: str
+    text_start: int
+    consent: str  # label when this element is a consent container
+    boilerplate: bool
+    body: str  # "", "article", "main", or "articleBody"
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.pieces: list[str] = []
+        self.length = 0
+        self.text_starts: list[int] = []
+        self.source_starts: list[int] = []
+        self.stack: list[_Open] = []
+        self.skip_depth = 0
+        self.regions: list[Region] = []
+        self.body_candidates: list[tuple[str, int, int]] = []
+        self.lang: str | None = None
+        self.pending_break = False
+
+    # -- output -----------------------------------------------------------
+    def _source_offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[min(line - 1, len(self.line_starts) - 1)] + column
+
+    def _break(self) -> None:
+        if self.length and not self.pieces[-1].endswith("\n"):
+            self.pending_break = True
+
+    def _emit(self, text: str, source_offset: int) -> None:
+        if self.pending_break:
+            self.pieces.append("\n")
+            self.length += 1
+            self.pending_break = False
+        elif self.length and not self.pieces[-1].endswith(("\n", " ")) and not text.startswith(" "):
+            pass
+        self.text_starts.append(self.length)
+        self.source_starts.append(source_offset)
+        self.pieces.append(text)
+        self.length += len(text)
+
+    # -- tokenizer callbacks --------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html" and self.lang is None:
+            self.lang = next((v for k, v in attrs if k == "lang" and v), None)
+        if tag in VOID_TAGS:
+            if tag in ("br", "hr"):
+                self._break()
+            return
+        if tag in SKIPPED_TAGS:
+            self.skip_depth += 1
+            self.stack.append(_Open(tag, self.length, "", False, ""))
+            return
+        attr = dict(attrs)
+        names = " ".join(v for k, v in attrs if k in ("id", "class") and v)
+        inside_body = any(o.body for o in self.stack)
+        consent = ""
+        if names and CONSENT_ATTR.search(names):
+            consent = tag + "".join(f"#{attr['id']}" for _ in [0] if attr.get("id")) or tag
+            if attr.get("class"):
+                consent += "." + ".".join((attr.get("class") or "").split()[:2])
+        boilerplate = tag in BOILERPLATE_TAGS or (tag in PAGE_CHROME_TAGS and not inside_body)
+        if names and BOILERPLATE_ATTR.search(names) and not BODY_ATTR.search(names):
+            boilerplate = True
+        body = ""
+        if attr.get("itemprop") == "articleBody" or (names and BODY_ATTR.search(names)):
+            body = "articleBody"
+        elif tag == "main" or attr.get("role") == "main":
+            body = "main"
+        elif tag == "article":
+            body = "article"
+        if tag in BLOCK_TAGS:
+            self._break()
+        self.stack.append(_Open(tag, self.length, consent, boilerplate, body))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        # Close up to the matching open element; an end tag with no open match is ignored.
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth].tag == tag:
+                break
+        else:
+            if tag in ("br", "p"):
+                self._break()
+            return
+        while len(self.stack) > depth:
+            self._close(self.stack.pop())
+
+    def _close(self, element: _Open) -> None:
+        if element.tag in SKIPPED_TAGS:
+            self.skip_depth -= 1
+            return
+        if element.tag in BLOCK_TAGS:
+            self._break()
+        end = self.length
+        if end > element.text_start:
+            if element.consent:
+                self.regions.append(Region(CONSENT_CONTAINER, element.text_start, end, element.consent))
+            if element.boilerplate:
+                self.regions.append(Region(BOILERPLATE, element.text_start, end, element.tag))
+            if element.body:
+                self.body_candidates.append((element.body, element.text_start, end))
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth or not data:
+            return
+        source = self._source_offset()
+        # Split at raw line breaks so every piece maps to its own source line.
+        position = 0
+        for raw_line in data.split("\n"):
+            collapsed = WHITESPACE.sub(" ", raw_line)
+            stripped = collapsed.strip()
+            if stripped:
+                lead = len(raw_line) - len(raw_line.lstrip())
+                needs_space = (
+                    self.length
+                    and not self.pending_break
+                    and not self.pieces[-1].endswith(("\n", " "))
+                    and (collapsed[:1] == " " or position > 0)
+                )
+                self._emit((" " if needs_space else "") + stripped, source + position + lead - (1 if needs_space else 0))
+                if collapsed.endswith(" "):
+                    self._emit(" ", source + position + len(raw_line) - 1)
+            elif collapsed and self.length and not self.pieces[-1].endswith(("\n", " ")):
+                self._emit(" ", source + position)
+            position += len(raw_line) + 1
+
+    def close_all(self) -> None:
+        self.close()
+        while self.stack:
+            self._close(self.stack.pop())
+
+
+def _choose_body(candidates: list[tuple[str, int, int]]) -> tuple[Region, ...]:
+    """The article body: the articleBody element, else main, else the largest article."""
+    for kind in ("articleBody", "main", "article"):
+        spans = [(s, e) for k, s, e in candidates if k == kind]
+        if spans:
+            start, end = max(spans, key=lambda span: span[1] - span[0])
+            return (Region(BODY, start, end, kind),)
+    return ()
+
+
+def _markup(source: str, lang: str | None) -> Markup:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(source, "html.parser", parse_only=SoupStrainer(["meta", "link", "script"]))
+    meta: list[tuple[str, str]] = []
+    for tag in soup.find_all("meta"):
+        name = tag.get("name") or tag.get("property") or tag.get("itemprop") or tag.get("http-equiv")
+        content = tag.get("content")
+        if isinstance(name, str) and isinstance(content, str):
+            meta.append((name.strip().lower(), content.strip()))
+    canonical = None
+    for tag in soup.find_all("link"):
+        rel = tag.get("rel") or []
+        rel_values = rel if isinstance(rel, list) else str(rel).split()
+        if "canonical" in [r.lower() for r in rel_values] and tag.get("href"):
+            canonical = str(tag.get("href")).strip()
+            break
+    json_ld: list[object] = []
+    errors = 0
+    for tag in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+        try:
+            json_ld.append(json.loads(tag.string or ""))
+        except ValueError:
+            errors += 1
+    site_name = next((v for k, v in meta if k in ("og:site_name", "application-name")), None)
+    if canonical is None:
+        canonical = next((v for k, v in meta if k == "og:url"), None)
+    return Markup(
+        lang=lang,
+        canonical_url=canonical,
+        site_name=site_name,
+        meta=tuple(meta),
+        json_ld=tuple(json_ld),
+        json_ld_errors=errors,
+    )
+
+
+def html_to_text(source: str) -> HtmlText:
+    parser = _VisibleText(source)
+    parser.feed(source)
+    parser.close_all()
+    text = "".join(parser.pieces)
+    regions = tuple(parser.regions) + _choose_body(parser.body_candidates)
+    offsets = OffsetMap(tuple(parser.text_starts), tuple(parser.source_starts))
+    return HtmlText(text, offsets, regions, _markup(source, parser.lang))

@@ -1,0 +1,81 @@
+"""Aligned passage pairs: which article sentence comes from which source sentence.
+
+Each article sentence is matched to the source sentence it shares most with. Two kinds of
+evidence count, added up:
+
+* words: the share of the article sentence's content words found in the source sentence
+  (same language, or cognates across close languages);
+* anchors: shared figures (1.0 each; a year 0.5) and names (0.5, divided by the square root
+  of how many source sentences carry the name, so "Meta" in every sentence counts little).
+
+A pair is kept when the total reaches ``MIN_PAIR_SCORE``; a translated sentence is found
+through its figures and names alone, a copied one through its words.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .text import TextProfile
+
+__all__ = ["AlignedPair", "align_sentences", "MIN_PAIR_SCORE"]
+
+MIN_PAIR_SCORE = 1.0
+_ANCHOR_WEIGHT = {"num": 1.0, "pct": 1.0, "quote": 2.0, "year": 0.5, "name": 0.5}
+_MIN_SHARED_WORDS = 3
+MAX_SOURCES_PER_SENTENCE = 2
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    article_index: int
+    source_index: int
+    article_span: tuple[int, int]
+    source_span: tuple[int, int]
+    score: float
+
+
+def align_sentences(article: TextProfile, source: TextProfile) -> list[AlignedPair]:
+    """The best source sentence for each article sentence that has one, in article order."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    by_anchor: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, sentence in enumerate(source.sentences):
+        for word in sentence.words:
+            by_word[word].append(index)
+        for anchor in sentence.anchors:
+            by_anchor[anchor].append(index)
+
+    pairs = []
+    for a_index, sentence in enumerate(article.sentences):
+        shared_words: dict[int, int] = defaultdict(int)
+        for word in sentence.words:
+            for s_index in by_word.get(word, ()):
+                shared_words[s_index] += 1
+        anchor_score: dict[int, float] = defaultdict(float)
+        for anchor in sentence.anchors:
+            holders = by_anchor.get(anchor, ())
+            if not holders:
+                continue
+            weight = _ANCHOR_WEIGHT[anchor[0]]
+            if anchor[0] == "name":
+                weight /= math.sqrt(len(holders))
+            for s_index in holders:
+                anchor_score[s_index] += weight
+        n_words = max(len(sentence.words), 1)
+        scored = []
+        for s_index in set(shared_words) | set(anchor_score):
+            overlap = shared_words.get(s_index, 0)
+            word_score = 2.0 * overlap / n_words if overlap >= _MIN_SHARED_WORDS else 0.0
+            total = round(word_score + anchor_score.get(s_index, 0.0), 6)
+            if total >= MIN_PAIR_SCORE:
+                scored.append((-total, s_index))
+        scored.sort()
+        # a condensed article often merges two source sentences into one: keep a second
+        # match when it is nearly as good as the first
+        kept = [item for item in scored[:MAX_SOURCES_PER_SENTENCE] if -item[0] >= -scored[0][0] * 0.5]
+        for negative_total, s_index in sorted(kept, key=lambda item: item[1]):
+            target = source.sentences[s_index]
+            pairs.append(AlignedPair(a_index, s_index, (sentence.start, sentence.end),
+                                     (target.start, target.end), -negative_total))
+    return pairs

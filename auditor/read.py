@@ -1,0 +1,304 @@
+"""Stage 1: find article files, read their bytes, decode them, and build raw documents.
+
+Nothing here judges content.  Every failure becomes a :class:`ReadError` with
+words a user can act on, and the run goes on.  Files are opened read-only and
+never written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Mapping
+
+from charset_normalizer import from_bytes
+
+from auditor.document import Document, ReadError
+from auditor.html_text import html_to_text
+from auditor.positions import LinePositions
+
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+MANIFEST_NAME = "manifest.json"
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+)
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+class UnreadableInput(Exception):
+    """A file that cannot be audited; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: str  # as the user will see it: the given path joined with the relative name
+    format: str
+    manifest: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Discovery:
+    files: list[InputFile] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+    skipped: int = 0  # files in folders whose type is not an article format
+
+
+def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> Discovery:
+    """Expand paths (files and folders, recursively) into article files, in a stable order."""
+    found = Discovery()
+    seen: set[str] = set()
+    for given in paths:
+        if os.path.isdir(given):
+            _walk(given, found, seen, exclude)
+        elif os.path.exists(given) or os.path.islink(given):
+            fmt = FORMATS.get(os.path.splitext(given)[1].lower(), "text")
+            manifest = _manifest_for(os.path.dirname(given) or ".", found)
+            _add(InputFile(given, fmt, manifest.get(os.path.basename(given), {})), found, seen)
+        else:
+            found.errors.append(ReadError(given, "no such file or folder"))
+    return found
+
+
+def _walk(root: str, found: Discovery, seen: set[str], exclude: tuple[str, ...]) -> None:
+    visited_dirs: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=lambda e: found.errors.append(
+        ReadError(getattr(e, "filename", None) or root, f"cannot list folder: {e.strerror or e}"))):
+        stat = os.stat(folder)
+        if (stat.st_dev, stat.st_ino) in visited_dirs:
+            dirs[:] = []
+            continue
+        visited_dirs.add((stat.st_dev, stat.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+        manifest = _manifest_for(folder, found)
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            if any(_matches(path, pattern) for pattern in exclude):
+                continue
+            fmt = FORMATS.get(os.path.splitext(name)[1].lower())
+            if fmt is None or name.startswith("."):
+                found.skipped += name != MANIFEST_NAME
+                continue
+            _add(InputFile(path, fmt, manifest.get(name, {})), found, seen)
+
+
+def _matches(path: str, pattern: str) -> bool:
+    from fnmatch import fnmatch
+
+    return fnmatch(path, pattern) or fnmatch(os.path.basename(path), pattern)
+
+
+def _add(item: InputFile, found: Discovery, seen: set[str]) -> None:
+    key = os.path.realpath(item.path)
+    if key not in seen:
+        seen.add(key)
+        found.files.append(item)
+
+
+_manifest_cache: dict[str, dict[str, Any]] = {}
+
+
+def _manifest_for(folder: str, found: Discovery) -> dict[str, Any]:
+    """The per-file metadata a folder's manifest.json records (see docs/manifest.md)."""
+    path = os.path.join(folder, MANIFEST_NAME)
+    if path in _manifest_cache:
+        return _manifest_cache[path]
+    entries: dict[str, Any] = {}
+    if os.path.isfile(path):
+        try:
+            with open(path, encoding="utf-8") as handle:
+                data = json.load(handle)
+            articles = data.get("articles", {}) if isinstance(data, dict) else {}
+            if not isinstance(articles, dict):
+                raise ValueError('"articles" must be an object keyed by file name')
+            entries = {k: v for k, v in articles.items() if isinstance(v, dict)}
+        except (OSError, ValueError) as exc:
+            found.errors.append(ReadError(path, f"manifest ignored: {exc}"))
+    _manifest_cache[path] = entries
+    return entries
+
+
+def read_bytes(path: str, max_bytes: int) -> bytes:
+    try:
+        if os.path.isdir(path):
+            raise UnreadableInput("is a folder, not a file (its name ends like an article file)")
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise UnreadableInput(
+                f"file is {size:,} bytes, over the limit of {max_bytes:,} (max_bytes in the config); not read"
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise UnreadableInput("file disappeared before it could be read (or is a broken link)") from None
+    except PermissionError:
+        raise UnreadableInput("permission denied") from None
+    except OSError as exc:
+        if isinstance(exc, UnreadableInput):
+            raise
+        raise UnreadableInput(f"cannot read: {exc.strerror or exc}") from None
+    if not data:
+        raise UnreadableInput("empty file: nothing to audit")
+    return data
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode bytes as text, detecting the encoding; raise UnreadableInput for non-text."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff"), encoding
+            except UnicodeDecodeError as exc:
+                raise UnreadableInput(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from None
+    for magic, kind in MAGIC:
+        if data.startswith(magic):
+            raise UnreadableInput(f"binary file: looks like {kind}, not text")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise UnreadableInput("binary file: contains NUL bytes, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared), declared.lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableInput("not valid UTF-8 and no other text encoding fits: binary or corrupt")
+    return str(best), best.encoding
+
+
+def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
+    """Documents (several for JSON Lines) or errors for one input file."""
+    try:
+        data = read_bytes(item.path, max_bytes)
+        declared = None
+        if item.format == "html":
+            match = META_CHARSET.search(data[:4096])
+            declared = match.group(1).decode("ascii", "replace") if match else None
+        text, encoding = decode(data, declared)
+    except UnreadableInput as exc:
+        yield ReadError(item.path, str(exc))
+        return
+    if item.format == "jsonl":
+        yield from _read_jsonl(item, text, encoding)
+        return
+    if not text.strip():
+        yield ReadError(item.path, "no text: the file holds only white space")
+        return
+    yield _document(item.path, item.format, text, encoding, dict(item.manifest), LinePositions(text))
+
+
+def _document(path: str, fmt: str, source: str, encoding: str, metadata: dict[str, Any],
+              positions: LinePositions, record: int | None = None) -> Document:
+    if fmt == "html":
+        page = html_to_text(source)
+        return Document(path=path, text=page.text, format=fmt, regions=page.regions, markup=page.markup,
+                        metadata=metadata, record=record, encoding=encoding, offsets=page.offsets,
+                        positions=positions)
+    return Document(path=path, text=source, format=fmt, metadata=metadata, record=record,
+                    encoding=encoding, positions=positions)
+
+
+JSONL_FIELDS = ("url", "outlet", "published", "language", "id", "title")
+
+
+def _read_jsonl(item: InputFile, text: str, encoding: str) -> Iterator[Document | ReadError]:
+    any_record = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        any_record = True
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield ReadError(item.path, f"line {number}: not valid JSON ({exc})", record=number)
+            continue
+        if not isinstance(record, dict):
+            yield ReadError(item.path, f"line {number}: a record must be a JSON object", record=number)
+            continue
+        key = "text" if isinstance(record.get("text"), str) else "html" if isinstance(record.get("html"), str) else None
+        if key is None:
+            yield ReadError(item.path, f'line {number}: record has no "text" or "html" string', record=number)
+            continue
+        body = record[key]
+        if not body.strip():
+            yield ReadError(item.path, f'line {number}: "{key}" is empty', record=number)
+            continue
+        metadata = {**item.manifest, **{k: record[k] for k in JSONL_FIELDS if isinstance(record.get(k), str)}}
+        columns = json_string_columns(line, key, body)
+        yield _document(item.path, "html" if key == "html" else "text", body, encoding, metadata,
+                        LinePositions(body, first_line=number, column_map=columns), record=number)
+    if not any_record:
+        yield ReadError(item.path, "empty file: no records")
+
+
+
+
+def json_string_columns(line: str, key: str, value: str) -> list[int]:
+    """For each character of a record's string field, its 0-based column in the raw line.
+
+    Falls back to the column where the value starts when the raw string cannot
+    be found again (an escaped key, say).
+    """
+    match = re.search(r'"%s"\s*:\s*"' % re.escape(key), line)
+    if not match:
+        return [0] * (len(value) + 1)
+    columns: list[int] = []
+    i = match.end()
+    while i < len(line) and line[i] != '"':
+        if line[i] == "\\" and i + 1 < len(line):
+            if line[i + 1] == "u":
+                code = int(line[i + 2 : i + 6], 16) if re.fullmatch(r"[0-9a-fA-F]{4}", line[i + 2 : i + 6]) else 0
+                if 0xD800 <= code < 0xDC00 and line[i + 6 : i + 8] == "\\u":
+                    columns.append(i)
+                    i += 12
+                    continue
+                columns.append(i)
+                i += 6
+            else:
+                columns.append(i)
+                i += 2
+        else:
+            columns.append(i)
+            i += 1
+    columns.append(i)
+    if len(columns) != len(value) + 1:
+        return [match.end()] * (len(value) + 1)
+    return columns
+
+
+def document_from_string(source: str, fmt: str = "text", path: str = "<string>",
+                         metadata: dict[str, Any] | None = None) -> Document:
+    """A raw document from text already in memory (tests, fixtures, the API)."""
+    return _document(path, fmt, source, "utf-8", dict(metadata or {}), LinePositions(source))

@@ -1,0 +1,172 @@
+"""Stage 5: the report object every output format renders from, and its JSON form.
+
+The JSON form is versioned (``REPORT_VERSION``) and documented in
+docs/report-format.md.  Fields are only ever added within a major version.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor import __version__
+from auditor.findings import Finding, Source, severity_rank
+
+REPORT_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class EvidencePair:
+    article_span: tuple[int, int]
+    source_span: tuple[int, int]
+    article_text: str
+    source_text: str
+
+
+@dataclass(frozen=True)
+class LeanResult:
+    source: str | None  # the cited name; None for an uncited lean
+    document: str | None  # path of the document the source resolved to
+    score: float | None
+    label: str  # copy | rewrite | translation | partial | independent | unavailable
+    evidence: tuple[EvidencePair, ...] = ()
+    cited: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    path: str
+    format: str
+    language: str
+    encoding: str
+    sources: tuple[Source, ...]
+    ai_disclosure: bool
+    findings: tuple[Finding, ...]
+    record: int | None = None
+    lean: tuple[LeanResult, ...] = ()
+    rule_failures: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def display_path(self) -> str:
+        return f"{self.path}:{self.record}" if self.record is not None else self.path
+
+
+@dataclass(frozen=True)
+class FileError:
+    path: str
+    error: str
+    record: int | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    articles: tuple[ArticleReport, ...]
+    errors: tuple[FileError, ...]
+    fail_on: str = "error"
+    rules: tuple[str, ...] = ()
+    skipped_files: int = 0
+    warnings: tuple[str, ...] = field(default=())  # run-level notes: rule packs that failed to load...
+
+    def failing_findings(self) -> list[tuple[ArticleReport, Finding]]:
+        threshold = severity_rank(self.fail_on)
+        return [(a, f) for a in self.articles for f in a.findings if severity_rank(f.severity) >= threshold]
+
+    def counts(self) -> dict[str, int]:
+        by_severity = {"error": 0, "warning": 0, "info": 0}
+        for article in self.articles:
+            for finding in article.findings:
+                by_severity[finding.severity] += 1
+        return {
+            "articles": len(self.articles),
+            "articles_with_findings": sum(
+                1 for a in self.articles if any(f.severity != "info" for f in a.findings)
+            ),
+            "errors_in_input": len(self.errors),
+            "skipped_files": self.skipped_files,
+            **{f"findings_{k}": v for k, v in by_severity.items()},
+            "failing": len(self.failing_findings()),
+        }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "rule": finding.rule,
+        "name": finding.name,
+        "category": finding.category,
+        "severity": finding.severity,
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+        "start": finding.start,
+        "end": finding.end,
+        "message": finding.message,
+        "excerpt": finding.excerpt,
+    }
+    if finding.sources:
+        data["sources"] = [s.as_dict() for s in finding.sources]
+    if finding.data:
+        data["data"] = dict(finding.data)
+    return data
+
+
+def lean_dict(lean: LeanResult) -> dict[str, Any]:
+    return {
+        "source": lean.source,
+        "document": lean.document,
+        "score": None if lean.score is None else round(lean.score, 4),
+        "label": lean.label,
+        "cited": lean.cited,
+        "note": lean.note,
+        "evidence": [
+            {
+                "article_span": list(e.article_span),
+                "source_span": list(e.source_span),
+                "article_text": e.article_text,
+                "source_text": e.source_text,
+            }
+            for e in lean.evidence
+        ],
+    }
+
+
+def article_dict(article: ArticleReport) -> dict[str, Any]:
+    data: dict[str, Any] = {"path": article.path}
+    if article.record is not None:
+        data["record"] = article.record
+    data.update(
+        {
+            "format": article.format,
+            "language": article.language,
+            "encoding": article.encoding,
+            "sources": [s.as_dict() for s in article.sources],
+            "ai_disclosure": article.ai_disclosure,
+            "findings": [finding_dict(f) for f in article.findings],
+            "lean": [lean_dict(l) for l in article.lean],
+        }
+    )
+    if article.rule_failures:
+        data["rule_failures"] = [{"rule": r, "error": e} for r, e in article.rule_failures]
+    return data
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    return {
+        "version": REPORT_VERSION,
+        "tool": {"name": "provenance-auditor", "version": __version__},
+        "fail_on": report.fail_on,
+        "rules": list(report.rules),
+        "articles": [article_dict(a) for a in report.articles],
+        "errors": [
+            {"path": e.path, "error": e.error, **({"record": e.record} if e.record is not None else {})}
+            for e in report.errors
+        ],
+        "warnings": list(report.warnings),
+        "summary": report.counts(),
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

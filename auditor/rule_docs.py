@@ -1,0 +1,52 @@
+"""Rule documentation, generated from each rule's own metadata."""
+
+from __future__ import annotations
+
+import json
+
+from auditor.rule import Rule
+
+
+def rule_record(rule: Rule) -> dict[str, object]:
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "category": rule.category,
+        "severity": rule.severity,
+        "scopes": list(rule.scopes),
+        "languages": list(rule.languages),
+        "summary": rule.summary,
+        "rationale": rule.rationale,
+        "flagged": rule.flagged,
+        "not_flagged": rule.not_flagged,
+    }
+
+
+def render_rules(rules: tuple[Rule, ...], output_format: str = "text") -> str:
+    if output_format == "json":
+        return json.dumps([rule_record(r) for r in rules], ensure_ascii=False, indent=2) + "\n"
+    if output_format == "markdown":
+        parts = ["# Rules\n", "Generated from the rules' own metadata by `audit rules --format markdown`.\n"]
+        parts.append("| code | name | category | default severity |\n|---|---|---|---|")
+        parts += [f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category} | {r.severity} |" for r in rules]
+        for r in rules:
+            parts.append(
+                f"\n## {r.code}\n\n**{r.name}** — {r.category}, default severity {r.severity}; "
+                f"reads: {', '.join(r.scopes)}; languages: {', '.join(r.languages)}.\n\n"
+                f"**What it detects.** {r.summary}\n\n**Why it matters.** {r.rationale}\n\n"
+                f"**Flagged:**\n\n```\n{r.flagged}\n```\n\n**Not flagged:**\n\n```\n{r.not_flagged}\n```"
+            )
+        return "\n".join(parts) + "\n"
+    lines = []
+    for r in rules:
+        lines.append(f"{r.code}  {r.name}  [{r.category}, {r.severity}]")
+        lines.append(f"    {r.summary}")
+        lines.append(f"    Why: {r.rationale}")
+        lines.append(f"    Flagged:     {_one_line(r.flagged)}")
+        lines.append(f"    Not flagged: {_one_line(r.not_flagged)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " ⏎ ".join(part for part in text.splitlines() if part.strip())

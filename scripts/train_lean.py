@@ -1,0 +1,39 @@
+#!/usr/bin/env python
+"""Train the lean classifier from training/lean/texts.jsonl and write the model and its card.
+
+    python scripts/train_lean.py            # writes auditor/lean/model/lean.joblib + lean.card.json
+
+Deterministic: the pairs are built with a fixed seed and the forest has a fixed random_state,
+so the same texts give the same model (the card records the training data's sha256).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from auditor.lean.model import CARD_PATH, MODEL_PATH, save_model  # noqa: E402
+from auditor.lean.training import train  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=ROOT / "training" / "lean" / "texts.jsonl")
+    parser.add_argument("--model", type=Path, default=MODEL_PATH)
+    parser.add_argument("--card", type=Path, default=CARD_PATH)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    pipeline, card, pairs = train(args.texts, folds=args.folds)
+    card = save_model(pipeline, card, args.model, args.card)
+    print(f"trained on {len(pairs)} pairs from {args.texts}")
+    print(json.dumps(card["cross_validation"], indent=2))
+    print(f"wrote {args.model} (sha256 {card['model_sha256'][:16]}...) and {args.card}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
