@@ -79,3 +79,28 @@ def align_sentences(article: TextProfile, source: TextProfile) -> list[AlignedPa
             pairs.append(AlignedPair(a_index, s_index, (sentence.start, sentence.end),
                                      (target.start, target.end), -negative_total))
     return pairs
+
+
+MAX_SOURCE_STEP = 3
+
+
+def derived_coverage(article: TextProfile, pairs: list[AlignedPair]) -> float:
+    """Share of the article's sentence text inside derived regions: aligned sentences, plus
+    unaligned ones lying between two aligned sentences whose source positions advance by at
+    most MAX_SOURCE_STEP. A translation keeps the source's order, so a figure-free sentence
+    between two anchored ones is almost always translated too; an independent article's few
+    anchored sentences are scattered and fill nothing."""
+    sentences = article.sentences
+    body = sum(s.end - s.start for s in sentences)
+    if not body or not pairs:
+        return 0.0
+    first_source: dict[int, int] = {}
+    for pair in pairs:
+        first_source.setdefault(pair.article_index, pair.source_index)
+    covered = set(first_source)
+    anchored = sorted(first_source)
+    for left, right in zip(anchored, anchored[1:]):
+        step = first_source[right] - first_source[left]
+        if 0 <= step <= MAX_SOURCE_STEP + (right - left - 1):
+            covered.update(range(left + 1, right))
+    return min(sum(sentences[i].end - sentences[i].start for i in covered) / body, 1.0)

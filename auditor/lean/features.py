@@ -16,7 +16,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from .align import align_sentences
+from .align import align_sentences, derived_coverage
 from .text import TextProfile, profile
 
 __all__ = ["PairFeatures", "FEATURE_NAMES", "pair_features"]
@@ -26,7 +26,7 @@ FEATURE_NAMES = (
     "word3_contain_article", "word3_contain_source", "word5_contain_article",
     "char5_contain_article", "char5_contain_source",
     "tile_cover_article", "tile_cover_source", "longest_run_share", "longest_run_log",
-    "sentence_cover_article", "sentence_cover_source", "sentence_order",
+    "sentence_cover_article", "sentence_cover_source", "sentence_order", "region_cover_article",
     "anchor_contain_article", "anchor_contain_source",
     "figure_contain_article", "figure_contain_source", "figures_shared_log",
     "name_contain_article", "quote_contain_article",
@@ -117,7 +117,7 @@ def pair_features(a: TextProfile, s: TextProfile) -> list[float]:
     return [
         w1a, w1s, w3a, w3s, w5a, c5a, c5s,
         tile_a, tile_s, longest / max(len(a.tokens), 1), math.log1p(longest),
-        min(covered_a / body_a, 1.0), min(covered_s / body_s, 1.0), order,
+        min(covered_a / body_a, 1.0), min(covered_s / body_s, 1.0), order, derived_coverage(a, pairs),
         _containment(keys_a, keys_s), _containment(keys_s, keys_a),
         _containment(figs_a, figs_s), _containment(figs_s, figs_a), math.log1p(len(figs_a & figs_s)),
         _containment(names_a, keys_s), _containment(quotes_a, quotes_s),

@@ -10,7 +10,8 @@ Score bands (``Lean.score``, the estimated share of the article derived from the
 How the score is made: the classifier gives a probability for each label; each label stands
 for a share of the article — copy/rewrite/translation ``0.8 + 0.2 * coverage``, partial
 ``0.3 + 0.5 * coverage``, independent ``0.1 * coverage`` — where coverage is the share of the
-article's sentences aligned to the source. The score is the expectation of that share under
+article's sentences aligned to the source (with the unaligned sentences between two
+aligned ones in source order, see ``derived_coverage``). The score is the expectation of that share under
 the classifier's probabilities, so a confident label lands inside its band and coverage
 places it within the band. The label is the classifier's most probable class.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .align import align_sentences
+from .align import align_sentences, derived_coverage
 from .model import default_model
 from .text import profile
 
@@ -65,10 +66,7 @@ def score_pair(article: str, source: str, article_lang: str | None = None,
     label = classes[int(np.argmax(probabilities))]
 
     pairs = align_sentences(article_profile, source_profile)
-    covered = {p.article_index for p in pairs}
-    body = sum(s.end - s.start for s in article_profile.sentences) or 1
-    coverage = min(sum(article_profile.sentences[i].end - article_profile.sentences[i].start
-                       for i in covered) / body, 1.0)
+    coverage = derived_coverage(article_profile, pairs)
     score = sum(p * label_share(c, coverage) for c, p in zip(classes, probabilities))
     evidence = tuple(
         Evidence(p.article_span, p.source_span, article[p.article_span[0]:p.article_span[1]],

@@ -164,6 +164,13 @@ def build_pairs(texts: list[dict], seed: int = SEED) -> list[Pair]:
             host = rng.choice(others)
             add(_splice(host["text"], source["text"], rng), source, "partial",
                 "source paragraphs spliced into another story", source["lang"])
+        for translation in translations:
+            # the article's own story with a translated passage of the source dropped in
+            hosts = [m for m in others if m["lang"] == translation["lang"]]
+            if hosts:
+                host = rng.choice(hosts)
+                add(_splice(host["text"], translation["text"], rng), source, "partial",
+                    "translated paragraphs spliced into another story", translation["lang"])
         for text in derived:
             stranger = rng.choice(others)
             add(stranger, text, "independent", "different story")
