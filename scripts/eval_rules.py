@@ -1,0 +1,194 @@
+"""Measure the rule families on real, labelled data nobody on this project wrote.
+
+    python scripts/eval_rules.py [--eval-dir ../shared/eval] [--json]
+
+Reads ``real-articles/`` (60 articles, expected sources, roles, AI notices,
+debris and cookie banners) and ``cookie-banners-html/`` (80 saved pages, 41
+with a banner).  Prints recall, false-alarm rate, precision and F1 per family,
+and the sha256 of the label files so a figure is tied to the set it came from.
+Measuring only: nothing here feeds back into the rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import sys
+import unicodedata
+from dataclasses import dataclass
+
+from auditor.api import audit_paths
+from auditor.config import Config
+from auditor.report import ArticleReport
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_EVAL_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "eval"))
+
+
+@dataclass
+class Tally:
+    """Binary detection counts."""
+
+    true_positive: int = 0
+    false_negative: int = 0
+    false_positive: int = 0
+    true_negative: int = 0
+
+    def add(self, expected: bool, found: bool) -> None:
+        if expected and found:
+            self.true_positive += 1
+        elif expected:
+            self.false_negative += 1
+        elif found:
+            self.false_positive += 1
+        else:
+            self.true_negative += 1
+
+    def figures(self) -> dict[str, float | int | None]:
+        tp, fn, fp, tn = self.true_positive, self.false_negative, self.false_positive, self.true_negative
+        recall = tp / (tp + fn) if tp + fn else None
+        precision = tp / (tp + fp) if tp + fp else None
+        false_alarm = fp / (fp + tn) if fp + tn else None
+        f1 = (2 * precision * recall / (precision + recall)) if precision and recall else (0.0 if recall == 0 else None)
+        return {"positives": tp + fn, "negatives": fp + tn, "recall": recall, "precision": precision,
+                "false_alarm_rate": false_alarm, "f1": f1}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as expected.json writes its aliases."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
+
+
+def source_keys(article: ArticleReport) -> list[tuple[set[str], str]]:
+    keys = []
+    for source in article.sources:
+        names = {fold(source.name)}
+        if source.domain:
+            domain = fold(source.domain)
+            names |= {domain, domain.removeprefix("www.")}
+        keys.append((names, source.role))
+    return keys
+
+
+def sha256_of(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def evaluate_real_articles(folder: str) -> dict[str, object]:
+    expected = json.load(open(os.path.join(folder, "expected.json"), encoding="utf-8"))
+    report = audit_paths([os.path.join(folder, "articles")], Config(lean=False))
+    by_name = {os.path.basename(a.path): a for a in report.articles}
+    groups_found = groups_total = 0
+    extracted_matching = extracted_total = 0
+    roles_right = roles_total = 0
+    no_source_articles = Tally()  # positive = the article cites something
+    ai, debris, cookie = Tally(), Tally(), Tally()
+    unread = [e.path for e in report.errors]
+    for name, labels in sorted(expected.items()):
+        article = by_name.get(name)
+        if article is None:
+            continue
+        keys = source_keys(article)
+        groups = [set(map(fold, group)) for group in labels.get("sources", [])]
+        for group in groups:
+            groups_total += 1
+            groups_found += any(names & group for names, _ in keys)
+        if groups or labels.get("no_sources"):
+            for names, _ in keys:
+                extracted_total += 1
+                extracted_matching += any(names & group for group in groups)
+            no_source_articles.add(bool(groups), bool(keys))
+        for alias, role in labels.get("roles", {}).items():
+            roles_total += 1
+            group = next((g for g in groups if fold(alias) in g), {fold(alias)})
+            roles_right += any(names & group and got == role for names, got in keys)
+        ai.add(bool(labels.get("ai")), article.ai_disclosure)
+        categories = {f.category for f in article.findings}
+        for category, tally in (("debris", debris), ("cookie-banner", cookie)):
+            if category in labels.get("present", []):
+                tally.add(True, category in categories)
+            elif category in labels.get("absent", []):
+                tally.add(False, category in categories)
+    recall = groups_found / groups_total if groups_total else None
+    precision = extracted_matching / extracted_total if extracted_total else None
+    f1 = 2 * precision * recall / (precision + recall) if precision and recall else None
+    return {
+        "digest": sha256_of(os.path.join(folder, "expected.json")),
+        "articles": len(by_name),
+        "unread": unread,
+        "sources": {"groups": groups_total, "recall": recall, "precision": precision, "f1": f1,
+                    "false_alarm_rate": no_source_articles.figures()["false_alarm_rate"],
+                    "no_source_articles": no_source_articles.figures()["negatives"]},
+        "roles": {"expected": roles_total, "accuracy": roles_right / roles_total if roles_total else None},
+        "ai-disclosure": ai.figures(),
+        "debris": debris.figures(),
+        "cookie-banner": cookie.figures(),
+    }
+
+
+def evaluate_cookie_pages(folder: str) -> dict[str, object]:
+    with open(os.path.join(folder, "labels.csv"), encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["doubtful"] != "true"]
+    report = audit_paths([os.path.join(folder, "pages")], Config(lean=False, select=("cookie-banner",)))
+    flagged = {os.path.basename(a.path) for a in report.articles if a.findings}
+    tally = Tally()
+    for row in rows:
+        tally.add(row["has_cookie_banner"] == "true", row["file"] in flagged)
+    return {"digest": sha256_of(os.path.join(folder, "labels.csv")), "pages": len(rows),
+            "cookie-banner": tally.figures(), "naive_reference": {"precision": 0.75, "recall": 1.0, "f1": 0.86}}
+
+
+def evaluate(eval_dir: str) -> dict[str, object]:
+    return {
+        "real-articles": evaluate_real_articles(os.path.join(eval_dir, "real-articles")),
+        "cookie-banners-html": evaluate_cookie_pages(os.path.join(eval_dir, "cookie-banners-html")),
+    }
+
+
+def _fmt(value: object) -> str:
+    return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def print_table(results: dict[str, object]) -> None:
+    real = results["real-articles"]
+    pages = results["cookie-banners-html"]
+    print(f"real-articles ({real['articles']} articles, expected.json sha256 {real['digest'][:12]})")
+    print(f"{'family':<22}{'n+':>5}{'n-':>5}{'recall':>9}{'precision':>11}{'false-alarm':>13}{'F1':>8}")
+    s = real["sources"]
+    print(f"{'sources (groups)':<22}{s['groups']:>5}{s['no_source_articles']:>5}{_fmt(s['recall']):>9}"
+          f"{_fmt(s['precision']):>11}{_fmt(s['false_alarm_rate']):>13}{_fmt(s['f1']):>8}")
+    for family in ("ai-disclosure", "debris", "cookie-banner"):
+        f = real[family]
+        print(f"{family:<22}{f['positives']:>5}{f['negatives']:>5}{_fmt(f['recall']):>9}"
+              f"{_fmt(f['precision']):>11}{_fmt(f['false_alarm_rate']):>13}{_fmt(f['f1']):>8}")
+    print(f"{'photo/video roles':<22}{real['roles']['expected']:>5}{'':>5}{'accuracy':>9} {_fmt(real['roles']['accuracy'])}")
+    c = pages["cookie-banner"]
+    print(f"\ncookie-banners-html ({pages['pages']} pages not doubtful, labels.csv sha256 {pages['digest'][:12]})")
+    print(f"{'cookie-banner':<22}{c['positives']:>5}{c['negatives']:>5}{_fmt(c['recall']):>9}"
+          f"{_fmt(c['precision']):>11}{_fmt(c['false_alarm_rate']):>13}{_fmt(c['f1']):>8}")
+    print(f"{'naive reference':<22}{'':>10}{1.0:>9.3f}{0.75:>11.3f}{'':>13}{0.86:>8.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not os.path.isdir(args.eval_dir):
+        print(f"eval_rules: no evaluation data at {args.eval_dir}", file=sys.stderr)
+        return 2
+    results = evaluate(args.eval_dir)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
