@@ -74,3 +74,22 @@ def score_pair(article: str, source: str, article_lang: str | None = None,
         for p in pairs
     )
     return Lean(round(float(min(max(score, 0.0), 1.0)), 4), label, evidence)
+
+
+def score_rows(rows, pipeline=None) -> list[tuple[str, float]]:
+    """(label, score) for many (article, source, article_lang, source_lang) rows at once,
+    without evidence: one predict_proba call, for evaluation and corpus scans."""
+    if pipeline is None:
+        pipeline, _card = default_model()
+    rows = [(a, s, al or profile(a).language, sl or profile(s).language) for a, s, al, sl in rows]
+    if not rows:
+        return []
+    probabilities = pipeline.predict_proba(np.array(rows, dtype=object))
+    classes = list(pipeline.classes_)
+    results = []
+    for (article, source, a_lang, s_lang), row in zip(rows, probabilities):
+        a_profile, s_profile = profile(article, a_lang), profile(source, s_lang)
+        coverage = derived_coverage(a_profile, align_sentences(a_profile, s_profile))
+        score = sum(p * label_share(c, coverage) for c, p in zip(classes, row))
+        results.append((classes[int(np.argmax(row))], round(float(min(max(score, 0.0), 1.0)), 4)))
+    return results

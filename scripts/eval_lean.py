@@ -1,0 +1,179 @@
+#!/usr/bin/env python
+"""Evaluate the trained lean model on the public text-reuse corpora in ../shared/eval/.
+
+    python scripts/eval_lean.py [--eval-dir ../shared/eval] [--no-length-variant]
+
+Nothing here is trained or tuned on these corpora. Our labels are mapped to each corpus's
+scheme by what they mean, fixed before looking at any result:
+
+* 3 classes (METER, COUNTER): copy/rewrite/translation -> wholly, partial -> partially,
+  independent -> non. A second view maps the score bands instead (>= 0.8 wholly,
+  0.3-0.8 partially, < 0.3 non).
+* Clough-Stevenson 4 classes: copy -> cut, rewrite/translation -> light, partial -> heavy,
+  independent -> non.
+* Binary everywhere: anything but independent (or score >= 0.3 for the band view) is derived.
+
+The length-free variant (``PairFeatures(use_length=False)``) is trained on our own training
+texts in this run, because METER's labels correlate with length.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from pathlib import Path
+from xml.etree import ElementTree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sklearn.metrics import accuracy_score, f1_score  # noqa: E402
+
+from auditor.lean.score import PARTIAL_THRESHOLD, WHOLE_THRESHOLD, score_rows  # noqa: E402
+
+DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
+
+# Reference figures from ../shared/eval/README.md (binary acc, binary macro-F1, multi acc, multi macro-F1);
+# the reference was trained on each corpus itself by 5-fold CV, which we do not do.
+REFERENCE = {
+    "clough-stevenson": (0.884, 0.883, 0.674, 0.594),
+    "meter": (0.743, 0.700, 0.597, 0.598),
+    "counter-urdu": (0.752, 0.737, 0.692, 0.703),
+}
+PUBLISHED = {
+    "meter": "3-class average F1 0.664 (Clough et al., ACL 2002); 0.7309 F (two binary NB, Wilks)",
+    "counter-urdu": "(cross-lingual CLEU, not the same task: F1 0.732 binary / 0.552 3-class, Muneer et al. 2019)",
+    "clough-stevenson": "(no published figure in README; reference only)",
+}
+THREE_CLASS = {"copy": "wholly", "rewrite": "wholly", "translation": "wholly", "partial": "partially",
+               "independent": "non"}
+FOUR_CLASS = {"copy": "cut", "rewrite": "light", "translation": "light", "partial": "heavy", "independent": "non"}
+
+
+def _read(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def load_meter(eval_dir: Path) -> list[tuple[str, str, str]]:
+    """(story, all PA candidates joined, gold) per newspaper story."""
+    base = eval_dir / "meter"
+    items = []
+    with open(base / "labels.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            gold = row["label"].replace("_derived", "")
+            story = (base / row["newspaper_file"]).read_bytes().decode("latin-1")
+            candidates = [c for c in row["pa_source_candidates"].split(";") if c]
+            source = "\n\n".join((base / c).read_bytes().decode("latin-1") for c in candidates)
+            items.append((story, source, gold))
+    return items
+
+
+def load_counter(eval_dir: Path) -> list[tuple[str, str, str]]:
+    base = eval_dir / "counter-urdu"
+    names = {"wholly_derived": "wholly", "partially_derived": "partially", "non_derived": "non"}
+
+    def text_of(path: Path) -> str:
+        root = ElementTree.parse(path).getroot()
+        return "\n".join((el.text or "").strip() for el in (root.find("headline"), root.find("body")) if el is not None)
+
+    items = []
+    with open(base / "labels.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            items.append((text_of(base / row["derived_file"]), text_of(base / row["source_file"]), names[row["label"]]))
+    return items
+
+
+def load_clough(eval_dir: Path) -> list[tuple[str, str, str]]:
+    base = eval_dir / "clough-stevenson-short-answers"
+    items = []
+    with open(base / "file_information.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            answer = _read(base / "corpus" / row["File"])
+            source = _read(base / "corpus" / f"orig_task{row['Task']}.txt")
+            items.append((answer, source, row["Category"]))
+    return items
+
+
+CORPORA = {
+    "meter": (load_meter, "en", THREE_CLASS, "non"),
+    "counter-urdu": (load_counter, "ur", THREE_CLASS, "non"),
+    "clough-stevenson": (load_clough, "en", FOUR_CLASS, "non"),
+}
+
+
+def _band(score: float, scheme: dict) -> str:
+    if score >= WHOLE_THRESHOLD:
+        return scheme["copy"]
+    if score >= PARTIAL_THRESHOLD:
+        return scheme["partial"]
+    return scheme["independent"]
+
+
+def _metrics(gold: list[str], predicted: list[str], negative: str) -> dict:
+    gold_binary = [g != negative for g in gold]
+    predicted_binary = [p != negative for p in predicted]
+    return {
+        "binary_accuracy": accuracy_score(gold_binary, predicted_binary),
+        "binary_macro_f1": f1_score(gold_binary, predicted_binary, average="macro"),
+        "accuracy": accuracy_score(gold, predicted),
+        "macro_f1": f1_score(gold, predicted, average="macro", labels=sorted(set(gold))),
+    }
+
+
+def evaluate(name: str, eval_dir: Path, pipeline=None) -> dict:
+    """Figures for one corpus: by label and by score band."""
+    loader, lang, scheme, negative = CORPORA[name]
+    items = loader(eval_dir)
+    started = time.perf_counter()
+    results = score_rows([(article, source, lang, lang) for article, source, _ in items], pipeline)
+    elapsed = time.perf_counter() - started
+    gold = [g for _, _, g in items]
+    return {
+        "n": len(items),
+        "seconds": elapsed,
+        "by_label": _metrics(gold, [scheme[label] for label, _ in results], negative),
+        "by_band": _metrics(gold, [_band(score, scheme) for _, score in results], negative),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--no-length-variant", action="store_true",
+                        help="skip training and evaluating the variant without the length feature")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), action="append")
+    args = parser.parse_args(argv)
+    if not args.eval_dir.is_dir():
+        print(f"eval folder {args.eval_dir} not found", file=sys.stderr)
+        return 2
+    variants = [("model", None)]
+    if not args.no_length_variant:
+        from auditor.lean.model import build_pipeline
+        from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
+
+        X, y = pairs_to_xy(build_pairs(load_texts(ROOT / "training" / "lean" / "texts.jsonl")))
+        variants.append(("no-length", build_pipeline(use_length=False).fit(X, y)))
+    header = f"{'corpus':17s} {'variant':10s} {'view':6s} {'n':>4s}  {'bin acc':>7s} {'bin F1':>7s} {'acc':>6s} {'mF1':>6s}"
+    print(header)
+    for name in args.corpus or list(CORPORA):
+        for variant, pipeline in variants:
+            result = evaluate(name, args.eval_dir, pipeline)
+            for view in ("by_label", "by_band"):
+                m = result[view]
+                print(f"{name:17s} {variant:10s} {view[3:]:6s} {result['n']:4d}  {m['binary_accuracy']:7.3f} "
+                      f"{m['binary_macro_f1']:7.3f} {m['accuracy']:6.3f} {m['macro_f1']:6.3f}")
+        ref = REFERENCE[name]
+        print(f"{name:17s} {'reference':10s} {'':6s} {'':4s}  {ref[0]:7.3f} {ref[1]:7.3f} {ref[2]:6.3f} {ref[3]:6.3f}"
+              f"   (word 1-5-gram LR, CV on the corpus itself)")
+        print(f"{'':17s} published: {PUBLISHED[name]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
