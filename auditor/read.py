@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 
 from auditor.document import Document, ReadError
 from auditor.html_text import html_to_text
+from auditor.language import VIETNAMESE_LETTERS
 from auditor.positions import LinePositions
 
 FORMATS = {
@@ -192,10 +193,48 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(declared), declared.lower()
         except (LookupError, UnicodeDecodeError):
             pass
-    best = from_bytes(data).best()
-    if best is None:
+    return _best_legacy_decoding(data)
+
+
+# Letters the supported languages write; used to choose between legacy code pages
+# that all decode the same bytes without error (cp1252 and cp1257 do, for French).
+_EXPECTED_LETTERS = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžčćđŕěřůąęłńśźżőűğışÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽČĆĐŘĄĘŁŃŚŹŻŐŰĞİŞ"
+    "ăâđêôơưĂÂĐÊÔƠƯ–—‘’“”„…€«»°·•©®™§¶"
+)
+_INNER_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])[À-ÞĀ-Ž](?=[a-zà-ÿ])")
+LEGACY_ENCODINGS = ("cp1252", "cp1258", "cp1250", "iso-8859-15")
+
+
+def _plausibility(text: str) -> float:
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text)
+    unusual = sum(1 for ch in text if ord(ch) > 127 and ch not in _EXPECTED_LETTERS and not unicodedata.combining(ch))
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    # Mojibake puts capitals inside lower-case words ("nhiêÌu"); real words rarely do.
+    inner_capitals = len(_INNER_CAPITAL.findall(text))
+    # Composed Vietnamese letters only come out of the right code page.
+    vietnamese = len(VIETNAMESE_LETTERS.findall(text))
+    return (vietnamese - unusual - 5 * controls - 2 * inner_capitals) / max(1, len(text))
+
+
+def _best_legacy_decoding(data: bytes) -> tuple[str, str]:
+    candidates: dict[str, str] = {}
+    guess = from_bytes(data).best()
+    if guess is not None:
+        candidates[guess.encoding] = str(guess)
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            candidates.setdefault(encoding, data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
         raise UnreadableInput("not valid UTF-8 and no other text encoding fits: binary or corrupt")
-    return str(best), best.encoding
+    encoding = max(candidates, key=lambda e: _plausibility(candidates[e]))
+    if _plausibility(candidates[encoding]) < -0.2:
+        raise UnreadableInput("not valid UTF-8 and no text encoding gives readable text: binary or corrupt")
+    return candidates[encoding], encoding
 
 
 def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:

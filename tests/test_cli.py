@@ -1,0 +1,126 @@
+"""The audit command: exit codes, formats, selection, subcommands and paths that share their names."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, main
+
+CLEAN = "The council approved the new budget on Tuesday after a long debate.\nWork begins in May.\n"
+BANNER = CLEAN + "This website uses cookies. By continuing to use this site, you accept our use of cookies."
+
+
+def run(*args: str, cwd: str | None = None):
+    runner = CliRunner()
+    if cwd:
+        old = os.getcwd()
+        os.chdir(cwd)
+    try:
+        return runner.invoke(main, list(args), catch_exceptions=False)
+    finally:
+        if cwd:
+            os.chdir(old)
+
+
+def test_clean_article_exits_0(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run("--no-lean", str(tmp_path))
+    assert result.exit_code == EXIT_OK, result.output
+    assert "Gate (fail on error): passed." in result.output
+
+
+def test_cookie_banner_fails_the_gate_and_fail_on_moves_it(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(BANNER)
+    result = run("--no-lean", str(tmp_path))
+    assert result.exit_code == EXIT_FINDINGS, result.output
+    assert "CK001" in result.output
+    ignored = run("--no-lean", "--ignore", "cookie-banner", str(tmp_path))
+    assert ignored.exit_code == EXIT_OK, ignored.output
+
+
+def test_input_error_exits_2_and_the_run_goes_on(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(CLEAN)
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_bytes(b"\xff\xd8\xff\xe0" + bytes(300))
+    result = run("--no-lean", "--format", "json", str(tmp_path))
+    assert result.exit_code == EXIT_ERROR
+    report = json.loads(result.output)
+    assert [os.path.basename(a["path"]) for a in report["articles"]] == ["a.txt"]
+    errors = {os.path.basename(e["path"]): e["error"] for e in report["errors"]}
+    assert "empty file" in errors["b.txt"] and "JPEG" in errors["c.txt"]
+
+
+def test_json_report_shape(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Meta said revenue grew 22%.\nSOURCE: CNBC | PHOTO: REUTERS\n")
+    result = run("--no-lean", "--format", "json", str(tmp_path / "a.txt"))
+    report = json.loads(result.output)
+    assert report["version"] == "1.0"
+    article = report["articles"][0]
+    assert article["path"] == str(tmp_path / "a.txt")
+    assert set(article) >= {"path", "language", "sources", "ai_disclosure", "findings"}
+    assert {"name": "CNBC", "domain": "cnbc.com", "role": "text"} in article["sources"]
+    finding = article["findings"][0]
+    assert set(finding) >= {"rule", "category", "severity", "line", "column", "end_line", "end_column",
+                            "message", "excerpt"}
+    assert finding["line"] == 2 and finding["column"] == 1
+
+
+def test_output_file_is_written_whole(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(CLEAN)
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    result = run("--no-lean", "--format", "json", "-o", str(out), str(tmp_path / "a.txt"))
+    assert result.exit_code == EXIT_OK
+    assert json.loads(out.read_text())["articles"]
+    assert os.listdir(out.parent) == ["report.json"]
+
+
+def test_rules_subcommand_lists_every_rule_from_metadata() -> None:
+    result = run("rules")
+    assert result.exit_code == 0
+    for code in ("SRC001", "SRC002", "AI001", "AI002", "CK001", "CK002", "DB001", "DB002", "DB003", "DB004", "DB005"):
+        assert code in result.output
+    markdown = run("rules", "--format", "markdown", "CK001")
+    assert "## CK001" in markdown.output and "**Why it matters.**" in markdown.output
+
+
+def test_a_folder_named_like_a_subcommand_is_audited_when_written_as_a_path(tmp_path) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BANNER)
+    as_path = run("--no-lean", "rules/", cwd=str(tmp_path))
+    assert as_path.exit_code == EXIT_FINDINGS and "CK001" in as_path.output
+    dotted = run("--no-lean", "./rules", cwd=str(tmp_path))
+    assert dotted.exit_code == EXIT_FINDINGS
+    bare = run("rules", cwd=str(tmp_path))
+    assert bare.exit_code == 0 and "SRC001  source-list" in bare.output
+
+
+def test_unknown_selector_and_bad_config_are_usage_errors(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = run("--select", "NOPE999", str(tmp_path))
+    assert result.exit_code == EXIT_ERROR
+    (tmp_path / "audit.cfg").write_text("[audit]\nfail_on = sometimes\n")
+    bad = run(str(tmp_path / "a.txt"), cwd=str(tmp_path))
+    assert bad.exit_code == EXIT_ERROR
+    assert "fail_on" in bad.output
+
+
+def test_config_file_sets_fail_on(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Line one of a draft.\nRead More\n")
+    assert run("--no-lean", str(tmp_path / "a.txt"), cwd=str(tmp_path)).exit_code == EXIT_OK
+    (tmp_path / "audit.cfg").write_text("[audit]\nfail_on = warning\n")
+    assert run("--no-lean", str(tmp_path / "a.txt"), cwd=str(tmp_path)).exit_code == EXIT_FINDINGS
+
+
+@pytest.mark.skipif(shutil.which("audit") is None, reason="console script not installed")
+def test_console_script_is_installed() -> None:
+    import subprocess
+
+    out = subprocess.run(["audit", "--version"], capture_output=True, text=True, check=True)
+    assert "audit" in out.stdout

@@ -1,0 +1,85 @@
+"""The sample corpus: what ../shared/PRODUCT.md says a correct audit of corpus/ finds."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from auditor.api import audit_paths
+from auditor.config import Config
+
+CORPUS = os.path.join(os.path.dirname(__file__), "..", "corpus")
+
+
+@pytest.fixture(scope="module")
+def articles():
+    report = audit_paths([CORPUS], Config(lean=False))
+    assert not report.errors, report.errors
+    return {os.path.basename(a.path)[:3]: a for a in report.articles}
+
+
+def categories(article, category: str):
+    return [f for f in article.findings if f.category == category]
+
+
+def source_tuples(article):
+    return [(s.name, s.domain, s.role) for s in article.sources]
+
+
+def test_languages(articles) -> None:
+    assert {k: a.language for k, a in articles.items()} == {"000": "en", "001": "vi", "002": "en", "003": "en", "004": "en"}
+
+
+def test_000_cites_dantri_in_a_source_list(articles) -> None:
+    article = articles["000"]
+    assert source_tuples(article) == [("Dantri", "dantri.com.vn", "text")]
+    (listing,) = categories(article, "source-list")
+    assert (listing.line, listing.column) == (17, 1)
+    assert not article.ai_disclosure
+    assert not categories(article, "debris") and not categories(article, "cookie-banner")
+
+
+def test_001_cites_nothing_and_has_a_glued_sentence(articles) -> None:
+    article = articles["001"]
+    assert article.sources == ()
+    glued = [f for f in categories(article, "debris") if f.rule == "DB003"]
+    assert len(glued) == 1 and "MỹTại" in glued[0].excerpt
+    assert not article.ai_disclosure
+
+
+def test_002_label_read_source_and_cookie_banner(articles) -> None:
+    article = articles["002"]
+    assert article.sources == ()
+    debris = categories(article, "debris")
+    label = [f for f in debris if f.rule == "DB002"]
+    assert len(label) == 1 and label[0].line == 1 and label[0].excerpt == "Android"
+    leftovers = [f for f in debris if f.rule == "DB001"]
+    assert [f.excerpt for f in leftovers] == ["READ SOURCE"]
+    (banner,) = categories(article, "cookie-banner")
+    assert banner.severity == "error"
+    assert banner.line == 32 and banner.excerpt.startswith("This website uses cookies.")
+    assert not article.ai_disclosure
+
+
+def test_003_footer_disclosure_and_read_more(articles) -> None:
+    article = articles["003"]
+    assert source_tuples(article) == [("CNBC", "cnbc.com", "text"), ("Reuters", "reuters.com", "photo")]
+    assert article.ai_disclosure
+    (notice,) = categories(article, "ai-disclosure")
+    assert notice.line == 9 and "created with AI assistance" in notice.excerpt
+    assert [f.excerpt for f in categories(article, "debris")] == ["Read More"]
+
+
+def test_004_source_list_and_broken_lines(articles) -> None:
+    article = articles["004"]
+    assert [s.domain for s in article.sources] == ["unz.com", "cnn.com", "axios.com", "finance.yahoo.com"]
+    broken = [f for f in categories(article, "debris") if f.rule == "DB004"]
+    assert len(broken) >= 3
+    assert not article.ai_disclosure
+    assert not categories(article, "cookie-banner")
+
+
+def test_only_002_fails_the_gate(articles) -> None:
+    failing = {k for k, a in articles.items() if any(f.severity == "error" for f in a.findings)}
+    assert failing == {"002"}
