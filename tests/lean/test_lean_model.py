@@ -1,0 +1,62 @@
+import json
+import shutil
+
+import pytest
+
+from auditor.lean.model import CARD_PATH, MODEL_PATH, ModelIntegrityError, load_model
+from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
+
+
+@pytest.fixture
+def model_copy(tmp_path):
+    model, card = tmp_path / "lean.joblib", tmp_path / "lean.card.json"
+    shutil.copy(MODEL_PATH, model)
+    shutil.copy(CARD_PATH, card)
+    return model, card
+
+
+def test_packaged_model_loads_and_card_is_complete(model_copy):
+    pipeline, card = load_model(*model_copy)
+    for field in ("versions", "training_data", "cross_validation", "feature_names", "model_sha256"):
+        assert field in card
+    assert {"scikit-learn", "numpy", "python"} <= set(card["versions"])
+    assert list(pipeline.classes_) == sorted(["copy", "rewrite", "translation", "partial", "independent"])
+
+
+def test_tampered_model_file_is_refused(model_copy):
+    model, card = model_copy
+    with open(model, "ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        load_model(model, card)
+
+
+def test_other_scikit_learn_version_is_refused(model_copy):
+    model, card = model_copy
+    data = json.loads(card.read_text())
+    data["versions"]["scikit-learn"] = "0.24.2"
+    card.write_text(json.dumps(data))
+    with pytest.raises(ModelIntegrityError, match="scikit-learn 0.24.2"):
+        load_model(model, card)
+
+
+def test_missing_card_is_refused(model_copy):
+    model, card = model_copy
+    card.unlink()
+    with pytest.raises(ModelIntegrityError):
+        load_model(model, card)
+
+
+def test_training_is_deterministic_on_a_subset(tmp_path):
+    from pathlib import Path
+
+    from auditor.lean.model import build_pipeline
+
+    texts_path = Path(__file__).resolve().parents[2] / "training" / "lean" / "texts.jsonl"
+    texts = [t for t in load_texts(texts_path) if t["family"] in ("f1", "f2", "f7")]
+    first, second = build_pairs(texts), build_pairs(texts)
+    assert first == second
+    X, y = pairs_to_xy(first)
+    a = build_pipeline().fit(X, y).predict_proba(X[:20])
+    b = build_pipeline().fit(X, y).predict_proba(X[:20])
+    assert (a == b).all()
