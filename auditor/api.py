@@ -60,16 +60,22 @@ def audit_paths(paths: list[str], config: Config | None = None) -> Report:
             else:
                 audited.append(audit_document(result, rules, config))
     articles = [a.report for a in audited]
+    warnings = list(load_rules().load_errors)
     if config.lean and audited:
+        from auditor.lean.model import ModelIntegrityError
         from auditor.leaning import attach_lean
 
-        articles, lean_errors = attach_lean(audited, config)
-        errors.extend(lean_errors)
+        try:
+            articles, lean_errors = attach_lean(audited, config, rules)
+            errors.extend(lean_errors)
+        except ModelIntegrityError as exc:
+            # The rules' findings stand; lean is reported as not scored, never guessed.
+            warnings.append(f"lean not scored: {exc}")
     return Report(
         articles=tuple(articles),
         errors=tuple(errors),
         fail_on=config.fail_on,
         rules=tuple(r.code for r in rules),
         skipped_files=found.skipped,
-        warnings=load_rules().load_errors,
+        warnings=tuple(warnings),
     )

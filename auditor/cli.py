@@ -133,5 +133,59 @@ def rules_command(codes, output_format) -> None:
         click.echo(f"warning: {error}", err=True)
 
 
+@main.command("compare")
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("--pairs", "pairs_file", type=click.Path(exists=True, dir_okay=False),
+              help="TSV of article<TAB>source paths; prints one JSON object per line.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def compare_command(files, pairs_file, output_format, config_path) -> None:
+    """Score how much ARTICLE leans on SOURCE: audit compare ARTICLE SOURCE."""
+    import json
+
+    from auditor.leaning import CompareInputError, compare_paths
+
+    config = _load(config_path)
+    if pairs_file:
+        if files:
+            _fail("give either ARTICLE SOURCE or --pairs FILE, not both")
+        failed = False
+        with open(pairs_file, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 2:
+                    click.echo(json.dumps({"line": number, "error": "expected article<TAB>source"}))
+                    failed = True
+                    continue
+                try:
+                    _, _, lean = compare_paths(parts[0], parts[1], config)
+                except CompareInputError as exc:
+                    click.echo(json.dumps({"article": parts[0], "source": parts[1], "error": str(exc)}, ensure_ascii=False))
+                    failed = True
+                    continue
+                click.echo(json.dumps({"article": parts[0], "source": parts[1], "score": lean.score, "label": lean.label}, ensure_ascii=False))
+        sys.exit(EXIT_ERROR if failed else EXIT_OK)
+    if len(files) != 2:
+        _fail("compare takes ARTICLE SOURCE (two paths) or --pairs FILE")
+    try:
+        article, source, lean = compare_paths(files[0], files[1], config)
+    except CompareInputError as exc:
+        _fail(str(exc))
+    if output_format == "json":
+        click.echo(json.dumps({
+            "article": files[0], "source": files[1], "score": lean.score, "label": lean.label,
+            "evidence": [{"article_span": list(e.article_span), "source_span": list(e.source_span),
+                          "article_text": e.article_text, "source_text": e.source_text} for e in lean.evidence],
+        }, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{files[0]} leans on {files[1]}: {lean.score:.2f} ({lean.label})")
+        for pair in lean.evidence[:5]:
+            click.echo(f"  \u201c{' '.join(pair.article_text.split())[:100]}\u201d")
+            click.echo(f"  ~ \u201c{' '.join(pair.source_text.split())[:100]}\u201d")
+    sys.exit(EXIT_OK)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

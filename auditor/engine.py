@@ -31,7 +31,7 @@ def run_rules(document: Document, rules: tuple[Rule, ...], severity_overrides: d
             failures.append(RuleFailure(rule.code, f"{type(exc).__name__}: {exc}"))
             continue
         severity = overrides.get(rule.code, overrides.get(rule.category, rule.severity))
-        findings.extend(_finding(document, rule, severity, hit) for hit in hits)
+        findings.extend(make_finding(document, rule, severity, hit) for hit in hits)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings, failures
 
@@ -48,7 +48,7 @@ def _in_scope(document: Document, rule: Rule, hit: Hit) -> bool:
     return False
 
 
-def _finding(document: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
+def make_finding(document: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
     line, column = document.line_column(hit.start)
     # The end position is that of the last character, plus one column: an exclusive end, like SARIF's.
     end_line, end_column = document.line_column(max(hit.start, hit.end - 1))

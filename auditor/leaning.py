@@ -13,13 +13,38 @@ from urllib.parse import urlparse
 
 from auditor.config import Config
 from auditor.document import Document, ReadError
+from auditor.engine import make_finding
+from auditor.findings import Hit
 from auditor.normalise import normalise
 from auditor.outlets import name_for_domain, registrable_domain
 from auditor.read import discover, read_file
 from auditor.report import ArticleReport, EvidencePair, FileError, LeanResult
+from auditor.rule import Rule
 
 if TYPE_CHECKING:
     from auditor.api import Audited
+
+
+def _judged_across_documents(document: Document):
+    """LN001 has no per-document check: the lean stage reports it with the evidence."""
+    return ()
+
+
+UNCITED_LEAN = Rule(
+    code="LN001",
+    name="uncited-lean",
+    category="lean",
+    severity="warning",
+    scopes=("corpus",),
+    summary="An article leans heavily (score above 0.6) on another document in the audit that it does not cite: "
+    "a near-duplicate, a rewrite or a translation without credit.",
+    rationale="Publishing another outlet's work without naming it is the provenance failure editors most need "
+    "to catch. Without publication dates the direction is unknown, so it is reported as a near-duplicate.",
+    flagged="Two files in the audit, one a translation of the other, and neither names the other as a source.",
+    not_flagged="Two articles on the same story, with the same names and figures, written independently.",
+    check=_judged_across_documents,
+)
+STAGE_RULES = (UNCITED_LEAN,)
 
 
 def known_as(document: Document) -> tuple[str, ...]:
@@ -81,7 +106,8 @@ def read_sources_folder(folder: str, config: Config) -> tuple[list[Document], li
     return documents, errors
 
 
-def attach_lean(audited: list[Audited], config: Config) -> tuple[list[ArticleReport], list[FileError]]:
+def attach_lean(audited: list[Audited], config: Config, rules: tuple[Rule, ...]
+                ) -> tuple[list[ArticleReport], list[FileError]]:
     from auditor.lean.corpus import CitedSource, assess_corpus
 
     extra, errors = read_sources_folder(config.sources, config) if config.sources else ([], [])
@@ -94,8 +120,49 @@ def attach_lean(audited: list[Audited], config: Config) -> tuple[list[ArticleRep
     reports = []
     for item in audited:
         results = tuple(_lean_result(e) for e in entries.get(_key(item.document), []))
-        reports.append(dataclasses.replace(item.report, lean=results))
+        findings = item.report.findings
+        if UNCITED_LEAN in rules:
+            findings += tuple(_uncited_finding(item.document, r) for r in results if not r.cited)
+        reports.append(dataclasses.replace(item.report, lean=results, findings=findings))
     return reports, errors
+
+
+def _uncited_finding(document: Document, lean: LeanResult):
+    # Evidence spans are offsets into the body text; the body's first span starts it.
+    body_start = document.body_spans[0][0]
+    if lean.evidence:
+        start, end = lean.evidence[0].article_span
+        start, end = min(body_start + start, len(document.text)), min(body_start + end, len(document.text))
+    else:
+        start, end = body_start, body_start
+    message = (f"near-duplicate of {lean.document} (lean {lean.score:.2f}, {lean.label}) "
+               "which it does not cite: name the source or check the copy")
+    return make_finding(document, UNCITED_LEAN, UNCITED_LEAN.severity, Hit(start, end, message))
+
+
+def compare_paths(article_path: str, source_path: str, config: Config):
+    """Score one pair of files: (article document, source document, Lean)."""
+    from auditor.lean.score import score_pair
+
+    article = _read_one(article_path, config)
+    source = _read_one(source_path, config)
+    return article, source, score_pair(article.body_text, source.body_text, article.language, source.language)
+
+
+class CompareInputError(Exception):
+    """A file given to compare that cannot be read; the message says which and why."""
+
+
+def _read_one(path: str, config: Config) -> Document:
+    found = discover([path], config.exclude)
+    if found.errors:
+        raise CompareInputError(f"{path}: {found.errors[0].error}")
+    for item in found.files:
+        for result in read_file(item, config.max_bytes):
+            if isinstance(result, ReadError):
+                raise CompareInputError(f"{path}: {result.error}")
+            return normalise(result)
+    raise CompareInputError(f"{path}: no article in it")
 
 
 def _lean_result(entry) -> LeanResult:

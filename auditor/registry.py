@@ -47,7 +47,11 @@ def load_rules() -> RuleSet:
             errors.append(f"rule {entry.name}: its module declares code {rule.code}; entry point name must match")
             continue
         rules[rule.code] = rule
-    if not rules:
+    from auditor.leaning import STAGE_RULES
+
+    for stage_rule in STAGE_RULES:
+        rules.setdefault(stage_rule.code, stage_rule)
+    if len(rules) == len(STAGE_RULES):
         errors.append(
             "no rules are registered: is the package installed (pip install -e .)? "
             f"Rules register under the entry point group {ENTRY_POINT_GROUP!r}."

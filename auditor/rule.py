@@ -15,7 +15,8 @@ from auditor.document import Document
 from auditor.findings import SEVERITIES, Hit
 
 CATEGORIES = ("source-list", "citation-footer", "ai-disclosure", "cookie-banner", "debris", "lean")
-SCOPES = ("text", "body", "tail", "markup", "consent-container")
+# "corpus": judged across documents by a later stage (lean), not by a check on one document.
+SCOPES = ("text", "body", "tail", "markup", "consent-container", "corpus")
 
 
 @dataclass(frozen=True)
