@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -310,7 +311,7 @@ def json_string_columns(line: str, key: str, value: str) -> list[int]:
     Falls back to the column where the value starts when the raw string cannot
     be found again (an escaped key, say).
     """
-    match = re.search(r'"%s"\s*:\s*"' % re.escape(key), line)
+    match = re.search(r'"' + re.escape(key) + r'"\s*:\s*"', line)
     if not match:
         return [0] * (len(value) + 1)
     columns: list[int] = []

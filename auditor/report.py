@@ -144,7 +144,7 @@ def article_dict(article: ArticleReport) -> dict[str, Any]:
             "sources": [s.as_dict() for s in article.sources],
             "ai_disclosure": article.ai_disclosure,
             "findings": [finding_dict(f) for f in article.findings],
-            "lean": [lean_dict(l) for l in article.lean],
+            "lean": [lean_dict(entry) for entry in article.lean],
         }
     )
     if article.rule_failures:
