@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from provenance_rules.cookie_text import COOKIE_WORD, LANGUAGE_NAMES, WEB_CONTEXT, banner_signals
+
 from auditor.document import CONSENT_CONTAINER, Document, Region
 from auditor.findings import Hit
 from auditor.rule import Rule
-from provenance_rules.cookie_text import COOKIE_WORD, LANGUAGE_NAMES, WEB_CONTEXT, banner_signals
 
 # Inside a consent container, the cookie word with this many distinct words of the
 # web is wording about the visitor's cookies even when no banner phrase matched
