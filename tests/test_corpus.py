@@ -83,3 +83,43 @@ def test_004_source_list_and_broken_lines(articles) -> None:
 def test_only_002_fails_the_gate(articles) -> None:
     failing = {k for k, a in articles.items() if any(f.severity == "error" for f in a.findings)}
     assert failing == {"002"}
+
+
+@pytest.fixture(scope="module")
+def with_lean():
+    report = audit_paths([CORPUS], Config())
+    return {os.path.basename(a.path)[:3]: a for a in report.articles}
+
+
+def test_000_leans_most_on_001_as_a_translation(with_lean) -> None:
+    (lean,) = with_lean["000"].lean
+    assert lean.source == "Dantri" and os.path.basename(lean.document).startswith("001")
+    assert lean.label == "translation" and lean.score >= 0.7
+    others = [entry.score for key, a in with_lean.items() if key != "000" for entry in a.lean if entry.score is not None]
+    assert all(score < lean.score for score in others)
+    evidence = " ".join(pair.article_text + " " + pair.source_text for pair in lean.evidence)
+    assert "48.39" in evidence and "48,39" in evidence
+    assert "3.35" in evidence and "3,35" in evidence
+
+
+def test_unavailable_sources_are_said_not_guessed(with_lean) -> None:
+    cnbc = [entry for entry in with_lean["003"].lean if entry.source == "CNBC"]
+    assert len(cnbc) == 1 and cnbc[0].label == "unavailable" and cnbc[0].score is None
+    assert "not available" in cnbc[0].note
+
+
+def test_no_uncited_lean_in_the_sample_corpus(with_lean) -> None:
+    # 002-004 share 001's story, names and figures but are not derived from it;
+    # 000 cites Dantri, so its lean on 001 is cited.
+    assert not [f for a in with_lean.values() for f in a.findings if f.rule == "LN001"]
+
+
+def test_uncited_copy_is_reported_as_a_near_duplicate(tmp_path) -> None:
+    original = open(os.path.join(CORPUS, "000_61e13a849c1fc201.txt"), encoding="utf-8").read()
+    body = original.split("\nSources:")[0]
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Editor's cut.\n" + body.replace("heating up", "intensifying"), encoding="utf-8")
+    report = audit_paths([str(tmp_path)], Config())
+    flagged = {os.path.basename(a.path): [f for f in a.findings if f.rule == "LN001"] for a in report.articles}
+    assert flagged["a.txt"] and flagged["b.txt"]
+    assert "near-duplicate of" in flagged["b.txt"][0].message
