@@ -87,8 +87,8 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     """Audit articles in PATHS (files or folders, recursively)."""
     from auditor.api import audit_paths
     from auditor.registry import load_rules, unknown_selectors
-    from auditor.report import render_json
     from auditor.render_text import render_text
+    from auditor.report import render_json
 
     config = _load(config_path)
     try:

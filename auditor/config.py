@@ -11,8 +11,9 @@ from __future__ import annotations
 import configparser
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from auditor.findings import SEVERITIES
 from auditor.read import DEFAULT_MAX_BYTES

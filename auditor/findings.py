@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
 ROLES = ("text", "photo", "video", "data")

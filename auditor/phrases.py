@@ -8,8 +8,8 @@ language to a rule is adding lines to its table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterator, Mapping, Sequence
 
 
 @dataclass(frozen=True)

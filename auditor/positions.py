@@ -10,8 +10,8 @@ column (columns count characters, not bytes).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class OffsetMap:
             return self.source_starts[0]
         return self.source_starts[i] + (offset - self.text_starts[i])
 
-    def then(self, other: "OffsetMap") -> "OffsetMap":
+    def then(self, other: OffsetMap) -> OffsetMap:
         """The map ``self`` followed by ``other`` (text -> mid -> source)."""
         if not self.text_starts:
             return other

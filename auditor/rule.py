@@ -8,8 +8,8 @@ fields, so they are the rule's documentation.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from auditor.document import Document
 from auditor.findings import SEVERITIES, Hit

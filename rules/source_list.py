@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from auditor.citations import dedupe, parse_credit
 from auditor.document import Document

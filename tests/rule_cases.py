@@ -19,9 +19,10 @@ A not-flagged or smoke case must produce no finding from the rule.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
+
+import tomllib
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures", "rules")
 KINDS = ("flagged", "not-flagged", "smoke")

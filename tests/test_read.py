@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from auditor.document import BOILERPLATE, BODY, CONSENT_CONTAINER, Document
+from auditor.document import BODY, BOILERPLATE, CONSENT_CONTAINER, Document
 from auditor.normalise import normalise
 from auditor.read import discover, read_file
 
@@ -34,7 +34,7 @@ def write(tmp_path, name: str, data: bytes) -> str:
 
 
 def test_plain_text_positions_are_lines_and_columns(tmp_path) -> None:
-    path = write(tmp_path, "a.txt", "first line\nsecond line here\r\nthird".encode())
+    path = write(tmp_path, "a.txt", b"first line\nsecond line here\r\nthird")
     document = only_document(path)
     assert document.line_column(document.text.index("here")) == (2, 13)
     assert document.line_column(document.text.index("third")) == (3, 1)
