@@ -1,0 +1,156 @@
+"""DB001 link-leftover: a "Read More" / "Xem thêm" / "Leia mais" link label left behind by scraping.
+
+Scrapers keep the visible text of links and drop the links, so an article can
+end with "READ SOURCE" or carry "[Read more]" after a paragraph, "Lee también
+<headline>" between paragraphs, or a caption glued to "- LEIA MAIS".  The rule
+flags the label when it is alone on its line (with punctuation, arrows or
+brackets around it), closes a paragraph, introduces a related headline, or
+(written in capitals) follows a dash inside a line.  A sentence that uses the
+same words ("I read more books this year") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor.document import Document
+from auditor.findings import Hit
+from auditor.phrases import PhraseTable
+from auditor.rule import Rule
+
+# Labels of links that lead on to the rest of a story or to its source.
+MORE_LABELS = PhraseTable(
+    {
+        "en": [r"read (?:more|source|the source|full (?:story|article)|the full (?:story|article))",
+               r"continue reading", r"click here(?: to read more)?", r"learn more", r"see more",
+               r"view (?:source|original|full article)", r"full story", r"more…?"],
+        "vi": [r"xem thêm", r"đọc thêm", r"xem tiếp", r"đọc tiếp", r"xem chi tiết", r"xem nguồn"],
+        "es": [r"leer más", r"seguir leyendo", r"ver más", r"haz clic aquí", r"lee la nota completa",
+               r"leer nota completa"],
+        "fr": [r"lire la suite", r"lire plus", r"en savoir plus", r"voir plus", r"cliquez ici"],
+        "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"hier klicken", r"zum artikel",
+               r"ganzen artikel lesen"],
+        "id": [r"(?:baca )?selengkapnya", r"klik di sini", r"lihat selengkapnya"],
+        "pt": [r"leia mais", r"saiba mais", r"continue lendo", r"clique aqui", r"leia a (?:reportagem|íntegra|matéria)",
+               r"veja a reportagem", r"veja mais"],
+    }
+)
+# Labels of "related story" boxes: alone on a line, or followed by the headline they linked to.
+RELATED_LABELS = PhraseTable(
+    {
+        "en": [r"read also", r"also read", r"see also", r"related(?: articles?| stories| news| coverage)?",
+               r"you may also like", r"recommended(?: for you)?", r"more on this(?: story)?"],
+        "vi": [r"xem thêm", r"đọc thêm", r"tin liên quan", r"bài liên quan", r"có thể bạn quan tâm"],
+        "es": [r"lee también", r"lea también", r"(?:también )?te puede interesar",
+               r"te recomendamos", r"noticias relacionadas", r"relacionad[oa]s?"],
+        "fr": [r"(?:à )?lire aussi", r"voir aussi", r"sur le même sujet", r"à lire également"],
+        "de": [r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"das könnte sie auch interessieren"],
+        "id": [r"baca juga", r"lihat juga", r"berita terkait", r"artikel terkait"],
+        "pt": [r"leia também", r"veja também", r"notícias relacionadas", r"saiba mais"],
+    }
+)
+# What may surround a label on its own line: brackets, arrows, bullets, ellipses, punctuation.
+DECORATION = " \t\u00a0[](){}<>«»‹›→⇒➔►▶▸»>|•·*-–—:.…!\"“”'’"
+# What may follow a label that closes a paragraph: "... [Read more]", "... Read more »", "( leia mais... )".
+TRAILING_TAIL = re.compile(r"[\s.…\])»›→>]*")
+TRAILING_WINDOW = 60
+# An all-capitals label after a dash or bar inside a line: "... de São Paulo - LEIA MAIS Peritos ...".
+INLINE_DASH = re.compile(r"(?<=\s)[-–—|][ \u00a0]+(?P<words>\S+(?:[ \u00a0]\S+){0,3})")
+# A "+ Headline" teaser glued after a sentence: the "+" marks a related link ("... Coreia. + EUA punem ...").
+TEASER = re.compile(r"(?<=[.!?”\"])[ \u00a0]+\+[ \u00a0]+(?P<word>\w+)")
+MAX_HEADLINE_WORDS = 20
+
+
+def _whole(table: PhraseTable, text: str) -> bool:
+    match = table.search(text)
+    return match is not None and match.start == 0 and match.end == len(text)
+
+
+def check(document: Document) -> Iterator[Hit]:
+    for line in document.lines:
+        stripped = line.text.strip(DECORATION)
+        if not stripped:
+            continue
+        offset = line.start + line.text.index(stripped)
+        if _whole(MORE_LABELS, stripped) or _whole(RELATED_LABELS, stripped):
+            yield Hit(offset, offset + len(stripped),
+                      f'link label "{stripped}" left from scraping, alone on its line: delete the line')
+            continue
+        related = RELATED_LABELS.search(stripped)
+        if related is not None and related.start == 0 and _introduces_headline(stripped, related.end):
+            yield Hit(offset, offset + len(stripped),
+                      f'"{related.text}" and the related headline after it are a link box left from scraping: '
+                      "delete the line")
+            continue
+        yield from _trailing(line.text, line.start)
+        for match in INLINE_DASH.finditer(line.text):
+            label = _capitals_prefix(match.group("words"))
+            if label and (_whole(MORE_LABELS, label) or _whole(RELATED_LABELS, label)):
+                start = line.start + match.start("words")
+                yield Hit(start, start + len(label), f'link label "{label}" glued into the text: delete it')
+        for match in TEASER.finditer(line.text):
+            if match.group("word")[0].isupper():
+                start = line.start + match.start() + match.group(0).index("+")
+                yield Hit(start, line.start + match.end(),
+                          'a "+ headline" related-link teaser is glued into the text: delete the teaser')
+
+
+def _capitals_prefix(words: str) -> str:
+    """The leading words written wholly in capitals ("LEIA MAIS" of "LEIA MAIS Peritos da")."""
+    kept = []
+    for word in words.split():
+        if not word.isupper():
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _introduces_headline(line: str, label_end: int) -> bool:
+    """The rest of the line reads as a linked headline: short, starts with a capital, no closing period."""
+    rest = line[label_end:]
+    colon = rest.lstrip().startswith(":")
+    rest = rest.lstrip(" \t\u00a0:-–—»›>")
+    if not rest or not rest[0].isupper():
+        return False
+    words = rest.split()
+    if len(words) > MAX_HEADLINE_WORDS or rest.rstrip().endswith("."):
+        return False
+    # Without a colon the label must be followed straight by a capitalised headline, e.g. "Lee también Félix ...".
+    return colon or len(words) >= 2
+
+
+def _trailing(text: str, line_start: int) -> Iterator[Hit]:
+    body = text.rstrip()
+    last = None
+    for found in MORE_LABELS.finditer(body, max(0, len(body) - TRAILING_WINDOW)):
+        last = found
+    if last is None or last.start == 0 or not TRAILING_TAIL.fullmatch(body, last.end):
+        return
+    before = body[: last.start].rstrip(" \t\u00a0")
+    start = last.start
+    bracketed = before.endswith(("[", "("))
+    if bracketed:
+        start = len(before) - 1
+        before = before[:-1].rstrip()
+    # "... and I read more" is a sentence; a label closes one: after an end mark or inside brackets.
+    if not before or not (bracketed or before.endswith((".", "!", "?", "…", '"', "”", "’", ")"))):
+        return
+    start += line_start
+    yield Hit(start, line_start + len(body), f'link label "{last.text}" left at the end of a paragraph: delete it')
+
+
+RULE = Rule(
+    code="DB001",
+    name="link-leftover",
+    category="debris",
+    severity="warning",
+    scopes=("body",),
+    summary='A link label left by scraping: "Read More", "READ SOURCE", "Xem thêm", "Leer más", "Lire la suite", '
+    '"Weiterlesen", "Baca juga", "Leia mais" alone on a line, after a paragraph, or before a related headline.',
+    rationale="The label pointed to a link that no longer exists; printed, it tells readers the text was "
+    "copied from somewhere and leads nowhere.",
+    flagged="Meta will keep investing in AI, its chief executive said.\nREAD SOURCE",
+    not_flagged="Since the pandemic I read more books than ever, she said.",
+    check=check,
+)
