@@ -38,6 +38,8 @@ def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Au
         ai_disclosure=any(f.category == "ai-disclosure" for f in findings),
         findings=tuple(findings),
         rule_failures=tuple((f.rule, f.error) for f in failures),
+        text=document.text,
+        body_offset=document.body_spans[0][0],
     )
     return Audited(document, report)
 
@@ -61,12 +63,13 @@ def audit_paths(paths: list[str], config: Config | None = None) -> Report:
                 audited.append(audit_document(result, rules, config))
     articles = [a.report for a in audited]
     warnings = list(load_rules().load_errors)
+    source_texts: dict[str, str] = {}
     if config.lean and audited:
         from auditor.lean.model import ModelIntegrityError
         from auditor.leaning import attach_lean
 
         try:
-            articles, lean_errors = attach_lean(audited, config, rules)
+            articles, lean_errors, source_texts = attach_lean(audited, config, rules)
             errors.extend(lean_errors)
         except ModelIntegrityError as exc:
             # The rules' findings stand; lean is reported as not scored, never guessed.
@@ -78,4 +81,5 @@ def audit_paths(paths: list[str], config: Config | None = None) -> Report:
         rules=tuple(r.code for r in rules),
         skipped_files=found.skipped,
         warnings=tuple(warnings),
+        source_texts=source_texts,
     )

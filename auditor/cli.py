@@ -14,12 +14,14 @@ import click
 
 from auditor import __version__
 from auditor.config import Config, ConfigError, load_config, with_flags
+from auditor.formats import RENDERERS
+
+FORMATS = tuple(RENDERERS)
+PAIR_FORMATS = ("text", "json")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
-
-FORMATS = ("text", "json")
 
 
 class DefaultToCheck(click.Group):
@@ -86,9 +88,8 @@ def _emit(content: str, output: str | None) -> None:
 def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path) -> None:
     """Audit articles in PATHS (files or folders, recursively)."""
     from auditor.api import audit_paths
+    from auditor.formats import render
     from auditor.registry import load_rules, unknown_selectors
-    from auditor.render_text import render_text
-    from auditor.report import render_json
 
     config = _load(config_path)
     try:
@@ -106,7 +107,7 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     if unknown:
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
     report = audit_paths(list(paths), config)
-    _emit(render_json(report) if output_format == "json" else render_text(report), output)
+    _emit(render(report, output_format), output)
     if report.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if report.failing_findings() else EXIT_OK)
@@ -137,7 +138,7 @@ def rules_command(codes, output_format) -> None:
 @click.argument("files", nargs=-1, type=click.Path())
 @click.option("--pairs", "pairs_file", type=click.Path(exists=True, dir_okay=False),
               help="TSV of article<TAB>source paths; prints one JSON object per line.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(PAIR_FORMATS), default="text", show_default=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def compare_command(files, pairs_file, output_format, config_path) -> None:
     """Score how much ARTICLE leans on SOURCE: audit compare ARTICLE SOURCE."""

@@ -107,7 +107,9 @@ def read_sources_folder(folder: str, config: Config) -> tuple[list[Document], li
 
 
 def attach_lean(audited: list[Audited], config: Config, rules: tuple[Rule, ...]
-                ) -> tuple[list[ArticleReport], list[FileError]]:
+                ) -> tuple[list[ArticleReport], list[FileError], dict[str, str]]:
+    """Reports with lean (and LN001 findings), read errors of the sources folder, and the
+    body texts of the sources-folder documents that some article leans on."""
     from auditor.lean.corpus import CitedSource, assess_corpus
 
     extra, errors = read_sources_folder(config.sources, config) if config.sources else ([], [])
@@ -124,7 +126,9 @@ def attach_lean(audited: list[Audited], config: Config, rules: tuple[Rule, ...]
         if UNCITED_LEAN in rules:
             findings += tuple(_uncited_finding(item.document, r) for r in results if not r.cited)
         reports.append(dataclasses.replace(item.report, lean=results, findings=findings))
-    return reports, errors
+    extra_by_key = {_key(d): d for d in extra}
+    used = {r.document for report in reports for r in report.lean if r.document in extra_by_key}
+    return reports, errors, {key: extra_by_key[key].body_text for key in sorted(used)}
 
 
 def _uncited_finding(document: Document, lean: LeanResult):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from auditor import __version__
@@ -47,6 +48,9 @@ class ArticleReport:
     record: int | None = None
     lean: tuple[LeanResult, ...] = ()
     rule_failures: tuple[tuple[str, str], ...] = ()
+    # The audited text, for formats that show it (HTML); not part of the JSON report.
+    text: str = field(default="", repr=False, compare=False)
+    body_offset: int = 0  # where the body starts in ``text``: lean evidence spans count from here
 
     @property
     def display_path(self) -> str:
@@ -68,6 +72,8 @@ class Report:
     rules: tuple[str, ...] = ()
     skipped_files: int = 0
     warnings: tuple[str, ...] = field(default=())  # run-level notes: rule packs that failed to load...
+    # Texts of documents from a --sources folder that lean resolved to (path -> body text), for the HTML view.
+    source_texts: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def failing_findings(self) -> list[tuple[ArticleReport, Finding]]:
         threshold = severity_rank(self.fail_on)
