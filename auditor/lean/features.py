@@ -17,7 +17,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from .align import align_sentences, derived_coverage
-from .text import TextProfile, profile
+from .text import TextProfile, profile, same_language
 
 __all__ = ["PairFeatures", "FEATURE_NAMES", "pair_features"]
 
@@ -123,7 +123,7 @@ def pair_features(a: TextProfile, s: TextProfile) -> list[float]:
         _containment(names_a, keys_s), _containment(quotes_a, quotes_s),
         _lcs_share(seq_a, seq_s), _lcs_share(fig_a, fig_s),
         math.log((len(a.text) + 1) / (len(s.text) + 1)),
-        float(a.language == s.language),
+        float(same_language(a, s)),
     ]
 
 

@@ -6,45 +6,39 @@ articles is analysed once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor.language import FUNCTION_WORDS, UNDETERMINED, detect_language
+
 from .anchors import Anchor, extract_anchors, fold
 
-__all__ = ["TextProfile", "Sentence", "profile", "detect_language", "tokenize"]
+__all__ = ["TextProfile", "Sentence", "profile", "same_language", "script_of", "tokenize"]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«„(\[]?[^\W\d_a-z])|\n+")
 
-# A few very frequent function words per language; enough to tell the seven apart.
-_STOPWORDS = {
-    "en": "the and of to in is that for was with on as by are it from has have said this which",
-    "vi": "và của là có được trong các những cho với không người đã này một khi để cũng từ",
-    "es": "el la de que y en los las del se por un una con para es su al lo como más fue",
-    "fr": "le la les de des et est du un une que dans pour qui sur au par pas avec ont été",
-    "de": "der die das und ist den dem des nicht ein eine mit sich auf für von zu im auch wird",
-    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada ke adalah juga oleh telah",
-    "pt": "o a os as de do da dos das que e em um uma para com não por no na mais foi ao",
-}
-_STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
-ALL_STOPWORDS = frozenset().union(*_STOPWORD_SETS.values())
+# Sentence words leave out function words of every language we know, so that sentences are
+# matched on content; the list is the project's language detector's.
+ALL_STOPWORDS = frozenset(fold(w) for words in FUNCTION_WORDS.values() for w in words)
 
 
 def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-def detect_language(text: str) -> str:
-    """Best guess among en/vi/es/fr/de/id/pt by function words; "ur" for Arabic script."""
-    sample = text[:4000]
-    if sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff") > len(sample) * 0.3:
-        return "ur"
-    words = re.findall(r"\w+", sample.lower())
-    if not words:
-        return "und"
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORD_SETS.items()}
-    best = max(sorted(counts), key=lambda lang: counts[lang])
-    return best if counts[best] >= 2 else "und"
+def script_of(text: str) -> str:
+    """The writing system most of the text's letters belong to ("LATIN", "ARABIC", ...), or "".
+
+    Used where the language cannot be told (too short, or not one the detector knows): two
+    such texts in the same script are taken as the same language for comparison purposes."""
+    counts: dict[str, int] = {}
+    for ch in text[:4000]:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(sorted(counts), key=counts.__getitem__) if counts else ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +64,13 @@ class TextProfile:
         return len(self.text)
 
 
+def same_language(a: TextProfile, b: TextProfile) -> bool:
+    """Same language code, or, when either side is undetermined, the same script."""
+    if UNDETERMINED in (a.language, b.language):
+        return script_of(a.text) == script_of(b.text)
+    return a.language == b.language
+
+
 def _split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
@@ -89,6 +90,8 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def profile(text: str, lang: str | None = None) -> TextProfile:
+    # A declared language wins; otherwise the project's detector, which says "und" when the
+    # text is too short or in a language it does not know (features then compare scripts).
     language = lang or detect_language(text)
     tokens = tuple(tokenize(text))
     ngrams = {n: frozenset(zip(*(tokens[i:] for i in range(n)))) for n in (1, 3, 4, 5)}
