@@ -1,0 +1,208 @@
+"""AI001 ai-disclosure-notice: a notice that this article was made with AI.
+
+A disclosure is a statement about *this* article: a self-reference ("this
+article", "dieser Text", "bài viết này"), a creation verb ("was created",
+"wurde ... erstellt", "fue elaborado") and the AI that did it, linked by
+"with", "by", "using" ("with AI assistance", "mit KI", "por inteligencia
+artificial").  An article that talks about AI ("the company uses AI
+assistance in its products") has no self-reference and is left alone.  Short
+stand-alone labels ("Story produced with AI assistance", "(Thực hiện với sự hỗ
+trợ của các AI)") count only as a whole short line.  A notice inside quotation
+marks is reported speech (an article quoting another outlet's notice).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor.document import Document, Line
+from auditor.findings import Hit
+from auditor.phrases import PhraseMatch, PhraseTable
+from auditor.rule import Rule
+
+# Research notes: research/phrases.md, section C (publishers' and template wording).
+_SAME_SENTENCE = r"[^.!?\n]{0,40}?"
+_FEW_WORDS = r"(?:[\w'’-]+ ){0,3}?"
+
+
+def _notice(self_ref: str, verb: str, link: str, ai: str) -> str:
+    """Self-reference, then the creation verb, then the AI it was made with (subject-verb-object order)."""
+    return rf"{self_ref}{_SAME_SENTENCE}\b{verb}\b(?: [\w-]+ly| and [\w-]+){{0,2}} {link} {_FEW_WORDS}{ai}"
+
+
+# English
+_EN_SELF = r"(?:this|the present|the following|the above) (?:article|story|text|content|report|post|piece|summary|" \
+    r"translation|version|key points|news item)s?"
+_EN_VERB = r"(?:created|generated|written|produced|drafted|assisted|translated|prepared|compiled|composed|" \
+    r"assembled|researched|summari[sz]ed|edited|made)"
+_EN_LINK = r"(?:with|by|using|via|through|from|thanks to)"
+_EN_AI = r"(?:AI|A\.I\.|artificial intelligence|generative AI|gen ?AI|ChatGPT|GPT-?\d?|automation technology|" \
+    r"an AI engine|a language model|large language models?|LLMs?|machine learning|automated insights)" \
+    r"(?! (?:researchers?|experts?|companies|company|firms?|start-?ups?|industry|policy|regulation|ethics|safety|" \
+    r"labs?|act|law|scientists?|specialists?|now institute))"
+# German: the AI comes before the participle ("wurde mit KI erstellt").
+_DE_SELF = r"(?:dieser|der vorliegende|folgender) (?:text|beitrag|artikel|bericht)|" \
+    r"(?:diese|die vorliegende|folgende) (?:meldung|nachricht|zusammenfassung|übersetzung)"
+_DE_AI = r"(?:KI|künstliche[rn]? intelligenz|ChatGPT|einer KI|eines KI-\w+|KI-\w+)"
+_DE_LINK = r"(?:mit hilfe|mithilfe|mit unterstützung|unter einsatz|unter verwendung|mit|durch|von)"
+_DE_VERB = r"(?:erstellt|generiert|geschrieben|verfasst|übersetzt|erzeugt|produziert|zusammengefasst|" \
+    r"zusammengestellt|bearbeitet)"
+# Spanish, French, Portuguese, Indonesian and Vietnamese share the English order.
+_ES_SELF = r"(?:este|el presente|el siguiente) (?:artículo|texto|contenido|reportaje|resumen)|" \
+    r"(?:esta|la presente|la siguiente) (?:nota|noticia|crónica|información|traducción)"
+_ES_VERB = r"(?:elaborad[oa]s?|generad[oa]s?|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|" \
+    r"traducid[oa]s?|ensamblad[oa]s?|hech[oa]s?)"
+_ES_LINK = r"(?:con (?:la )?(?:ayuda|asistencia|apoyo) de|con|por|mediante|usando|utilizando)"
+_ES_AI = r"(?:una |la )?(?:inteligencia artificial|IA|ChatGPT|herramientas de (?:IA|inteligencia artificial))"
+_FR_SELF = r"(?:cet|le présent) (?:article|texte|contenu)|(?:ce|le présent) (?:texte|contenu|reportage|résumé)|" \
+    r"(?:cette|la présente) (?:dépêche|traduction|synthèse)"
+_FR_VERB = r"(?:rédigée?s?|générée?s?|écrite?s?|créée?s?|produite?s?|traduite?s?|assemblée?s?|réalisée?s?)"
+_FR_LINK = r"(?:avec (?:l'|l’)?(?:aide|assistance|appui) (?:de |d['’])|avec|par|grâce à)"
+_FR_AI = r"(?:l['’]|une )?(?:intelligence artificielle|IA|ChatGPT)"
+_PT_SELF = r"(?:este|esse|o presente) (?:artigo|texto|conteúdo|resumo)|(?:esta|essa|a presente) " \
+    r"(?:reportagem|matéria|notícia|tradução)"
+_PT_VERB = r"(?:produzid[oa]s?|gerad[oa]s?|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|elaborad[oa]s?|" \
+    r"traduzid[oa]s?|feit[oa]s?)"
+_PT_LINK = r"(?:com (?:o |a )?(?:auxílio|ajuda|apoio|assistência) d[aeo]|com|por|usando|utilizando)"
+_PT_AI = r"(?:uma |a )?(?:inteligência artificial|IA|ChatGPT)"
+_ID_SELF = r"(?:artikel|berita|tulisan|konten|teks|naskah) ini"
+_ID_VERB = r"(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan|diproduksi|dibantu)"
+_ID_LINK = r"(?:dengan bantuan|dengan|oleh|menggunakan|memakai)"
+_ID_AI = r"(?:AI|kecerdasan buatan|ChatGPT)"
+_VI_SELF = r"(?:bài viết|bài báo|nội dung|bản tin|bài) (?:này|trên)"
+_VI_VERB = r"(?:thực hiện|viết|tạo|soạn|biên soạn|sản xuất|dịch|tổng hợp)"
+_VI_LINK = r"(?:với sự hỗ trợ của|với sự trợ giúp của|nhờ|bởi|bằng|qua)"
+_VI_AI = r"(?:các |công cụ )?(?:AI|trí tuệ nhân tạo|ChatGPT)"
+
+NOTICES = PhraseTable(
+    {
+        "en": [
+            _notice(_EN_SELF, _EN_VERB, _EN_LINK, _EN_AI),
+            rf"{_EN_SELF}{_SAME_SENTENCE}\b(?:generated|written|produced|created) automatically",
+            r"this AI[- ](?:generated|assisted|written) (?:article|story|text|content|report)",
+            rf"(?:AI|artificial intelligence|generative AI) (?:tools? )?(?:was|were) used (?:to|in|for) {_FEW_WORDS}"
+            rf"(?:this|the) (?:article|story|text|content|report)",
+        ],
+        "de": [
+            rf"(?:{_DE_SELF}){_SAME_SENTENCE}\b(?:wurde|ist|wird)\b{_SAME_SENTENCE}\b{_DE_LINK} {_FEW_WORDS}"
+            rf"{_DE_AI}{_SAME_SENTENCE}\b{_DE_VERB}",
+        ],
+        "es": [_notice(rf"(?:partes de )?(?:{_ES_SELF})", _ES_VERB, _ES_LINK, _ES_AI)],
+        "fr": [_notice(rf"(?:{_FR_SELF})", _FR_VERB, _FR_LINK, _FR_AI)],
+        "pt": [_notice(rf"(?:{_PT_SELF})", _PT_VERB, _PT_LINK, _PT_AI)],
+        "id": [_notice(_ID_SELF, _ID_VERB, _ID_LINK, _ID_AI)],
+        "vi": [_notice(_VI_SELF, rf"(?:được )?{_VI_VERB}", _VI_LINK, _VI_AI)],
+    }
+)
+
+# Labels without a self-reference: a disclosure only as a short line of their own
+# ("Story produced with AI assistance", "(Thực hiện với sự hỗ trợ của các AI)").
+LABELS = PhraseTable(
+    {
+        "en": [
+            r"(?:story|article|text|content|report|summary|translation)? ?(?:produced|created|generated|written|"
+            r"made|translated|drafted) (?:with|by|using) (?:the )?(?:help of |assistance of |support of )?"
+            r"(?:an? )?(?:AI|artificial intelligence|generative AI)\b(?: assistance| tools?)?",
+        ],
+        "de": [rf"(?:mit hilfe|mithilfe|mit) (?:von )?{_DE_AI} (?:erstellt|generiert|geschrieben|übersetzt)"],
+        "es": [rf"(?:texto |artículo )?{_ES_VERB} (?:con (?:la )?(?:ayuda|asistencia) de|con|por) {_ES_AI}"],
+        "fr": [rf"(?:texte |article )?{_FR_VERB} (?:avec (?:l'|l’)?(?:aide|assistance) (?:de |d['’])|avec|par) {_FR_AI}"],
+        "pt": [rf"(?:texto |artigo )?{_PT_VERB} (?:com (?:o |a )?(?:auxílio|ajuda|apoio) d[aeo]|com|por) {_PT_AI}"],
+        "id": [rf"(?:ditulis|dibuat|disusun) (?:oleh|dengan bantuan|dengan) (?:[\w-]+ )?{_ID_AI}"],
+        "vi": [rf"(?:được )?{_VI_VERB} {_VI_LINK} {_VI_AI}"],
+    }
+)
+LABEL_LINE = re.compile(r"^\W{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
+BRACKETED = re.compile(r"\([^)]*\)")
+LABEL_CONTINUATION = re.compile(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft|revisado|revu|revisto)\b", re.I)
+MAX_LABEL_LINE = 120
+SENTENCE_BREAK = re.compile(r"[.!?:]\s+")
+MAX_NOTICE_LINE = 600  # a notice sits in a short paragraph or line, not deep in a long one
+LANGUAGE_NAMES = {"en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
+                  "vi": "Vietnamese", "id": "Indonesian"}
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    before = text[:position]
+    if before.count('"') % 2 == 1:
+        return True
+    return sum(before.count(q) for q in "“«„") > sum(before.count(q) for q in "”»")
+
+
+def _label(document: Document, line: Line) -> PhraseMatch | None:
+    text = line.text.strip()
+    if not text or len(text) > MAX_LABEL_LINE:
+        return None
+    lead = line.start + len(line.text) - len(line.text.lstrip())
+    prefix = LABEL_LINE.match(text)
+    start = lead + (prefix.end() if prefix else 0)
+    match = LABELS.search(document.text, start, line.end)
+    if match is None:
+        return None
+    if match.start == start and document.text[start - 1 : start] == "(":
+        return PhraseMatch(match.language, start - 1, match.end, document.text[start - 1 : match.end])
+    if match.start != start:
+        # A byline may carry the label in brackets: "PHƯƠNG MAI (Thực hiện với sự hỗ trợ của các AI)".
+        opened = document.text.rfind("(", start, match.start)
+        if opened < 0 or document.text[opened + 1 : match.start].strip():
+            return None
+        if not re.match(r"[\s.]*\)", document.text[match.end : line.end]):
+            return None
+        return PhraseMatch(match.language, opened, match.end, document.text[opened : match.end])
+    # The label must be the whole line, give or take a bracketed gloss, closing punctuation
+    # and what the editors did after it ("... and reviewed by ...").
+    rest = BRACKETED.sub("", document.text[match.end : line.end])
+    if re.search(r"\w", rest) and not LABEL_CONTINUATION.match(rest):
+        return None
+    return match
+
+
+def check(document: Document) -> Iterator[Hit]:
+    for line in document.lines:
+        if len(line.text) > MAX_NOTICE_LINE:
+            continue
+        found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
+                 if not _inside_quotes(line.text, m.start - line.start)]
+        label = None if found else _label(document, line)
+        if label is not None:
+            found = [label]
+        for match in found[:1]:
+            # The span is the sentence of the notice ("The Key Points at the top of this article were ...").
+            start = match.start if label is not None else _sentence_start(document.text, line.start, match.start)
+            end = _sentence_end(document.text, match.end, line.end)
+            language = LANGUAGE_NAMES.get(match.language, match.language)
+            yield Hit(
+                start,
+                end,
+                f"AI disclosure notice ({language}): the article says it was made with AI",
+                data={"language": match.language, "notice": document.text[start:end]},
+            )
+
+
+def _sentence_start(text: str, line_start: int, position: int) -> int:
+    stops = list(SENTENCE_BREAK.finditer(text, line_start, position))
+    start = stops[-1].end() if stops else line_start
+    return start + len(text[start:position]) - len(text[start:position].lstrip())
+
+
+def _sentence_end(text: str, position: int, line_end: int) -> int:
+    stop = re.compile(r"[.!?)](?=\s|$)").search(text, position, line_end)
+    return stop.end() if stop else line_end
+
+
+RULE = Rule(
+    code="AI001",
+    name="ai-disclosure-notice",
+    category="ai-disclosure",
+    severity="info",
+    scopes=("text",),
+    summary='A notice that this article was made with AI ("This article was created with AI assistance.", '
+    '"Dieser Text wurde mit KI erstellt", "Este artículo fue elaborado con ayuda de inteligencia artificial", '
+    '"(Thực hiện với sự hỗ trợ của các AI)"), with the language it is written in.',
+    rationale="Editorial policy may require AI-assisted articles to say so, and readers must be told; an article "
+    "that merely talks about AI is not a disclosure and is left alone.",
+    flagged="Meta raised its spending forecast.\nThis article was created with AI assistance.",
+    not_flagged="The company uses AI assistance in its products, and this article explains how.",
+    check=check,
+)
