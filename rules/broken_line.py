@@ -27,19 +27,22 @@ DANGLING = frozenset(
     el la los las un una de del al y o que en con por para su sus es fue ha han como pero sin sobre entre
     le les des du un une et ou à au aux en que qui dont par pour sur dans avec est sont a ont mais ce cette ses leur
     der die das den dem des ein eine einen einem einer und oder zu mit von für auf im in an ist sind hat haben
-    wird wurde dass als bei nach aus
+    wird wurde dass als bei nach aus zum zur vom beim am ins
     yang dan di dari ke untuk dengan pada oleh dalam bahwa atau adalah akan telah ini itu para
     o os as um uma do da dos das e ou em no na nos nas que para com por pelo pela ao aos seu sua é foi""".split()
 )
 # One-letter function words; other single letters at a line end are labels or initials.
 ONE_LETTER_DANGLING = frozenset("a o e y à".split())
-CLOSED = tuple(".!?…:;\"”’»)]}>*|")
+CLOSED = tuple(".!?…:;\"“”‘’«»)]}>*|")
 BULLET = re.compile(r"^\s*(?:[-*•·–—▪►◦+>#]|\d{1,3}[.)]|[a-z][.)]\s|\(\w{1,3}\))\s*")
 LAST_WORD = re.compile(r"(\w+)\W*$")
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"”’)]?\s+[\"“]?\w")
-MIN_BROKEN_WORDS = 3  # shorter lines are labels, names or verse
+MIN_BROKEN_WORDS = 3
+MIN_BROKEN_CHARS = 40  # shorter lines are labels, names or verse
 MIN_PARAGRAPH_CHARS = 80
 MIN_PROSE_WORDS = 8
+PARAGRAPH_STOPS = "a paragraph stops mid-sentence"
+WORD = re.compile(r"[^\W\d_]+")
 TAIL_CHARS = 40  # how much of the broken line the finding spans
 
 
@@ -47,8 +50,14 @@ def check(document: Document) -> Iterator[Hit]:
     if document.format == "markdown":
         return
     lines = document.lines
+    lowercase_words: set[str] | None = None  # built on first need: most articles never need it
     for line, following in zip(lines, lines[1:]):
         reason = _broken(line, following)
+        if reason == PARAGRAPH_STOPS:
+            if lowercase_words is None:
+                lowercase_words = {w for w in WORD.findall(document.text) if w.islower()}
+            if not _capital_is_a_name(following.text, lowercase_words):
+                reason = None
         if reason:
             text = line.text.rstrip()
             cut = max(0, len(text) - TAIL_CHARS)
@@ -62,7 +71,7 @@ def _broken(line: Line, following: Line) -> str | None:
     text, next_text = line.text.strip(), following.text.strip()
     if not text or not next_text or BULLET.match(line.text) or BULLET.match(following.text):
         return None
-    if text.endswith(CLOSED) or len(text.split()) < MIN_BROKEN_WORDS:
+    if text.endswith(CLOSED) or len(text.split()) < MIN_BROKEN_WORDS or len(text) < MIN_BROKEN_CHARS:
         return None
     first = next_text[0]
     if not first.isalnum():
@@ -80,8 +89,18 @@ def _broken(line: Line, following: Line) -> str | None:
     # A paragraph (several sentences) that stops mid-sentence, then more prose: not a heading after it.
     if (len(text) >= MIN_PARAGRAPH_CHARS and SENTENCE_INSIDE.search(text)
             and len(next_text.split()) >= MIN_PROSE_WORDS and next_text.endswith((".", "!", "?", "…", "”", '"'))):
-        return "a paragraph stops mid-sentence"
+        return PARAGRAPH_STOPS
     return None
+
+
+def _capital_is_a_name(next_line: str, lowercase_words: set[str]) -> bool:
+    """The next line's capital belongs to a name ("DeepSeek more accessible..."), not to a new sentence.
+
+    A word the article also writes in lowercase ("Depuis", "The") is capitalised because a sentence
+    starts there; a name keeps its capital everywhere, so it may well continue the sentence before.
+    """
+    first = WORD.match(next_line.strip())
+    return first is not None and first.group(0).lower() not in lowercase_words
 
 
 RULE = Rule(
