@@ -14,6 +14,7 @@ marks is reported speech (an article quoting another outlet's notice).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterator
 
 from auditor.document import Document, Line
@@ -114,6 +115,12 @@ LABELS = PhraseTable(
     }
 )
 LABEL_LINE = re.compile(r"^\W{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
+# Every notice and label names its AI with one of these.  Acronyms count in capitals
+# and as whole words; words are found in the lower-cased text, because plain string
+# search keeps this first pass fast.
+AI_ACRONYM = re.compile(r"AI|A\.I\.|KI|IA|LLM|GPT")
+AI_WORDS = ("chatgpt", "chat gpt", "intelig", "intellig", "automat", "trí tuệ nhân tạo", "kecerdasan buatan",
+            "language model", "machine learning")  # looked up in the lower-cased text
 BRACKETED = re.compile(r"\([^)]*\)")
 LABEL_CONTINUATION = re.compile(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft|revisado|revu|revisto)\b", re.I)
 MAX_LABEL_LINE = 120
@@ -158,8 +165,33 @@ def _label(document: Document, line: Line) -> PhraseMatch | None:
     return match
 
 
+def _lines_naming_ai(document: Document) -> Iterator[Line]:
+    """Lines that name AI at all: the only ones the phrase tables need to read (keeps the rule fast)."""
+    lines = document.lines
+    starts = [line.start for line in lines]
+    text = document.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    positions = [p for word in AI_WORDS for p in _occurrences(lowered, word)]
+    positions += [m.start() for m in AI_ACRONYM.finditer(text) if _whole_word(text, m.start(), m.end())]
+    for index in sorted({bisect_right(starts, position) - 1 for position in positions}):
+        yield lines[index]
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    position = text.find(word)
+    while position >= 0:
+        yield position
+        position = text.find(word, position + len(word))
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalpha())
+
+
 def check(document: Document) -> Iterator[Hit]:
-    for line in document.lines:
+    for line in _lines_naming_ai(document):
         if len(line.text) > MAX_NOTICE_LINE:
             continue
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from provenance_rules.cookie_text import COOKIE_WORD, LANGUAGE_NAMES, WEB_CONTEXT, banner_signals
+from provenance_rules.cookie_text import COOKIE_WORD, LANGUAGE_NAMES, WEB_CONTEXT, banner_signals, mentions_cookies
 
 from auditor.document import CONSENT_CONTAINER, Document, Region
 from auditor.findings import Hit
@@ -41,6 +41,8 @@ def outermost(regions: tuple[Region, ...]) -> list[Region]:
 
 def check(document: Document) -> Iterator[Hit]:
     text = document.text
+    if not document.regions_of(CONSENT_CONTAINER) or not mentions_cookies(text):
+        return
     for region in outermost(document.regions_of(CONSENT_CONTAINER)):
         if not COOKIE_WORD.search(text, region.start, region.end):
             continue

@@ -166,7 +166,8 @@ WEB_CONTEXT = PhraseTable(
     }
 )
 
-COOKIE_WORD = re.compile(r"cookie|traceur|ciasteczk", re.IGNORECASE)
+COOKIE_STEMS = ("cookie", "traceur", "ciasteczk")
+COOKIE_WORD = re.compile("|".join(COOKIE_STEMS), re.IGNORECASE)
 SENTENCE_END = ".!?:;|•·»)]-–—*"
 OPENING_QUOTES = "“«„‚"
 CLOSING_QUOTES = "”»“‘’"
@@ -220,7 +221,15 @@ def banner_line_signals(document: Document, line: Line) -> list[PhraseMatch]:
     return []
 
 
+def mentions_cookies(text: str) -> bool:
+    """A cheap first pass: no cookie word, no banner (most articles stop here)."""
+    lowered = text.lower()
+    return any(word in lowered for word in COOKIE_STEMS)
+
+
 def check(document: Document) -> Iterator[Hit]:
+    if not mentions_cookies(document.text):
+        return
     block: list[tuple[Line, list[PhraseMatch]]] = []
     gap = 0
     for line in document.lines:
