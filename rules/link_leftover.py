@@ -60,6 +60,8 @@ INLINE_DASH = re.compile(r"(?<=\s)[-–—|][ \u00a0]+(?P<words>\S+(?:[ \u00a0]\
 # A "+ Headline" teaser glued after a sentence: the "+" marks a related link ("... Coreia. + EUA punem ...").
 TEASER = re.compile(r"(?<=[.!?”\"])[ \u00a0]+\+[ \u00a0]+(?P<word>\w+)")
 MAX_HEADLINE_WORDS = 20
+MAX_LABEL_CHARS = 40  # the longest label, with room to spare: longer lines are not a bare label
+MAX_RELATED_LINE = 200
 
 
 def _whole(table: PhraseTable, text: str) -> bool:
@@ -73,11 +75,12 @@ def check(document: Document) -> Iterator[Hit]:
         if not stripped:
             continue
         offset = line.start + line.text.index(stripped)
-        if _whole(MORE_LABELS, stripped) or _whole(RELATED_LABELS, stripped):
+        if len(stripped) <= MAX_LABEL_CHARS and (_whole(MORE_LABELS, stripped) or _whole(RELATED_LABELS, stripped)):
             yield Hit(offset, offset + len(stripped),
                       f'link label "{stripped}" left from scraping, alone on its line: delete the line')
             continue
-        related = RELATED_LABELS.search(stripped)
+        # Only the first characters can hold the label of a related-headline line.
+        related = RELATED_LABELS.search(stripped, 0, MAX_LABEL_CHARS) if len(stripped) <= MAX_RELATED_LINE else None
         if related is not None and related.start == 0 and _introduces_headline(stripped, related.end):
             yield Hit(offset, offset + len(stripped),
                       f'"{related.text}" and the related headline after it are a link box left from scraping: '
