@@ -57,7 +57,7 @@ ABBREVIATIONS = frozenset(
 )
 
 CASE_CHANGE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
-STOP_THEN_CAPITAL = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}][{LOWER}])")
+STOP_THEN_CAPITAL = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}](?:[{LOWER}]|\s))")
 TOKEN_EDGE = re.compile(r"\s")
 WORD_BEFORE = re.compile(rf"[{UPPER}{LOWER}]+$")
 WORD_AFTER = re.compile(rf"[{UPPER}][{LOWER}]*")
@@ -109,8 +109,10 @@ def _case_change(text: str, boundary: int) -> Hit | None:
         return None  # "OpenAI", "McKinsey's" ... an acronym or a further capital: a name, not a sentence start
     if (left_word + right_word).lower() in KNOWN_NAMES or len(left_word) < 2:
         return None  # "iPhone", "eBay"
-    opener = right_word.lower() in OPENERS and len(right_word) >= 2 and right.end() < len(text) and (
-        right.end() == token_end or not text[right.end()].isalpha())
+    stands_alone = right.end() < len(text) and (right.end() == token_end or not text[right.end()].isalpha())
+    # A one-letter opener ("...ontemO governo") only after a whole lowercase word: "vitaminA" is rarer than prose.
+    opener = stands_alone and right_word.lower() in OPENERS and (
+        len(right_word) >= 2 or (left_word.islower() and len(left_word) >= MIN_LOWER_WORD))
     label = left_word.lower() in LABELS or right_word.lower() in LABELS
     lowercase_word = left_word.islower() and len(left_word) >= MIN_LOWER_WORD and len(right_word) >= MIN_RIGHT_WORD
     if not (opener or label or lowercase_word):
@@ -127,7 +129,7 @@ def _stop_then_capital(text: str, stop: int) -> Hit | None:
         return None  # a domain ("Finance.Yahoo.com"), an abbreviation chain ("U.S.A"), a path
     left = WORD_BEFORE.search(text, token_start, stop)
     right = WORD_AFTER.match(text, stop + 1, token_end)
-    if left is None or right is None or not left.group(0).islower():
+    if left is None or right is None:
         return None
     if left.group(0).lower() in ABBREVIATIONS:
         return None
