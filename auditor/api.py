@@ -5,12 +5,15 @@ read -> normalise -> rules -> score (lean) -> report.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from auditor.config import Config
 from auditor.document import Document, ReadError
 from auditor.engine import cited_sources, run_rules
+from auditor.findings import Finding
 from auditor.normalise import normalise
+from auditor.policy import UNDECLARED_DERIVATION, document_policy, lean_policy, split_suppressed
 from auditor.read import discover, read_file
 from auditor.registry import load_rules, select_rules
 from auditor.report import ArticleReport, FileError, Report
@@ -28,20 +31,50 @@ class Audited:
 def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Audited:
     document = normalise(raw)
     findings, failures = run_rules(document, rules, dict(config.severity))
+    sources = cited_sources(findings)
+    policy_findings, suppressions = document_policy(
+        document, findings, config.require_disclosure, config.min_sources, len(sources))
+    active = {rule.code for rule in rules}
+    policy_findings = [configured_severity(f, config) for f in policy_findings if f.rule in active]
+    findings, accepted = split_suppressed(
+        sorted(findings + policy_findings, key=lambda f: (f.start, f.end, f.rule)), suppressions)
     report = ArticleReport(
         path=document.path,
         record=document.record,
         format=document.format,
         language=document.language,
         encoding=document.encoding,
-        sources=tuple(cited_sources(findings)),
-        ai_disclosure=any(f.category == "ai-disclosure" for f in findings),
+        sources=tuple(sources),
+        ai_disclosure=any(f.category == "ai-disclosure" for f, _ in accepted) or any(
+            f.category == "ai-disclosure" for f in findings),
         findings=tuple(findings),
+        suppressed=tuple(accepted),
+        suppressions=suppressions,
         rule_failures=tuple((f.rule, f.error) for f in failures),
         text=document.text,
         body_offset=document.body_spans[0][0],
     )
     return Audited(document, report)
+
+
+def configured_severity(finding: Finding, config: Config) -> Finding:
+    """A stage's finding at the severity the config gives its rule or category."""
+    severity = config.severity.get(finding.rule, config.severity.get(finding.category, finding.severity))
+    return finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
+
+
+def finish_policy(article: ArticleReport, config: Config, rules: tuple[Rule, ...]) -> ArticleReport:
+    """The policy judged after lean (POL002), and inline markers applied to lean's findings."""
+    if UNDECLARED_DERIVATION in rules:
+        added = [configured_severity(f, config) for f in lean_policy(article, config.lean_declare_above)]
+    else:
+        added = []
+    lean_findings = [configured_severity(f, config) if f.category == "lean" else f for f in article.findings]
+    kept, accepted = split_suppressed(lean_findings + added, article.suppressions)
+    if not added and not accepted and lean_findings == list(article.findings):
+        return article
+    return dataclasses.replace(article, findings=tuple(sorted(kept, key=lambda f: (f.start, f.end, f.rule))),
+                               suppressed=article.suppressed + tuple(accepted))
 
 
 def active_rules(config: Config) -> tuple[Rule, ...]:
@@ -74,6 +107,7 @@ def audit_paths(paths: list[str], config: Config | None = None) -> Report:
         except ModelIntegrityError as exc:
             # The rules' findings stand; lean is reported as not scored, never guessed.
             warnings.append(f"lean not scored: {exc}")
+    articles = [finish_policy(article, config, rules) for article in articles]
     return Report(
         articles=tuple(articles),
         errors=tuple(errors),

@@ -18,6 +18,8 @@ from typing import Any
 from auditor.findings import SEVERITIES
 from auditor.read import DEFAULT_MAX_BYTES
 
+DEFAULT_SEVERITY = {"debris": "error", "cookie-banner": "error"}
+DISCLOSURE_REQUIREMENTS = ("never", "always", "tagged")
 CONFIG_FILES = (("audit.cfg", "audit"), ("setup.cfg", "tool:audit"))
 
 
@@ -30,11 +32,15 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str = "error"
-    severity: Mapping[str, str] = field(default_factory=dict)  # rule code or category -> severity
+    # rule code or category -> severity; the defaults make debris and cookie banners fail the gate
+    severity: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
     exclude: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
     lean: bool = True
     sources: str | None = None  # a folder of source texts for lean
+    require_disclosure: str = "never"  # never | always | tagged (articles tagged ai_assisted)
+    lean_declare_above: float | None = 0.8  # None: no declaration required
+    min_sources: int = 0
     source_file: str | None = None  # where the file settings came from
 
 
@@ -69,6 +75,29 @@ def _parse_section(section: Mapping[str, str], where: str) -> dict[str, Any]:
             settings[key] = raw.strip().lower() in ("true", "yes", "1", "on")
         elif key == "sources":
             settings[key] = raw.strip() or None
+        elif key == "require_disclosure":
+            value = raw.strip().lower()
+            if value not in DISCLOSURE_REQUIREMENTS:
+                raise ConfigError(f"{where}: require_disclosure = {raw!r}: must be one of {', '.join(DISCLOSURE_REQUIREMENTS)}")
+            settings[key] = value
+        elif key == "lean_declare_above":
+            value = raw.strip().lower()
+            if value in ("none", "off", ""):
+                settings[key] = None
+            else:
+                try:
+                    settings[key] = float(value)
+                except ValueError:
+                    raise ConfigError(f"{where}: lean_declare_above = {raw!r}: must be a number in [0, 1] or none") from None
+                if not 0.0 <= settings[key] <= 1.0:
+                    raise ConfigError(f"{where}: lean_declare_above = {raw!r}: must be in [0, 1]")
+        elif key == "min_sources":
+            try:
+                settings[key] = int(raw)
+            except ValueError:
+                raise ConfigError(f"{where}: min_sources = {raw!r}: must be a whole number") from None
+            if settings[key] < 0:
+                raise ConfigError(f"{where}: min_sources must not be negative")
         elif key == "severity":
             overrides = {}
             for item in _list(raw):
@@ -76,7 +105,8 @@ def _parse_section(section: Mapping[str, str], where: str) -> dict[str, Any]:
                     raise ConfigError(f"{where}: severity: {item!r} must read CODE_OR_CATEGORY = SEVERITY")
                 target, value = (part.strip() for part in item.split("=", 1))
                 overrides[target] = _severity(f"severity {target}", value, where)
-            settings[key] = overrides
+            # A partial list overrides only what it names.
+            settings[key] = {**DEFAULT_SEVERITY, **overrides}
         else:
             raise ConfigError(f"{where}: unknown key {key!r}")
     return settings

@@ -43,6 +43,7 @@ class Markup:
     meta: tuple[tuple[str, str], ...] = ()  # (name or property, content), lower-cased names
     json_ld: tuple[Any, ...] = ()  # parsed JSON-LD objects
     json_ld_errors: int = 0
+    comments: tuple[tuple[int, str], ...] = ()  # (text offset where it stood, comment text)
 
 
 @dataclass(frozen=True)

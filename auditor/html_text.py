@@ -86,6 +86,7 @@ class _VisibleText(HTMLParser):
         self.body_candidates: list[tuple[str, int, int]] = []
         self.lang: str | None = None
         self.pending_break = False
+        self.comments: list[tuple[int, str]] = []
 
     # -- output -----------------------------------------------------------
     def _source_offset(self) -> int:
@@ -197,6 +198,11 @@ class _VisibleText(HTMLParser):
                 self._emit(" ", source + position)
             position += len(raw_line) + 1
 
+    def handle_comment(self, data: str) -> None:
+        # Only our own markers are kept: pages carry many comments, none of them text.
+        if "audit-ignore" in data and not self.skip_depth:
+            self.comments.append((self.length, data.strip()))
+
     def close_all(self) -> None:
         self.close()
         while self.stack:
@@ -213,7 +219,7 @@ def _choose_body(candidates: list[tuple[str, int, int]]) -> tuple[Region, ...]:
     return ()
 
 
-def _markup(source: str, lang: str | None) -> Markup:
+def _markup(source: str, lang: str | None, comments: tuple[tuple[int, str], ...] = ()) -> Markup:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(source, "html.parser", parse_only=SoupStrainer(["meta", "link", "script"]))
@@ -247,6 +253,7 @@ def _markup(source: str, lang: str | None) -> Markup:
         meta=tuple(meta),
         json_ld=tuple(json_ld),
         json_ld_errors=errors,
+        comments=comments,
     )
 
 
@@ -257,4 +264,4 @@ def html_to_text(source: str) -> HtmlText:
     text = "".join(parser.pieces)
     regions = tuple(parser.regions) + _choose_body(parser.body_candidates)
     offsets = OffsetMap(tuple(parser.text_starts), tuple(parser.source_starts))
-    return HtmlText(text, offsets, regions, _markup(source, parser.lang))
+    return HtmlText(text, offsets, regions, _markup(source, parser.lang, tuple(parser.comments)))

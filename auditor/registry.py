@@ -48,10 +48,11 @@ def load_rules() -> RuleSet:
             continue
         rules[rule.code] = rule
     from auditor.leaning import STAGE_RULES
+    from auditor.policy import POLICY_RULES
 
-    for stage_rule in STAGE_RULES:
+    for stage_rule in STAGE_RULES + POLICY_RULES:
         rules.setdefault(stage_rule.code, stage_rule)
-    if len(rules) == len(STAGE_RULES):
+    if len(rules) == len(STAGE_RULES + POLICY_RULES):
         errors.append(
             "no rules are registered: is the package installed (pip install -e .)? "
             f"Rules register under the entry point group {ENTRY_POINT_GROUP!r}."

@@ -7,8 +7,8 @@ docs/report-format.md.  Fields are only ever added within a major version.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from auditor import __version__
@@ -48,6 +48,11 @@ class ArticleReport:
     record: int | None = None
     lean: tuple[LeanResult, ...] = ()
     rule_failures: tuple[tuple[str, str], ...] = ()
+    # Findings an inline marker accepted, each with the marker's reason; they do not fail the gate.
+    suppressed: tuple[tuple[Finding, str], ...] = ()
+    baselined: int = 0  # findings the --baseline file accepted (left out of ``findings``)
+    # The inline markers, kept so findings added after lean can be accepted too.
+    suppressions: tuple[Any, ...] = field(default=(), repr=False, compare=False)
     # The audited text, for formats that show it (HTML); not part of the JSON report.
     text: str = field(default="", repr=False, compare=False)
     body_offset: int = 0  # where the body starts in ``text``: lean evidence spans count from here
@@ -153,6 +158,10 @@ def article_dict(article: ArticleReport) -> dict[str, Any]:
             "lean": [lean_dict(entry) for entry in article.lean],
         }
     )
+    if article.suppressed:
+        data["suppressed"] = [{**finding_dict(f), "reason": reason} for f, reason in article.suppressed]
+    if article.baselined:
+        data["baselined"] = article.baselined
     if article.rule_failures:
         data["rule_failures"] = [{"rule": r, "error": e} for r, e in article.rule_failures]
     return data

@@ -111,10 +111,13 @@ def test_unknown_selector_and_bad_config_are_usage_errors(tmp_path) -> None:
     assert "fail_on" in bad.output
 
 
-def test_config_file_sets_fail_on(tmp_path) -> None:
+def test_config_file_sets_severity_and_fail_on(tmp_path) -> None:
     (tmp_path / "a.txt").write_text("Line one of a draft.\nRead More\n")
+    # Debris fails the gate by default.
+    assert run("--no-lean", str(tmp_path / "a.txt"), cwd=str(tmp_path)).exit_code == EXIT_FINDINGS
+    (tmp_path / "audit.cfg").write_text("[audit]\nseverity = debris = warning\n")
     assert run("--no-lean", str(tmp_path / "a.txt"), cwd=str(tmp_path)).exit_code == EXIT_OK
-    (tmp_path / "audit.cfg").write_text("[audit]\nfail_on = warning\n")
+    (tmp_path / "audit.cfg").write_text("[audit]\nseverity = debris = warning\nfail_on = warning\n")
     assert run("--no-lean", str(tmp_path / "a.txt"), cwd=str(tmp_path)).exit_code == EXIT_FINDINGS
 
 

@@ -1,0 +1,73 @@
+"""Inline suppressions: an editor accepts one finding, with a reason, inside the article.
+
+Markdown and HTML (an HTML comment, invisible to readers)::
+
+    <!-- audit-ignore CK001: the banner is quoted on purpose in this media column -->
+
+Plain text (a marker line)::
+
+    audit-ignore DB004: the poem keeps its line breaks
+
+The marker accepts the named rules' findings on the next non-empty line.
+``audit-ignore-file CODE[, CODE]: reason`` accepts them anywhere in the article.
+A marker without a reason accepts nothing and is itself reported (POL004).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.document import Document
+
+MARKER = re.compile(
+    r"^\s*(?:<!--\s*)?audit-ignore(?P<file>-file)?\s+(?P<codes>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)"
+    r"\s*(?::\s*(?P<reason>.*?))?\s*(?:-->)?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    codes: tuple[str, ...]
+    reason: str
+    whole_file: bool
+    marker_start: int  # span of the marker in the text (empty for HTML comments)
+    marker_end: int
+    target_start: int  # the span whose findings it accepts
+    target_end: int
+
+    def covers(self, rule: str, start: int) -> bool:
+        return rule in self.codes and (self.whole_file or self.target_start <= start < self.target_end)
+
+
+def find_suppressions(document: Document) -> tuple[Suppression, ...]:
+    lines = document.lines
+    found: list[Suppression] = []
+    candidates: list[tuple[str, int, int, int]] = []  # (marker text, start, end, first line index after)
+    if document.format == "html" and document.markup is not None:
+        for offset, comment in document.markup.comments:
+            index = next((i for i, line in enumerate(lines) if line.end > offset or line.start >= offset), len(lines))
+            candidates.append((comment, offset, offset, index))
+    else:
+        for i, line in enumerate(lines):
+            if "audit-ignore" in line.text:
+                candidates.append((line.text, line.start, line.end, i + 1))
+    for text, start, end, next_index in candidates:
+        match = MARKER.match(text)
+        if not match:
+            continue
+        target = next((line for line in lines[next_index:] if line.text.strip()), None)
+        if document.format == "html" and next_index < len(lines) and lines[next_index].start <= start:
+            target = lines[next_index]
+        found.append(
+            Suppression(
+                codes=tuple(code.strip().upper() for code in match.group("codes").split(",")),
+                reason=(match.group("reason") or "").strip(),
+                whole_file=bool(match.group("file")),
+                marker_start=start,
+                marker_end=end,
+                target_start=target.start if target else end,
+                target_end=target.end if target else end,
+            )
+        )
+    return tuple(found)
