@@ -85,7 +85,12 @@ def _emit(content: str, output: str | None) -> None:
 @click.option("--sources", "sources_dir", type=click.Path(exists=True, file_okay=False), help="Folder of source texts for lean.")
 @click.option("--no-lean", is_flag=True, help="Skip lean scoring.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: audit.cfg or setup.cfg here).")
-def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path) -> None:
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Accept the findings recorded in this file; only new ones fail.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
+              help="Record today's findings (warning and above) in this file.")
+def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path,
+          baseline_path, write_baseline_path) -> None:
     """Audit articles in PATHS (files or folders, recursively)."""
     from auditor.api import audit_paths
     from auditor.formats import render
@@ -106,11 +111,31 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     unknown = unknown_selectors(load_rules(), config.select + config.ignore)
     if unknown:
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
+    accepted = _load_baseline(baseline_path) if baseline_path else None
     report = audit_paths(list(paths), config)
+    if write_baseline_path:
+        from auditor.baseline import baseline_text
+        from auditor.output import write_atomic
+
+        write_atomic(write_baseline_path, baseline_text(report))
+    if accepted is not None:
+        from auditor.baseline import apply_baseline
+
+        report = apply_baseline(report, accepted)
     _emit(render(report, output_format), output)
     if report.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if report.failing_findings() else EXIT_OK)
+
+
+def _load_baseline(path: str) -> frozenset[str]:
+    from auditor.baseline import BaselineError, load_baseline
+
+    try:
+        return load_baseline(path)
+    except BaselineError as exc:
+        _fail(str(exc))
+        raise
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:

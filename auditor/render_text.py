@@ -38,6 +38,10 @@ def render_article(article: ArticleReport) -> list[str]:
         )
         if finding.excerpt:
             lines.append(f"      | {_clip(finding.excerpt, 100)}")
+    for finding, reason in article.suppressed:
+        lines.append(f"  {finding.line}:{finding.column}: accepted {finding.rule} (audit-ignore: {reason})")
+    if article.baselined:
+        lines.append(f"  {article.baselined} finding{'s' if article.baselined != 1 else ''} accepted by the baseline")
     for rule, error in article.rule_failures:
         lines.append(f"  rule {rule} failed on this article: {error}")
     return lines

@@ -119,3 +119,25 @@ def test_partial_severity_list_keeps_the_defaults(tmp_path) -> None:
     (tmp_path / "audit.cfg").write_text("[audit]\nseverity = DB004 = info\n")
     config = load_config(folder=str(tmp_path))
     assert config.severity == {"debris": "error", "cookie-banner": "error", "DB004": "info"}
+
+
+def test_baseline_accepts_exactly_the_recorded_findings(tmp_path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE + "Read More\n")
+    baseline = tmp_path / "baseline.json"
+    runner = CliRunner()
+    first = runner.invoke(main, ["--no-lean", str(folder), "--write-baseline", str(baseline)])
+    assert first.exit_code == EXIT_FINDINGS
+    recorded = json.loads(baseline.read_text())["findings"]
+    assert [entry["rule"] for entry in recorded] == ["DB001"]
+    again = runner.invoke(main, ["--no-lean", str(folder), "--baseline", str(baseline), "--format", "json"])
+    assert again.exit_code == EXIT_OK
+    assert json.loads(again.output)["articles"][0]["baselined"] == 1
+    # An edit elsewhere keeps the old finding accepted; a new finding fails the gate.
+    (folder / "a.txt").write_text("A new first line.\n" + ARTICLE + "Read More\n" + BANNER)
+    edited = runner.invoke(main, ["--no-lean", str(folder), "--baseline", str(baseline), "--format", "json"])
+    assert edited.exit_code == EXIT_FINDINGS
+    assert [f["rule"] for f in json.loads(edited.output)["articles"][0]["findings"]] == ["CK001"]
+    missing = runner.invoke(main, ["--no-lean", str(folder), "--baseline", str(tmp_path / "nope.json")])
+    assert missing.exit_code == 2 and "no such baseline" in missing.output
