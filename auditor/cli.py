@@ -159,6 +159,28 @@ def rules_command(codes, output_format) -> None:
         click.echo(f"warning: {error}", err=True)
 
 
+@main.command("clean")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def clean_command(paths, out_dir, config_path) -> None:
+    """Write copies of the articles in PATHS to OUT_DIR with debris and banners removed (never in place)."""
+    import dataclasses
+
+    from auditor.clean import CleanError, clean_paths
+
+    config = dataclasses.replace(_load(config_path), lean=False)
+    try:
+        cleaned, errors = clean_paths(list(paths), out_dir, config)
+    except CleanError as exc:
+        _fail(str(exc))
+    for item in cleaned:
+        click.echo(f"{item.output}: {item.removed} removed" if item.removed else f"{item.output}: copied, nothing to remove")
+    for error in errors:
+        click.echo(f"{error.path}: error: {error.error}", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+
+
 @main.command("compare")
 @click.argument("files", nargs=-1, type=click.Path())
 @click.option("--pairs", "pairs_file", type=click.Path(exists=True, dir_okay=False),

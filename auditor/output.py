@@ -7,10 +7,14 @@ import tempfile
 
 
 def write_atomic(path: str, content: str) -> None:
+    write_atomic_bytes(path, content.encode("utf-8"))
+
+
+def write_atomic_bytes(path: str, content: bytes) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
