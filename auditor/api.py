@@ -6,6 +6,7 @@ read -> normalise -> rules -> score (lean) -> report.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from auditor.config import Config
@@ -81,14 +82,20 @@ def active_rules(config: Config) -> tuple[Rule, ...]:
     return select_rules(load_rules(), config.select, config.ignore)
 
 
-def audit_paths(paths: list[str], config: Config | None = None) -> Report:
-    """Audit files and folders; lean is scored across everything read (and config.sources)."""
+def audit_paths(paths: list[str], config: Config | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Report:
+    """Audit files and folders; lean is scored across everything read (and config.sources).
+
+    ``progress(done, total)`` is called as files are audited (the CLI draws a bar with it).
+    """
     config = config or Config()
     rules = active_rules(config)
     found = discover(paths, config.exclude)
     errors = [FileError(e.path, e.error, e.record) for e in found.errors]
     audited: list[Audited] = []
-    for item in found.files:
+    for done, item in enumerate(found.files, start=1):
+        if progress is not None:
+            progress(done, len(found.files))
         for result in read_file(item, config.max_bytes):
             if isinstance(result, ReadError):
                 errors.append(FileError(result.path, result.error, result.record))

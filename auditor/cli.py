@@ -112,7 +112,8 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     if unknown:
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
     accepted = _load_baseline(baseline_path) if baseline_path else None
-    report = audit_paths(list(paths), config)
+    with _progress_bar() as progress:
+        report = audit_paths(list(paths), config, progress=progress)
     if write_baseline_path:
         from auditor.baseline import baseline_text
         from auditor.output import write_atomic
@@ -126,6 +127,34 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     if report.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if report.failing_findings() else EXIT_OK)
+
+
+class _progress_bar:
+    """A progress bar on stderr for long runs, only when stderr is a terminal (never in CI logs)."""
+
+    MIN_FILES = 50
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.shown = 0
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        if total < self.MIN_FILES:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="auditing", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.shown)
+        self.shown = done
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def _load_baseline(path: str) -> frozenset[str]:

@@ -39,7 +39,7 @@ class Config:
     lean: bool = True
     sources: str | None = None  # a folder of source texts for lean
     require_disclosure: str = "never"  # never | always | tagged (articles tagged ai_assisted)
-    lean_declare_above: float | None = 0.8  # None: no declaration required
+    lean_declare_above: float | None = 0.7  # None: no declaration required
     min_sources: int = 0
     source_file: str | None = None  # where the file settings came from
 

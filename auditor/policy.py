@@ -5,7 +5,7 @@ Set in the project's config (see README, "Editorial policy"):
 - ``require_disclosure = never | always | tagged``: every article, or every article whose
   metadata tags it as AI-assisted (``ai_assisted: true`` in the manifest or a JSON Lines
   record), must carry an AI-disclosure notice (POL001).
-- ``lean_declare_above = 0.8``: an article that leans on one source at or above this score
+- ``lean_declare_above = 0.7`` (default): an article that leans on one source at or above this score
   must say it is a translation or a rewrite ("Translated from…", "Dịch từ…") (POL002).
   ``none`` turns it off.
 - ``min_sources = N``: an article must cite at least N sources (POL003).
@@ -49,7 +49,7 @@ MISSING_DISCLOSURE = _policy_rule(
 )
 UNDECLARED_DERIVATION = _policy_rule(
     "POL002", "undeclared-derivation", "warning",
-    "The article leans on one source at or above lean_declare_above (0.8 by default) but does not say it is "
+    "The article leans on one source at or above lean_declare_above (0.7 by default) but does not say it is "
     "a translation, adaptation or rewrite of it.",
     "A translation or rewrite presented as original reporting misleads readers about who did the work.",
     "A condensed English translation of a Vietnamese article that only lists the outlet under 'Sources:'.",
