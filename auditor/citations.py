@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from auditor.findings import Source
-from auditor.outlets import DOMAIN, canonical_name, domain_of, name_for_domain
+from auditor.outlets import DOMAIN, SOCIAL_PLATFORMS, canonical_name, domain_of, name_for_domain
 
 # Words that join several sources in one credit, in the supported languages.
 JOINERS = re.compile(
     r"\s*(?:[,;|/+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit)\s)\s*", re.IGNORECASE
 )
+# The same without "/": inside one credit item, "/" separates a person from an agency.
+_ITEM_JOINERS = re.compile(r"\s*(?:[,;|+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit)\s)\s*", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Leading words that are not part of the name ("the", "from", "de la", "báo" ...).
 LEADING_FILLER = re.compile(
@@ -47,6 +49,10 @@ def parse_name(raw: str, role: str = "text") -> Source | None:
         text = LEADING_FILLER.sub("", text).strip()
     if not text:
         return None
+    # A known spelling wins over a domain reading ("W.POST" is The Washington Post, not a site "w.post").
+    known = canonical_name(text)
+    if known is not None:
+        return Source(known, domain_of(known), role)
     domain_match = DOMAIN.fullmatch(text) or (DOMAIN.match(text) if text.lower().startswith(("http", "www.")) else None)
     if domain_match:
         written = domain_match.group(1)
@@ -61,6 +67,71 @@ def parse_name(raw: str, role: str = "text") -> Source | None:
         return None
     name = canonical or text
     return Source(name, domain_of(name), role)
+
+
+# Words that make a name an organisation rather than a person ("Bondy Blog", "NBC News").
+ORGANISATION_WORDS = frozenset(
+    "news times post press presse prensa imprensa agency agence agencia agência agentur images image photo photos "
+    "foto fotos pictures media tv radio online daily journal report reports today network channel magazine "
+    "studio studios group blog wire service dienst zeitung rundschau tagblatt nachrichten noticias notícias "
+    "diario diário jornal journal revista berita pos harian báo tạp chí đài truyền hình kênh team center centre "
+    "laboratory institute university ministry ministerio ministério office department".split()
+)
+# Words in a "Person/Agency" credit that name neither ("Markus Scholz/dpa/Archivbild").
+CREDIT_FILLER = frozenset(
+    "archivbild symbolbild archiv archivfoto file handout archivo arquivo ilustrasi illustration screencap "
+    "screenshot montage collage minh họa ảnh minh họa pool".split()
+)
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
+
+
+def is_known(source: Source) -> bool:
+    """A source the outlet table knows, or one written as a web domain."""
+    return source.domain is not None
+
+
+def looks_like_person(name: str) -> bool:
+    """ "Drew Angerer", "Lê Ánh", "ĐĂNG TÀI" look like people; "Usnews", "NASA JPL", "Bondy Blog" do not.
+
+    Credits name photographers and reporters beside agencies; a person is not an
+    outlet.  Two to four name-shaped words, each capitalised (or a Vietnamese
+    name in capitals), with no organisation word and not in the outlet table.
+    """
+    if canonical_name(name) is not None or DOMAIN.fullmatch(name.strip()):
+        return False
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words):
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if all(w.isupper() for w in words):
+        # Acronym pairs ("NASA JPL") are organisations; a capitalised name with
+        # diacritics ("MỘC LAN" written "MỘC LAN") is a Vietnamese byline.
+        return any(not w.isascii() for w in words)
+    return all(w[0].isupper() and (len(w) == 2 and w[1] == "." or not w[1:].isupper()) for w in words)
+
+
+def credit_sources(raw: str, role: str = "text", *, people: bool = False, social: bool = True) -> list[Source]:
+    """Sources in a credit that may name people too ("Foto: Markus Scholz/dpa", "NASA JPL, Ed Olsen").
+
+    Each item (split at commas, "and" ...) may be a "Person/Agency" chain: the
+    known outlets in the chain are kept, else its last part that is not a person
+    or a filler word.  People are dropped unless ``people`` is true; social
+    platforms unless ``social`` is true.
+    """
+    found: list[Source] = []
+    for item in _ITEM_JOINERS.split(URL.sub(lambda m: " " + m.group(0).replace("/", "\x00") + " ", raw)):
+        parts = [p.replace("\x00", "/") for p in item.split("/")]
+        chain = [s for p in parts if p.strip() and p.strip().lower() not in CREDIT_FILLER for s in parse_credit(p, role)]
+        chain = [s for s in chain if people or not looks_like_person(s.name)]
+        if not social:
+            chain = [s for s in chain if s.name not in SOCIAL_PLATFORMS]
+        known = [s for s in chain if is_known(s)]
+        found += known or chain[-1:]
+    return dedupe(found)
+
 
 
 def dedupe(sources: list[Source]) -> list[Source]:

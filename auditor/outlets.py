@@ -25,32 +25,50 @@ OUTLETS: dict[str, str] = {
     "TASS": "tass.com", "RIA Novosti": "ria.ru", "Getty Images": "gettyimages.com", "Shutterstock": "shutterstock.com",
     "Deutsche Welle": "dw.com", "Euronews": "euronews.com", "NASA": "nasa.gov", "YouTube": "youtube.com",
     "Twitter": "twitter.com", "X": "x.com", "Facebook": "facebook.com", "Instagram": "instagram.com",
-    "UNZ": "unz.com",
+    "UNZ": "unz.com", "Anadolu": "aa.com.tr", "EPA": "epa.eu", "ANP": "anp.nl",
+    "SID": "sid.de", "ČTK": "ctk.cz", "PAP": "pap.pl", "Interfax": "interfax.com",
+    "UPI": "upi.com", "Catholic News Agency": "catholicnewsagency.com", "Sky News": "news.sky.com", "The Independent": "independent.co.uk",
+    "The Telegraph": "telegraph.co.uk", "USA Today": "usatoday.com", "Los Angeles Times": "latimes.com",
+    "Vox": "vox.com", "HuffPost": "huffpost.com", "The Atlantic": "theatlantic.com", "Nature": "nature.com",
+    # photo and video agencies
+    "Alamy": "alamy.com", "Sipa": "sipa.com", "Abaca": "abacapress.com", "Hans Lucas": "hanslucas.com",
+    "Photononstop": "photononstop.com", "Hemis": "hemis.fr", "Keystone": "keystone.ch", "imago": "imago-images.com",
+    "picture alliance": "picture-alliance.com", "ddp": "ddp.de", "Visual China Group": "vcg.com",
+    "Pear Video": "pearvideo.com", "Storyful": "storyful.com", "Vimeo": "vimeo.com", "TikTok": "tiktok.com",
     # Vietnamese
     "Dantri": "dantri.com.vn", "VnExpress": "vnexpress.net", "Tuổi Trẻ": "tuoitre.vn", "Thanh Niên": "thanhnien.vn",
     "VietnamNet": "vietnamnet.vn", "Zing News": "zingnews.vn", "Znews": "znews.vn", "Vietnamplus": "vietnamplus.vn",
     "TTXVN": "vnanet.vn", "VOV": "vov.vn", "VTV": "vtv.vn", "Người Lao Động": "nld.com.vn", "Lao Động": "laodong.vn",
     "Kenh14": "kenh14.vn", "Soha": "soha.vn", "Cafef": "cafef.vn", "Báo Quốc Tế": "baoquocte.vn",
     "Nhân Dân": "nhandan.vn", "Tiền Phong": "tienphong.vn", "Vietnam News": "vietnamnews.vn",
+    "Pháp luật TP Hồ Chí Minh": "plo.vn", "An ninh Thủ đô": "anninhthudo.vn", "Công an Nhân dân": "cand.com.vn",
+    "VTC News": "vtc.vn", "Giáo dục Việt Nam": "giaoduc.net.vn", "Người Đưa Tin": "nguoiduatin.vn",
+    "Sức khỏe & Đời sống": "suckhoedoisong.vn", "Thể thao & Văn hóa": "thethaovanhoa.vn", "Vietnam Finance": "vnfinance.vn",
     # Spanish
     "El País": "elpais.com", "El Mundo": "elmundo.es", "ABC": "abc.es", "La Vanguardia": "lavanguardia.com",
     "Europa Press": "europapress.es", "Infobae": "infobae.com", "Clarín": "clarin.com", "Notimex": "notimex.gob.mx",
     "El Universal": "eluniversal.com.mx", "Milenio": "milenio.com", "La Jornada": "jornada.com.mx",
+    "Télam": "telam.com.ar", "El Tiempo": "eltiempo.com", "Sputnik": "sputniknews.com",
     # French
     "Le Monde": "lemonde.fr", "Le Figaro": "lefigaro.fr", "Libération": "liberation.fr", "France 24": "france24.com",
     "RFI": "rfi.fr", "Franceinfo": "francetvinfo.fr", "Le Parisien": "leparisien.fr", "Ouest-France": "ouest-france.fr",
+    "Les Échos": "lesechos.fr", "20 Minutes": "20minutes.fr", "Belga": "belga.be",
     # German
     "Spiegel": "spiegel.de", "Die Zeit": "zeit.de", "FAZ": "faz.net", "Süddeutsche Zeitung": "sueddeutsche.de",
     "Tagesschau": "tagesschau.de", "Der Standard": "derstandard.at", "APA": "apa.at", "KNA": "kna.de",
     "epd": "epd.de", "Reuters Deutschland": "de.reuters.com", "Welt": "welt.de", "Bild": "bild.de", "heise online": "heise.de",
+    "Tagesspiegel": "tagesspiegel.de", "MDR": "mdr.de", "NDR": "ndr.de", "WDR": "wdr.de", "ZDF": "zdf.de",
+    "ARD": "ard.de", "ORF": "orf.at", "SDA": "sda-ats.ch", "AFX": "dpa-afx.de",
     # Indonesian
     "Antara": "antaranews.com", "Kompas": "kompas.com", "Detik": "detik.com", "Tempo": "tempo.co",
     "CNN Indonesia": "cnnindonesia.com", "Liputan6": "liputan6.com", "Tribunnews": "tribunnews.com",
-    "Republika": "republika.co.id", "Okezone": "okezone.com",
+    "Republika": "republika.co.id", "Okezone": "okezone.com", "Suara": "suara.com", "Kumparan": "kumparan.com",
+    "Jawa Pos": "jawapos.com", "Bisnis Indonesia": "bisnis.com", "Media Indonesia": "mediaindonesia.com",
     # Portuguese
     "Folha de S.Paulo": "folha.uol.com.br", "O Globo": "oglobo.globo.com", "G1": "g1.globo.com",
     "Estadão": "estadao.com.br", "Agência Brasil": "agenciabrasil.ebc.com.br", "Lusa": "lusa.pt",
     "Público": "publico.pt", "UOL": "uol.com.br", "Veja": "veja.abril.com.br",
+    "RTP": "rtp.pt", "Expresso": "expresso.pt", "Correio Braziliense": "correiobraziliense.com.br",
 }  # fmt: skip
 
 # other spellings -> canonical name
@@ -65,7 +83,17 @@ ALIASES: dict[str, str] = {
     "folha": "Folha de S.Paulo", "estadao": "Estadão", "agencia brasil": "Agência Brasil",
     "the verge": "The Verge", "yahoo finance": "Yahoo Finance", "dw": "Deutsche Welle",
     "getty": "Getty Images", "agencia efe": "EFE", "agência efe": "EFE", "europa press": "Europa Press",
+    "austria presse agentur": "APA", "austria presse-agentur": "APA", "sport-informations-dienst": "SID",
+    "w.post": "The Washington Post", "vcg": "Visual China Group",
+    "pearvideo": "Pear Video", "antara foto": "Antara",
+    "pháp luật tp.hcm": "Pháp luật TP Hồ Chí Minh", "pháp luật tp hcm": "Pháp luật TP Hồ Chí Minh",
+    "plo": "Pháp luật TP Hồ Chí Minh", "antđ": "An ninh Thủ đô", "cand": "Công an Nhân dân", "vtc": "VTC News",
+    "tuổi trẻ online": "Tuổi Trẻ", "dantri.com.vn": "Dantri", "picture-alliance": "picture alliance",
+    "deutsche welle": "Deutsche Welle", "agence france-presse (afp)": "AFP", "the associated press (ap)": "AP",
 }  # fmt: skip
+
+# Platforms that host what others publish: a "Facebook / Twitter" line is a share bar, not a credit.
+SOCIAL_PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Vimeo", "WhatsApp"})
 
 _BY_LOWER = {name.lower(): name for name in OUTLETS}
 _BY_DOMAIN = {domain: name for name, domain in OUTLETS.items()}
