@@ -1,0 +1,546 @@
+"""SRC002 citation-footer: credit lines, datelines and photo/video credits, and the sources they name.
+
+Forms read, each into {name, domain, role}:
+
+- labelled credits: "SOURCE: CNBC | PHOTO: REUTERS", "Foto: Markus Scholz/dpa", "Ảnh: Reuters.",
+  "(Nguồn: AFP)", "Video: YouTube", "Bildquelle: Getty Images";
+- lead-in credits: "Via ...", "Originally published at ...", "... appeared first on ...",
+  "(Con información de ...)", "(*Com informações da ...)", "Mit Material von ...", "Avec AFP",
+  "With reporting by ...", "Photo by ...", "Featured Image via ...", "Ảnh của ...";
+- Vietnamese "Theo" credits at the end of an article: "Theo <author>" over an outlet line,
+  "Theo <author> / <outlet>", "Theo <author> (<outlet>)", "(theo CNBC)";
+- datelines: "Papendal (dpa) –", "(EFE).-", "Reuters.-", "(CNN) --", "JAKARTA, KOMPAS.com –";
+- closing agency tags: "(APA/dpa, 1.11.2015)", "(Reuters, APA, red)", "/ AFP e EFE";
+- picture credits without a label: "© Julia Steinbrecht (KNA)", a line "Name / Agency".
+
+From "Person/Agency" the agency is kept (a known outlet, else the last part); people are never
+sources.  Inline attribution ("according to Reuters", "Theo Mark Zuckerberg, ..."), anonymous
+sourcing and in-house credits ("red" = Redaktion) are not citations.
+
+Boundary with SRC001 (source-list): a line that starts with a source heading ("Sources:",
+"Source: X", "Nguồn:", "Quelle: X", "Video source:") and the list lines under it belong to
+SRC001, unless the line carries another role label ("SOURCE: CNBC | PHOTO: REUTERS"), which is a
+footer.  This rule skips every line a source list spans, so no line is reported twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from provenance_rules.source_list import source_lists
+
+from auditor.citations import (
+    CREDIT_FILLER,
+    JOINERS,
+    URL,
+    credit_sources,
+    dedupe,
+    is_known,
+    looks_like_person,
+    parse_credit,
+    parse_name,
+)
+from auditor.document import BODY, BOILERPLATE, Document, Line
+from auditor.findings import Hit, Source
+from auditor.outlets import SOCIAL_PLATFORMS
+from auditor.phrases import PhraseTable
+from auditor.rule import Rule
+
+# -- labelled credits: a label, a colon, then the names ---------------------------------------
+# (research/phrases.md, section D: "Photo: Screencap/Twitter" nymag.com, "Foto: Sean Gallup/Getty
+# Images" freitag.de, "Bildquelle: Getty Images" Lebensmittelpraxis.de, "(Nguồn: AFP)" baoquocte.vn)
+LABELS = {
+    "photo": PhraseTable(
+        {
+            "en": ["photos?", "images?", "pictures?", "photo credits?", "image credits?", "credits?",
+                   "photograph", "(?:featured|header|cover|top|lead) (?:image|photo)"],
+            "vi": ["ảnh", "hình", "hình ảnh", "ảnh minh họa", "ảnh minh hoạ"],
+            "es": ["fotos?", "imagen", "imágenes", "fotografía", "foto de portada"],
+            "fr": ["photos?", "crédits? photos?", "illustration", "images?"],
+            "de": ["fotos?", "bild", "bilder", "bildquelle", "bildnachweis", "titelbild", "fotoquelle"],
+            "id": ["foto", "gambar", "sumber foto", "sumber gambar", "kredit foto"],
+            "pt": ["fotos?", "imagem", "crédito da foto", "foto de capa"],
+        }
+    ),
+    "video": PhraseTable(
+        {
+            "en": ["video", "video credit"],
+            "vi": ["video", "clip", "nguồn video"],
+            "es": ["v[ií]deo", "fuente del v[ií]deo"],
+            "fr": ["vidéo"],
+            "de": ["video", "videoquelle"],
+            "id": ["video", "sumber video"],
+            "pt": ["v[ií]deo"],
+        }
+    ),
+    # Source labels reach this rule only where SRC001 does not take the line:
+    # inside a footer with role segments, in parentheses, or after a sentence.
+    "text": PhraseTable(
+        {
+            "en": ["sources?", "via"],
+            "vi": ["nguồn", "nguồn tin"],
+            "es": ["fuentes?"],
+            "fr": ["sources?"],
+            "de": ["quellen?"],
+            "id": ["sumber"],
+            "pt": ["fontes?"],
+        }
+    ),
+}
+
+# -- lead-in credits: words that introduce the names, no colon ---------------------------------
+# Republication lines name a site: people-shaped names are kept ("Personal Liberty").
+# (phrases.md D: "This post originally appeared on Grist." salon.com, "originally published on
+# coolimba and has been republished here with permission" chocolate.com)
+REPUBLISHED = PhraseTable(
+    {
+        "en": [r"originally (?:published|posted|appeared|ran) (?:on|at|in|by)", r"appeared first (?:on|in|at)",
+               r"first (?:published|appeared) (?:on|in|at|by)", r"republished (?:here )?(?:with permission )?from",
+               r"reprinted (?:with permission )?from", r"reproduced (?:with permission )?from"],
+        "vi": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
+        "es": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] en",
+               r"apareci[oó] (?:originalmente|primero) en"],
+        "fr": [r"publié (?:initialement|à l'origine|originellement|d'abord) (?:sur|dans|par)",
+               r"paru (?:initialement|d'abord) (?:sur|dans)"],
+        "de": [r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
+               r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)"],
+        "id": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)",
+               r"(?:pertama kali )?diterbitkan (?:di|oleh)"],
+        "pt": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)"],
+    }
+)
+# A republication notice that names no outlet is still worth showing.
+REPUBLISHED_NO_NAME = PhraseTable(
+    {
+        "en": [r"republished (?:here )?with (?:kind )?permission", r"reprinted with permission"],
+        "vi": [r"đăng lại với sự cho phép"],
+        "es": [r"reproducido con (?:el )?permiso"],
+        "fr": [r"reproduit avec (?:l'aimable )?autorisation"],
+        "de": [r"mit (?:freundlicher )?genehmigung (?:von|der|des) \w+ (?:übernommen|veröffentlicht)"],
+        "id": [r"dimuat ulang (?:dengan|atas) izin"],
+        "pt": [r"republicad[oa] com permissão"],
+    }
+)
+# Agency credits: people named here are reporters, not sources ("Additional reporting by Steve
+# Gorman" reuters.com; "(Con información de AFP, EFE y Reuters)" infobae.com; "Mit Material vom
+# MDR" forstpraxis.de; "Com informações" campograndenews.com.br).
+AGENCY_WITH = PhraseTable(
+    {
+        "en": [r"with (?:material|files) from"],
+        "vi": [r"tổng hợp từ"],
+        "es": [r"con informaci[oó]n(?:es)? de(?:l| la| las| los)?"],
+        "fr": [r"avec"],
+        "de": [r"mit material (?:von|vom|der|des)"],
+        "id": [r"dengan laporan dari"],
+        "pt": [r"com informa[cç][oõ]es d(?:e|a|o|as|os)"],
+    }
+)
+# "Additional reporting by Steve Gorman in Los Angeles": reporters, with a place; only outlets the
+# table knows are taken from these ("With reporting by Reuters").
+REPORTING_BY = PhraseTable(
+    {
+        "en": [r"(?:with )?(?:additional )?reporting (?:by|from)"],
+        "vi": [r"(?:bài viết )?có sử dụng tư liệu của"],
+        "es": [r"con (?:la )?colaboración de"],
+        "fr": [r"avec la collaboration de"],
+        "de": [r"mitarbeit:?"],
+        "id": [r"laporan tambahan (?:oleh|dari)"],
+        "pt": [r"colaborou"],
+    }
+)
+PHOTO_BY = PhraseTable(
+    {
+        "en": [r"(?:photo(?:graph)?s?|images?|pictures?) (?:by|via|courtesy(?: of)?)",
+               r"(?:featured|header|cover|top|lead) (?:image|photo) (?:by|via)", r"image copyright"],
+        "vi": [r"ảnh của", r"ảnh do"],
+        "es": [r"derechos de autor de la imagen", r"(?:foto|imagen) cortesía de"],
+        "fr": [r"photo (?:de|par) courtoisie de"],
+        "de": [r"foto mit freundlicher genehmigung (?:von|der|des)"],
+        "id": [r"foto oleh", r"foto dari"],
+        "pt": [r"(?:foto|imagem) cedida por"],
+    }
+)
+VIDEO_BY = PhraseTable({"en": [r"video (?:by|via|courtesy of)"], "vi": [r"video của", r"clip của"]})
+# "via heise online News https://www.heise.de/" (IFTTT footers): only where a line begins.
+VIA = PhraseTable({"en": ["via"], "es": ["vía"], "fr": ["via"], "de": ["via"], "pt": ["via"], "id": ["via"], "vi": ["via"]})
+
+# Kinds of lead-in: (table, role, people kept as sources, where it may stand, known outlets only)
+ANYWHERE, SEGMENT, LINE = "anywhere", "segment", "line"
+LEAD_INS = (
+    (REPUBLISHED, "text", True, ANYWHERE, False),
+    (AGENCY_WITH, "text", False, SEGMENT, False),
+    (REPORTING_BY, "text", False, SEGMENT, True),
+    (PHOTO_BY, "photo", False, SEGMENT, False),
+    (VIDEO_BY, "video", False, SEGMENT, False),
+    (VIA, "text", True, LINE, False),
+)
+
+# -- structure -----------------------------------------------------------------------------------
+# Where a credit may begin: the line start (after a bullet or bracket), after "(", "[", "|", "/",
+# "*", or right after the end of a sentence, glued or not ("...tragen.Foto: Swen Pfoertner/Reuters").
+SEGMENT_START = re.compile(r"(?:^|[(\[|/*•·]|[.!?…\"”»)])\W{0,2}$")
+LINE_START = re.compile(r"^\W{0,3}$")
+SHORT_LINE_WORDS = 6  # "Le Monde avec AFP": an agency credit in the middle of a line that is only a credit
+# Names run to the end of the segment: a closing bracket, a bar, a semicolon or the end of the line.
+SEGMENT_END = re.compile(r"[)\]|;]|$")  # ";" parts "Reporting by X; Editing by Y"
+SENTENCE_BREAK = re.compile(r"\.(?:\s|$)|;|\s[-–—]\s")
+TITLE_SUFFIX = re.compile(r"\s+(?:dengan judul|with the title|under the title|con el título|com o título)\b.*$", re.I)
+TRADEMARK = re.compile(r"[®™©]")
+MAX_CREDIT_WORDS = 12
+
+# Vietnamese "Theo" ("according to") as a credit, never as a quote attribution.
+THEO_LINE = re.compile(r"^\W{0,3}Theo\s+(?P<who>[^,;:!?\n]{1,60}?)[.\s]*$")
+THEO_PAREN = re.compile(r"\(\s*theo\s+(?P<who>[^()\n]{1,50}?)\s*\)", re.I)
+THEO_END = re.compile(r"(?:(?<=[.!?…\"”])\s*|/\s*)Theo\s+(?P<who>[^,;:!?/\n]{1,50}?)[.\s]*$")
+TAIL_LINES = 4  # "Theo <author>" over the outlet closes an article: within its last non-empty lines
+
+# Datelines.  A parenthesised agency after an optional place, then ".-", a dash, or (for a known
+# outlet) the first word glued on: "Papendal (dpa) –" tour-magazin.de, "(CNN)Hurricane ...".
+DATELINE_PAREN = re.compile(
+    r"^\W{0,3}(?P<place>(?:[A-ZÀ-Ỹ0-9*][^()\n\"“”!?]{0,80}?)?)\s*\((?P<names>[^()\n]{1,40})\)"
+    r"(?:(?P<mark>\s*\.-|\s*[-–—]{1,2})(?=\s)|(?P<glued>\s?(?=[A-ZÀ-Ỹ\"“])))"
+)
+DATELINE_DOT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ][\w&'’]+(?:\s[A-ZÀ-Ỹ][\w&'’]*){0,2})\.-\s")  # "Reuters.- Los"
+DATELINE_COMMA = re.compile(r"^\W{0,3}(?P<place>[A-ZÀ-Ỹ][^\n(),.]{0,40}),\s*(?P<names>[\w.-]+(?:\s[\w.-]+)?)\s*[-–—]{1,2}\s")
+PLACE_WORDS_MAX = 10
+# "(Video) - ..." and "(Update) -" open lines too; they are labels, not agencies.
+NOT_AGENCY = frozenset(
+    "video videos photo photos foto fotos update updated live clip ảnh hình ảnh cập nhật trực tiếp actualizado "
+    "vivo en vivo direct aktualisiert eilmeldung breaking opinion analysis opinión análisis".split()
+)
+
+# A closing agency tag after the last sentence: "(APA/dpa, 1.11.2015)", "(Reuters, APA, red)",
+# "(Agência Brasil)", and Estadão's "/ AFP e EFE".  Every name in it must be a known outlet.
+CLOSING_TAG = re.compile(r"(?:^|(?<=[.!?…\"”»]))\s*\((?P<names>[^()\n]{2,60})\)\s*$")
+CLOSING_SLASH = re.compile(r"(?:^|(?<=[.!?…\"”»)]))\s*/\s*(?P<names>[^/\n]{2,60}?)\s*$")
+TAG_PARTS = re.compile(r"\s*(?:[/,;]|\s[-–—]\s|\s(?:e|y|und|et|and|dan|và)\s)\s*", re.I)
+DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+IN_HOUSE = frozenset({"red", "red.", "redaktion", "redacción", "redação", "rédaction", "redaksi", "tim redaksi"})
+
+# Picture credits without a label.
+COPYRIGHT_AGENCY = re.compile(r"©\s*(?P<who>[^()\n©]{0,50}?)\s*\((?P<names>[^()\n]{1,30})\)")
+COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|droits|derechos|direitos|hak cipta|bản quyền", re.I)
+BARE_CREDIT = re.compile(r"^\s*[^/\n]{2,40}(?:\s?/\s?[^/\n]{2,40}){1,3}\s*$")
+BARE_CREDIT_WORDS_MAX = 8
+
+
+def check(document: Document) -> Iterator[Hit]:
+    taken = [(h.start, h.end) for h in source_lists(document)]
+    chrome = _page_chrome(document)
+    lines = document.lines
+    non_empty = [i for i, line in enumerate(lines) if line.text.strip()]
+    tail = set(non_empty[-TAIL_LINES:])
+    used_next: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in used_next or not line.text.strip():
+            continue
+        if any(start < line.end and line.start < end for start, end in taken) or _inside(chrome, line):
+            continue
+        hits = list(_line_hits(document, line))
+        theo = _theo(lines, index, tail, non_empty)
+        if theo is not None:
+            hit, consumed = theo
+            hits.append(hit)
+            used_next.update(consumed)
+        yield from _merge_segments(line, list(_without_overlaps(hits)))
+
+
+def _line_hits(document: Document, line: Line) -> Iterator[Hit]:
+    text = line.text
+    yield from _labelled(line)
+    yield from _lead_ins(line)
+    yield from _datelines(line)
+    yield from _closing_tags(line)
+    copyright_match = COPYRIGHT_AGENCY.search(text)
+    if copyright_match and not COPYRIGHT_NOTICE.search(text):
+        found = [s for s in _agency_parts(copyright_match.group("names"), "photo") if is_known(s)]
+        if found:
+            yield _hit(line, copyright_match.start(), copyright_match.end(), "picture credit", found)
+    if BARE_CREDIT.match(text) and len(text.split()) <= BARE_CREDIT_WORDS_MAX and not SENTENCE_BREAK.search(text):
+        found = [s for s in credit_sources(text, "photo", social=False) if is_known(s)]
+        if found:
+            stripped = len(text) - len(text.lstrip())
+            yield _hit(line, stripped, len(text.rstrip()), "picture credit", found)
+
+
+def _labelled(line: Line) -> Iterator[Hit]:
+    text = line.text
+    for role, table in LABELS.items():
+        for label in table.finditer(text):
+            colon = re.match(r"\s?:\s*", text[label.end :])
+            if not colon:
+                continue
+            at_segment_start = bool(SEGMENT_START.search(text[: label.start]))
+            # A capitalised picture label may close a caption with no full stop before it
+            # ("... ở Hà Nội Video: Hoilaixe"), provided the credit runs to the end of the line.
+            names_start = label.end + colon.end()
+            names_end = _segment_end(text, names_start)
+            closes_line = not text[names_end:].strip(" .)]")
+            if not at_segment_start and not (role != "text" and label.text[0].isupper() and closes_line):
+                continue
+            found = _names(text[names_start:names_end], role, people=False)
+            if found:
+                what = {"photo": "photo credit", "video": "video credit", "text": "source credit"}[role]
+                yield _hit(line, label.start, _trim_end(text, names_end), what, found)
+
+
+def _lead_ins(line: Line) -> Iterator[Hit]:
+    text = line.text
+    credited = False
+    for table, role, people, place, known_only in LEAD_INS:
+        for phrase in table.finditer(text):
+            before = text[: phrase.start]
+            names_end = _segment_end(text, phrase.end)
+            if known_only:
+                found = [s for s in credit_sources(text[phrase.end : names_end], role) if is_known(s)]
+            else:
+                found = _names(text[phrase.end : names_end], role, people=people)
+            if place == LINE and not LINE_START.search(before):
+                continue
+            if place == SEGMENT and not SEGMENT_START.search(before):
+                # Mid-line only when the whole line is a short credit ("Le Monde avec AFP"),
+                # and then only for outlets the table knows.
+                closes_line = not text[names_end:].strip(" .)]")
+                if not (closes_line and len(text.split()) <= SHORT_LINE_WORDS):
+                    continue
+                found = [s for s in found if is_known(s)]
+            if found:
+                credited = True
+                what = {REPUBLISHED: "republication credit", AGENCY_WITH: "agency credit",
+                        REPORTING_BY: "agency credit"}.get(table, f"{role} credit")
+                yield _hit(line, phrase.start, _trim_end(text, names_end), what, found)
+    if not credited:
+        notice = REPUBLISHED_NO_NAME.search(text)
+        if notice:
+            yield Hit(line.start + notice.start, line.start + notice.end,
+                      "republication notice: the article is republished (it names no outlet)")
+
+
+def _datelines(line: Line) -> Iterator[Hit]:
+    text = line.text
+    match = DATELINE_PAREN.match(text)
+    if match and len(match.group("place").split()) <= PLACE_WORDS_MAX:
+        place = match.group("place").strip()
+        strong = bool(match.group("mark")) and (".-" in match.group("mark") or not place or _is_caps(place))
+        parts = _agency_parts(match.group("names"), "text")
+        found = [s for s in parts if is_known(s) or (strong and not looks_like_person(s.name))]
+        if found:
+            yield _hit(line, match.start("names") - 1, match.end("names") + 1, "dateline", found)
+        return
+    match = DATELINE_DOT.match(text)
+    if match:
+        found = _agency_parts(match.group("names"), "text")
+        if found:
+            yield _hit(line, match.start("names"), match.end("names") + 2, "dateline", found)
+        return
+    match = DATELINE_COMMA.match(text)
+    if match:
+        found = [s for s in _agency_parts(match.group("names"), "text") if is_known(s)]
+        if found:
+            yield _hit(line, match.start(), match.end("names"), "dateline", found)
+
+
+def _closing_tags(line: Line) -> Iterator[Hit]:
+    text = line.text
+    for pattern in (CLOSING_TAG, CLOSING_SLASH):
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = [p for p in TAG_PARTS.split(match.group("names").strip(" *")) if p]
+        parts = [p for p in parts if p.lower() not in IN_HOUSE and not DATE_LIKE.match(p)]
+        sources = [parse_name(p) for p in parts]
+        # Strict: one name that is not a known outlet and the brackets are ordinary prose.
+        if parts and all(s is not None and is_known(s) for s in sources):
+            start = match.start("names") - (1 if pattern is CLOSING_TAG else 0)
+            start = text.rfind("/", 0, start + 1) if pattern is CLOSING_SLASH else start
+            yield _hit(line, start, len(text.rstrip()), "agency credit", [s for s in sources if s])
+            return
+
+
+def _theo(lines: tuple[Line, ...], index: int, tail: set[int], non_empty: list[int]
+          ) -> tuple[Hit, tuple[int, ...]] | None:
+    """A Vietnamese "Theo" credit on this line, and the following lines it consumed."""
+    line = lines[index]
+    text = line.text
+    paren = THEO_PAREN.search(text)
+    if paren:
+        found = _theo_outlet(paren.group("who"))
+        if found:
+            return _hit(line, paren.start(), paren.end(), "credit", found), ()
+    whole = THEO_LINE.match(text)
+    if whole and len(whole.group("who").split()) <= 8:
+        who = whole.group("who")
+        if "/" in who or "(" in who:
+            found = _theo_outlet(who)
+        elif index in tail:
+            # "Theo <author>" over a last line naming the outlet (Dantri's convention).
+            following = [i for i in non_empty if i > index]
+            if len(following) == 1 and _outlet_line(lines[following[0]].text):
+                outlet = lines[following[0]]
+                found = _names(outlet.text, "text", people=False)
+                if found:
+                    hit = Hit(line.start + text.index("Theo"), outlet.end, _message("credit", found),
+                              sources=tuple(found))
+                    return hit, (following[0],)
+            found = _theo_outlet(who)
+        else:
+            found = [s for s in _theo_outlet(who) if is_known(s)]
+        if found:
+            return _hit(line, text.index("Theo"), len(text.rstrip()), "credit", found), ()
+        return None
+    end = THEO_END.search(text)
+    if end and index in tail:
+        found = _theo_outlet(end.group("who"))
+        if found:
+            return _hit(line, end.start() + end.group(0).index("Theo"), len(text.rstrip()), "credit", found), ()
+    return None
+
+
+def _theo_outlet(who: str) -> list[Source]:
+    """The outlet in "Theo ..." words: the bracketed or last "/" part; a lone name if not a person."""
+    inner = re.search(r"\(([^()]+)\)", who)
+    if inner:
+        return _names(inner.group(1), "text", people=False)
+    if "/" in who:
+        return _names(who.rsplit("/", 1)[1], "text", people=True)
+    return _names(who, "text", people=False)
+
+
+def _outlet_line(text: str) -> bool:
+    """A short closing line that can only be a name: no sentence, no colon, a capital first."""
+    stripped = text.strip()
+    return (0 < len(stripped) <= 50 and len(stripped.split()) <= 7 and stripped[0].isupper()
+            and not re.search(r"[:;!?]|[.,]\s", stripped))
+
+
+def _page_chrome(document: Document) -> list[tuple[int, int]]:
+    """Boilerplate that no article body sits inside: navigation and teasers credit other stories.
+
+    Some pages mark their whole <body> element as boilerplate around the article, so a
+    boilerplate region that encloses a body region is not chrome for what is in that body.
+    """
+    bodies = [(r.start, r.end) for r in document.regions if r.kind == BODY]
+    chrome = []
+    for region in document.regions_of(BOILERPLATE):
+        inner = [(s, e) for s, e in bodies if region.start <= s and e <= region.end]
+        if not inner:
+            chrome.append((region.start, region.end))
+        else:  # only the parts outside the bodies it holds
+            edge = region.start
+            for s, e in sorted(inner):
+                if edge < s:
+                    chrome.append((edge, s))
+                edge = max(edge, e)
+            if edge < region.end:
+                chrome.append((edge, region.end))
+    return chrome
+
+
+def _inside(spans: list[tuple[int, int]], line: Line) -> bool:
+    return any(start <= line.start and line.end <= end for start, end in spans)
+
+
+# -- shared pieces -------------------------------------------------------------------------------
+def _segment_end(text: str, start: int) -> int:
+    end = SEGMENT_END.search(text, start).start()
+    words = text[start:end].split()
+    if len(words) > MAX_CREDIT_WORDS or re.search(r"\.\s+\S", text[start:end]):
+        cut = SENTENCE_BREAK.search(text, start, end)
+        if cut:
+            end = cut.start()
+    return end
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in " \t.":
+        end -= 1
+    return end
+
+
+def _names(raw: str, role: str, *, people: bool) -> list[Source]:
+    """Sources in the words after a credit's label; nothing unless every word belongs to a name."""
+    raw = TITLE_SUFFIX.sub("", TRADEMARK.sub("", raw)).strip(" .")
+    if not raw or len(raw.split()) > MAX_CREDIT_WORDS:
+        return []
+    # "Avec Reuters, nous avons signé" is a sentence, not a credit: every item must read as a name.
+    items = [i.strip() for i in JOINERS.split(URL.sub(" ", raw))]
+    if any(i and i.lower() not in CREDIT_FILLER and parse_name(i) is None for i in items):
+        return []
+    found = parse_credit(raw, role) if people else credit_sources(raw, role)
+    return [s for s in found if s.name.lower() not in NOT_AGENCY]
+
+
+def _agency_parts(raw: str, role: str) -> list[Source]:
+    """Agencies in a dateline or tag: "dpa/lno" -> dpa, "CNA/EWTN News" -> both, "red" dropped."""
+    found = []
+    for part in re.split(r"\s*[/,]\s*", raw):
+        if part.lower() in IN_HOUSE or part.lower() in NOT_AGENCY or any(ch.isdigit() for ch in part):
+            continue
+        source = parse_name(part, role)
+        if source is not None and source.name not in SOCIAL_PLATFORMS:
+            found.append(source)
+    return dedupe(found)
+
+
+def _is_caps(place: str) -> bool:
+    letters = [ch for ch in place if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _hit(line: Line, start: int, end: int, what: str, sources: list[Source]) -> Hit:
+    return Hit(line.start + start, line.start + end, _message(what, sources), sources=tuple(sources))
+
+
+def _message(what: str, sources: list[Source]) -> str:
+    named = ", ".join(f"{s.name} ({s.role})" if s.role != "text" else s.name for s in sources)
+    return f"{what} names {named}"
+
+
+def _merge_segments(line: Line, hits: list[Hit]) -> Iterator[Hit]:
+    """Credits side by side on one line ("SOURCE: CNBC | PHOTO: REUTERS") are one footer."""
+    if len(hits) < 2:
+        yield from hits
+        return
+    group = [hits[0]]
+    for hit in hits[1:]:
+        gap = line.text[group[-1].end - line.start : hit.start - line.start]
+        if re.fullmatch(r"[\s|·•,;/.–—-]*", gap):
+            group.append(hit)
+            continue
+        yield _joined(group)
+        group = [hit]
+    yield _joined(group)
+
+
+def _joined(group: list[Hit]) -> Hit:
+    if len(group) == 1:
+        return group[0]
+    sources = dedupe([s for h in group for s in h.sources])
+    return Hit(group[0].start, group[-1].end, _message("footer", sources), sources=tuple(sources))
+
+
+def _without_overlaps(hits: list[Hit]) -> Iterator[Hit]:
+    """One hit per stretch of text: the earliest, then the longest."""
+    last_end = -1
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if hit.start >= last_end:
+            last_end = hit.end
+            yield hit
+
+
+RULE = Rule(
+    code="SRC002",
+    name="citation-footer",
+    category="citation-footer",
+    severity="info",
+    scopes=("text",),
+    summary="Citation footers and credits — \"SOURCE: CNBC | PHOTO: REUTERS\", \"Via ...\", \"Originally published "
+    "at ...\", \"(Con información de AFP)\", \"Theo ... / <outlet>\", datelines such as \"Papendal (dpa) –\" or "
+    "\"(EFE).-\", photo and video credits — with each cited source and its role (text, photo, video).",
+    rationale="Credits are how an article says whose reporting, pictures and video it carries; an editor checks "
+    "them before publication, and lean is scored against the text sources they name.",
+    flagged="Shares of the company rose 4% on Thursday.\nSOURCE: CNBC | PHOTO: REUTERS",
+    not_flagged="Sources familiar with the matter told Reuters the deal was close, according to CNBC.",
+    check=check,
+)
