@@ -10,6 +10,8 @@ from auditor.report import Report
 RENDERERS = {
     "text": "auditor.render_text:render_text",
     "json": "auditor.report:render_json",
+    "sarif": "auditor.formats.sarif:render_sarif",
+    "junit": "auditor.formats.junit:render_junit",
 }
 
 

@@ -1,0 +1,139 @@
+"""`audit --format sarif`: valid SARIF 2.1.0 that code-scanning UIs can place on the article's lines."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import jsonschema
+import pytest
+from conftest import ROOT, in_folder
+
+from auditor.formats import render
+from auditor.registry import load_rules
+
+SCHEMA_PATH = os.path.join(os.path.dirname(__file__), "sarif-schema-2.1.0.json")
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Validator:
+    with open(SCHEMA_PATH, encoding="utf-8") as handle:
+        schema = json.load(handle)
+    validator_class = jsonschema.validators.validator_for(schema)
+    # No check_schema(): the published file's `language` pattern "^(?i)..." puts an inline flag
+    # after "^", which Python's re rejects.  We emit no `language`, so that pattern never runs.
+    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+
+
+@pytest.fixture(scope="module")
+def sarif_text(corpus_report) -> str:
+    with in_folder(ROOT):
+        return render(corpus_report, "sarif")
+
+
+@pytest.fixture(scope="module")
+def run(sarif_text) -> dict:
+    (only_run,) = json.loads(sarif_text)["runs"]
+    return only_run
+
+
+def schema_errors(validator, log: dict) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(log)]
+
+
+def test_corpus_report_is_valid_sarif(validator, sarif_text) -> None:
+    log = json.loads(sarif_text)
+    assert log["version"] == "2.1.0"
+    assert schema_errors(validator, log) == []
+
+
+def test_the_schema_rejects_what_it_should(validator, sarif_text) -> None:
+    # Guards the validation itself: a level SARIF does not know must fail, or the test above proves nothing.
+    log = json.loads(sarif_text)
+    log["runs"][0]["results"][0]["level"] = "info"
+    assert schema_errors(validator, log)
+
+
+def test_output_is_deterministic(corpus_report, sarif_text) -> None:
+    with in_folder(ROOT):
+        assert render(corpus_report, "sarif") == sarif_text
+
+
+def test_driver_describes_every_rule_from_its_metadata(run) -> None:
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "provenance-auditor" and driver["version"] and driver["informationUri"].startswith("http")
+    known = load_rules().by_code()
+    levels = {"error": "error", "warning": "warning", "info": "note"}
+    for descriptor in driver["rules"]:
+        rule = known.get(descriptor["id"])
+        if rule is None:
+            continue
+        assert descriptor["name"] == rule.name
+        assert descriptor["shortDescription"]["text"] == rule.summary
+        assert descriptor["fullDescription"]["text"] == rule.rationale
+        assert rule.flagged.splitlines()[0].strip() in descriptor["help"]["text"]
+        assert rule.not_flagged.splitlines()[0].strip() in descriptor["help"]["text"]
+        assert descriptor["defaultConfiguration"]["level"] == levels[rule.severity]
+        assert descriptor["properties"]["category"] == rule.category
+    assert [d["id"] for d in driver["rules"]] == sorted(d["id"] for d in driver["rules"])
+
+
+def test_results_point_at_the_findings_on_the_articles_lines(corpus_report, run) -> None:
+    rules = run["tool"]["driver"]["rules"]
+    findings = [(a, f) for a in corpus_report.articles for f in a.findings]
+    assert len(run["results"]) == len(findings) > 0
+    for result, (article, finding) in zip(run["results"], findings):
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"] == finding.rule
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == article.path
+        assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+        assert run["artifacts"][location["artifactLocation"]["index"]]["location"]["uri"] == article.path
+        assert location["region"] == {
+            "startLine": finding.line,
+            "startColumn": finding.column,
+            "endLine": finding.end_line,
+            "endColumn": finding.end_column,
+        }
+
+
+def test_cookie_banner_in_002_is_an_error_on_its_last_line(run) -> None:
+    (banner,) = [
+        r for r in run["results"]
+        if r["ruleId"] == "CK001" and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("corpus/002_")
+    ]
+    assert banner["level"] == "error"
+    with open(os.path.join(ROOT, "corpus", "002_93b12c723ebc2ca0.txt"), encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    region = banner["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] == len(lines)
+    assert "cookies" in lines[region["startLine"] - 1][region["startColumn"] - 1 : region["endColumn"] - 1]
+
+
+def test_sources_ai_disclosure_and_lean_ride_along_as_properties(run) -> None:
+    articles = {os.path.basename(a["path"])[:3]: a for a in run["properties"]["articles"]}
+    assert articles["003"]["aiDisclosure"] is True
+    assert {(s["name"], s["role"]) for s in articles["003"]["sources"]} >= {("CNBC", "text"), ("Reuters", "photo")}
+    (dantri,) = [entry for entry in articles["000"]["lean"] if entry["source"] == "Dantri"]
+    assert dantri["document"].endswith("001_66b1be0705075d55.txt")
+    assert dantri["score"] > 0.5 and dantri["evidence"]
+    assert run["properties"]["summary"]["articles"] == 5
+
+
+def test_read_errors_are_tool_execution_notifications(validator, corpus_with_unreadable_file) -> None:
+    folder, report = corpus_with_unreadable_file
+    with in_folder(folder):
+        log = json.loads(render(report, "sarif"))
+    assert schema_errors(validator, log) == []
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    notes = invocation["toolExecutionNotifications"]
+    assert sorted(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes) == [
+        "corpus/empty.txt",
+        "corpus/picture.txt",
+    ]
+    assert all(n["level"] == "error" and n["message"]["text"] for n in notes)
+
+
+def test_clean_run_is_successful(run) -> None:
+    assert run["invocations"][0]["executionSuccessful"] is True
+    assert run["invocations"][0]["toolExecutionNotifications"] == []
