@@ -264,5 +264,23 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
     sys.exit(EXIT_OK)
 
 
+def entry_point() -> None:
+    """The console script: click's own handling, except that Ctrl-C exits 130 with a message.
+
+    Reports are written atomically, so an interrupted run leaves no partial file behind.
+    """
+    try:
+        main.main(standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("audit: interrupted; nothing was written", err=True)
+        sys.exit(130)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_OK)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    entry_point()

@@ -159,7 +159,9 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise UnreadableInput("file disappeared before it could be read (or is a broken link)") from None
+        if os.path.islink(path):
+            raise UnreadableInput(f"broken symbolic link (to {os.readlink(path)})") from None
+        raise UnreadableInput("file disappeared before it could be read") from None
     except PermissionError:
         raise UnreadableInput("permission denied") from None
     except OSError as exc:
@@ -256,7 +258,11 @@ def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[D
     if not text.strip():
         yield ReadError(item.path, "no text: the file holds only white space")
         return
-    yield _document(item.path, item.format, text, encoding, dict(item.manifest), LinePositions(text))
+    document = _document(item.path, item.format, text, encoding, dict(item.manifest), LinePositions(text))
+    if not document.text.strip():
+        yield ReadError(item.path, "no visible text: the page holds only scripts, styles or markup")
+        return
+    yield document
 
 
 def _document(path: str, fmt: str, source: str, encoding: str, metadata: dict[str, Any],
@@ -297,8 +303,12 @@ def _read_jsonl(item: InputFile, text: str, encoding: str) -> Iterator[Document 
             continue
         metadata = {**item.manifest, **{k: record[k] for k in JSONL_FIELDS if isinstance(record.get(k), str)}}
         columns = json_string_columns(line, key, body)
-        yield _document(item.path, "html" if key == "html" else "text", body, encoding, metadata,
-                        LinePositions(body, first_line=number, column_map=columns), record=number)
+        document = _document(item.path, "html" if key == "html" else "text", body, encoding, metadata,
+                             LinePositions(body, first_line=number, column_map=columns), record=number)
+        if not document.text.strip():
+            yield ReadError(item.path, f'line {number}: "{key}" has no visible text', record=number)
+            continue
+        yield document
     if not any_record:
         yield ReadError(item.path, "empty file: no records")
 
