@@ -124,8 +124,10 @@ def clean_source(source: str, document: Document, findings: tuple[Finding, ...])
         if finding.category not in CLEANED_CATEGORIES:
             continue
         if finding.rule in JOIN_RULES:
-            edit = _join_edit(source, document, finding)
-            edits += [edit] if edit else []
+            # A hard-wrapped text is one finding that names every broken line end.
+            for end in finding.data.get("line_ends", [finding.end]):
+                edit = _join_edit(source, document, end)
+                edits += [edit] if edit else []
         elif finding.rule in SPLIT_RULES:
             edit = _split_edit(document, finding)
             edits += [edit] if edit else []
@@ -135,8 +137,8 @@ def clean_source(source: str, document: Document, findings: tuple[Finding, ...])
     return _apply(source, edits), acted
 
 
-def _join_edit(source: str, document: Document, finding: Finding) -> Edit | None:
-    end = document.offsets.to_source(finding.end)
+def _join_edit(source: str, document: Document, text_end: int) -> Edit | None:
+    end = document.offsets.to_source(text_end)
     newline = source.find("\n", end)
     if newline < 0:
         return None

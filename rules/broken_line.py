@@ -44,11 +44,26 @@ MIN_PROSE_WORDS = 8
 PARAGRAPH_STOPS = "a paragraph stops mid-sentence"
 WORD = re.compile(r"[^\W\d_]+")
 TAIL_CHARS = 40  # how much of the broken line the finding spans
+HARD_WRAP_MIN_BREAKS = 6
+HARD_WRAP_SHARE = 0.5  # of the prose lines
 
 
 def check(document: Document) -> Iterator[Hit]:
     if document.format == "markdown":
         return
+    hits = list(_breaks(document))
+    prose_lines = sum(1 for line in document.lines if len(line.text.strip()) >= MIN_BROKEN_CHARS)
+    if len(hits) >= HARD_WRAP_MIN_BREAKS and len(hits) >= HARD_WRAP_SHARE * prose_lines:
+        # A hard-wrapped text (an e-mail, a terminal copy) breaks nearly every line: one finding, not fifty.
+        first = hits[0]
+        yield Hit(first.start, first.end,
+                  f"the text is hard-wrapped: {len(hits)} lines break mid-sentence; unwrap each paragraph into one line",
+                  data={"line_ends": [hit.end for hit in hits]})
+        return
+    yield from hits
+
+
+def _breaks(document: Document) -> Iterator[Hit]:
     lines = document.lines
     lowercase_words: set[str] | None = None  # built on first need: most articles never need it
     for line, following in zip(lines, lines[1:]):
