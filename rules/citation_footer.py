@@ -26,6 +26,7 @@ footer.  This rule skips every line a source list spans, so no line is reported 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from provenance_rules.source_list import source_lists
@@ -176,6 +177,25 @@ LEAD_INS = (
     (VIA, "text", True, LINE, False),
 )
 
+
+
+def _all_languages(table: PhraseTable, flags: int = re.IGNORECASE) -> PhraseTable:
+    """One alternation for every language of a table: a credit's language is not the article's."""
+    return PhraseTable({"any": [p for phrases in table.phrases.values() for p in phrases]}, flags=flags)
+
+
+LABELS_ANY = {role: _all_languages(table) for role, table in LABELS.items()}
+LEAD_INS_ANY = tuple((_all_languages(table), *rest) for table, *rest in LEAD_INS)
+REPUBLISHED_ANY, AGENCY_WITH_ANY, REPORTING_BY_ANY = (_all_languages(t) for t in (REPUBLISHED, AGENCY_WITH, REPORTING_BY))
+REPUBLISHED_NO_NAME_ANY = _all_languages(REPUBLISHED_NO_NAME)
+# Every lead-in phrase in one alternation: one pass over the text finds the few lines worth
+# reading closely.  It runs on the lower-cased text, which is much faster than ignoring case.
+_LEAD_IN_PHRASES = {"any": [p for table in (*(e[0] for e in LEAD_INS), REPUBLISHED_NO_NAME)
+                            for phrases in table.phrases.values() for p in phrases]}
+TRIGGERS_LOWER = PhraseTable(_LEAD_IN_PHRASES, flags=0)
+TRIGGERS = PhraseTable(_LEAD_IN_PHRASES)  # for the rare text whose lower-casing changes its length
+LABEL_REACH = 40  # a label sits right before its colon
+
 # -- structure -----------------------------------------------------------------------------------
 # Where a credit may begin: the line start (after a bullet or bracket), after "(", "[", "|", "/",
 # "*", or right after the end of a sentence, glued or not ("...tragen.Foto: Swen Pfoertner/Reuters").
@@ -227,17 +247,21 @@ BARE_CREDIT_WORDS_MAX = 8
 
 def check(document: Document) -> Iterator[Hit]:
     taken = [(h.start, h.end) for h in source_lists(document)]
-    chrome = _page_chrome(document)
+    chrome = _Spans(_page_chrome(document))
     lines = document.lines
+    line_starts = [line.start for line in lines]
+    lowered = document.text.lower()
+    triggers = TRIGGERS_LOWER.finditer(lowered) if len(lowered) == len(document.text) else TRIGGERS.finditer(document.text)
+    triggered = {bisect_right(line_starts, m.start) - 1 for m in triggers}
     non_empty = [i for i, line in enumerate(lines) if line.text.strip()]
     tail = set(non_empty[-TAIL_LINES:])
     used_next: set[int] = set()
     for index, line in enumerate(lines):
         if index in used_next or not line.text.strip():
             continue
-        if any(start < line.end and line.start < end for start, end in taken) or _inside(chrome, line):
+        if any(start < line.end and line.start < end for start, end in taken) or chrome.holds(line):
             continue
-        hits = list(_line_hits(document, line))
+        hits = list(_line_hits(line, index in triggered))
         theo = _theo(lines, index, tail, non_empty)
         if theo is not None:
             hit, consumed = theo
@@ -246,13 +270,19 @@ def check(document: Document) -> Iterator[Hit]:
         yield from _merge_segments(line, list(_without_overlaps(hits)))
 
 
-def _line_hits(document: Document, line: Line) -> Iterator[Hit]:
+def _line_hits(line: Line, triggered: bool) -> Iterator[Hit]:
     text = line.text
-    yield from _labelled(line)
-    yield from _lead_ins(line)
-    yield from _datelines(line)
-    yield from _closing_tags(line)
-    copyright_match = COPYRIGHT_AGENCY.search(text)
+    if ":" in text:
+        yield from _labelled(line)
+    if triggered:
+        yield from _lead_ins(line)
+    if "(" in text[:130] or ".-" in text[:40] or "," in text[:50]:
+        yield from _datelines(line)
+    if text.rstrip().endswith(")") or "/" in text[-70:]:
+        yield from _closing_tags(line)
+    if "/" not in text and "©" not in text:
+        return
+    copyright_match = COPYRIGHT_AGENCY.search(text) if "©" in text else None
     if copyright_match and not COPYRIGHT_NOTICE.search(text):
         found = [s for s in _agency_parts(copyright_match.group("names"), "photo") if is_known(s)]
         if found:
@@ -266,8 +296,16 @@ def _line_hits(document: Document, line: Line) -> Iterator[Hit]:
 
 def _labelled(line: Line) -> Iterator[Hit]:
     text = line.text
-    for role, table in LABELS.items():
-        for label in table.finditer(text):
+    previous = 0
+    for colon_at in (m.start() for m in re.finditer(":", text)):
+        yield from _labels_before(line, colon_at, max(previous, colon_at - LABEL_REACH))
+        previous = colon_at + 1
+
+
+def _labels_before(line: Line, colon_at: int, reach: int) -> Iterator[Hit]:
+    text = line.text
+    for role, table in LABELS_ANY.items():
+        for label in table.finditer(text, reach, colon_at + 1):
             colon = re.match(r"\s?:\s*", text[label.end :])
             if not colon:
                 continue
@@ -288,7 +326,7 @@ def _labelled(line: Line) -> Iterator[Hit]:
 def _lead_ins(line: Line) -> Iterator[Hit]:
     text = line.text
     credited = False
-    for table, role, people, place, known_only in LEAD_INS:
+    for table, role, people, place, known_only in LEAD_INS_ANY:
         for phrase in table.finditer(text):
             before = text[: phrase.start]
             names_end = _segment_end(text, phrase.end)
@@ -307,11 +345,11 @@ def _lead_ins(line: Line) -> Iterator[Hit]:
                 found = [s for s in found if is_known(s)]
             if found:
                 credited = True
-                what = {REPUBLISHED: "republication credit", AGENCY_WITH: "agency credit",
-                        REPORTING_BY: "agency credit"}.get(table, f"{role} credit")
+                what = {REPUBLISHED_ANY: "republication credit", AGENCY_WITH_ANY: "agency credit",
+                        REPORTING_BY_ANY: "agency credit"}.get(table, f"{role} credit")
                 yield _hit(line, phrase.start, _trim_end(text, names_end), what, found)
     if not credited:
-        notice = REPUBLISHED_NO_NAME.search(text)
+        notice = REPUBLISHED_NO_NAME_ANY.search(text)
         if notice:
             yield Hit(line.start + notice.start, line.start + notice.end,
                       "republication notice: the article is republished (it names no outlet)")
@@ -363,6 +401,8 @@ def _theo(lines: tuple[Line, ...], index: int, tail: set[int], non_empty: list[i
     """A Vietnamese "Theo" credit on this line, and the following lines it consumed."""
     line = lines[index]
     text = line.text
+    if "heo" not in text:
+        return None
     paren = THEO_PAREN.search(text)
     if paren:
         found = _theo_outlet(paren.group("who"))
@@ -437,8 +477,22 @@ def _page_chrome(document: Document) -> list[tuple[int, int]]:
     return chrome
 
 
-def _inside(spans: list[tuple[int, int]], line: Line) -> bool:
-    return any(start <= line.start and line.end <= end for start, end in spans)
+class _Spans:
+    """Merged spans of text, and a quick test whether a line lies inside one."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def holds(self, line: Line) -> bool:
+        i = bisect_right(self.starts, line.start) - 1
+        return i >= 0 and line.end <= self.ends[i]
 
 
 # -- shared pieces -------------------------------------------------------------------------------
