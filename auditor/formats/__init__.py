@@ -12,6 +12,7 @@ RENDERERS = {
     "json": "auditor.report:render_json",
     "sarif": "auditor.formats.sarif:render_sarif",
     "junit": "auditor.formats.junit:render_junit",
+    "html": "auditor.formats.html:render_html",
 }
 
 
