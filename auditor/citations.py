@@ -16,7 +16,8 @@ JOINERS = re.compile(
     r"\s*(?:[,;|/+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit)\s)\s*", re.IGNORECASE
 )
 # The same without "/": inside one credit item, "/" separates a person from an agency.
-_ITEM_JOINERS = re.compile(r"\s*(?:[,;|+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit)\s)\s*", re.IGNORECASE)
+# "via" too: "Ali Jadallah/Anadolu via Getty Images" credits two agencies.
+_ITEM_JOINERS = re.compile(r"\s*(?:[,;|+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit|via)\s)\s*", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Leading words that are not part of the name ("the", "from", "de la", "báo" ...).
 LEADING_FILLER = re.compile(
@@ -24,7 +25,7 @@ LEADING_FILLER = re.compile(
     re.IGNORECASE,
 )
 TRAILING_NOISE = re.compile(r"[\s.,:;!?()\[\]«»\"'“”‘’*_–—-]+$")
-LEADING_NOISE = re.compile(r"^[\s.,:;!?()\[\]«»\"'“”‘’*_>#•·–—-]+")
+LEADING_NOISE = re.compile(r"^[\s.,:;!?()\[\]«»\"'“”‘’*_>#•·©–—-]+")
 MAX_NAME_WORDS = 6
 
 
@@ -82,6 +83,8 @@ CREDIT_FILLER = frozenset(
     "archivbild symbolbild archiv archivfoto file handout archivo arquivo ilustrasi illustration screencap "
     "screenshot montage collage minh họa ảnh minh họa pool".split()
 )
+# Licences name no one: "Titelbild: Flickr, CC BY 2.0".
+LICENCE = re.compile(r"^(?:cc[- ]?(?:by|0)\b|creative commons|public domain|gemeinfrei|dominio público|domínio público)", re.I)
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
 
 
@@ -125,7 +128,7 @@ def credit_sources(raw: str, role: str = "text", *, people: bool = False, social
     for item in _ITEM_JOINERS.split(URL.sub(lambda m: " " + m.group(0).replace("/", "\x00") + " ", raw)):
         parts = [p.replace("\x00", "/") for p in item.split("/")]
         chain = [s for p in parts if p.strip() and p.strip().lower() not in CREDIT_FILLER for s in parse_credit(p, role)]
-        chain = [s for s in chain if people or not looks_like_person(s.name)]
+        chain = [s for s in chain if (people or not looks_like_person(s.name)) and not LICENCE.match(s.name)]
         if not social:
             chain = [s for s in chain if s.name not in SOCIAL_PLATFORMS]
         known = [s for s in chain if is_known(s)]

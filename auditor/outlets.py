@@ -35,6 +35,8 @@ OUTLETS: dict[str, str] = {
     "Photononstop": "photononstop.com", "Hemis": "hemis.fr", "Keystone": "keystone.ch", "imago": "imago-images.com",
     "picture alliance": "picture-alliance.com", "ddp": "ddp.de", "Visual China Group": "vcg.com",
     "Pear Video": "pearvideo.com", "Storyful": "storyful.com", "Vimeo": "vimeo.com", "TikTok": "tiktok.com",
+    "Unsplash": "unsplash.com", "Pixabay": "pixabay.com", "Pexels": "pexels.com", "Flickr": "flickr.com",
+    "iStock": "istockphoto.com", "Wikimedia Commons": "commons.wikimedia.org",
     # Vietnamese
     "Dantri": "dantri.com.vn", "VnExpress": "vnexpress.net", "Tuổi Trẻ": "tuoitre.vn", "Thanh Niên": "thanhnien.vn",
     "VietnamNet": "vietnamnet.vn", "Zing News": "zingnews.vn", "Znews": "znews.vn", "Vietnamplus": "vietnamplus.vn",
@@ -84,7 +86,8 @@ ALIASES: dict[str, str] = {
     "the verge": "The Verge", "yahoo finance": "Yahoo Finance", "dw": "Deutsche Welle",
     "getty": "Getty Images", "agencia efe": "EFE", "agência efe": "EFE", "europa press": "Europa Press",
     "austria presse agentur": "APA", "austria presse-agentur": "APA", "sport-informations-dienst": "SID",
-    "w.post": "The Washington Post", "vcg": "Visual China Group",
+    "w.post": "The Washington Post", "vcg": "Visual China Group", "yonhap news": "Yonhap",
+    "yonhap news agency": "Yonhap",
     "pearvideo": "Pear Video", "antara foto": "Antara",
     "pháp luật tp.hcm": "Pháp luật TP Hồ Chí Minh", "pháp luật tp hcm": "Pháp luật TP Hồ Chí Minh",
     "plo": "Pháp luật TP Hồ Chí Minh", "antđ": "An ninh Thủ đô", "cand": "Công an Nhân dân", "vtc": "VTC News",

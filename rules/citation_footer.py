@@ -243,6 +243,9 @@ COPYRIGHT_AGENCY = re.compile(r"©\s*(?P<who>[^()\n©]{0,50}?)\s*\((?P<names>[^(
 COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|droits|derechos|direitos|hak cipta|bản quyền", re.I)
 BARE_CREDIT = re.compile(r"^\s*[^/\n]{2,40}(?:\s?/\s?[^/\n]{2,40}){1,3}\s*$")
 BARE_CREDIT_WORDS_MAX = 8
+LINK = re.compile(r"://|www\.|\.[a-z]{2,}/", re.I)  # a bare link is not a credit
+# Words that may stand lower-case inside a name ("Direto das Ruas", "Ministerio de Salud").
+NAME_PARTICLES = frozenset("de del da das do dos la las le les el of the and for van von der den du di y e et und".split())
 
 
 def check(document: Document) -> Iterator[Hit]:
@@ -287,7 +290,8 @@ def _line_hits(line: Line, triggered: bool) -> Iterator[Hit]:
         found = [s for s in _agency_parts(copyright_match.group("names"), "photo") if is_known(s)]
         if found:
             yield _hit(line, copyright_match.start(), copyright_match.end(), "picture credit", found)
-    if BARE_CREDIT.match(text) and len(text.split()) <= BARE_CREDIT_WORDS_MAX and not SENTENCE_BREAK.search(text):
+    if (BARE_CREDIT.match(text) and len(text.split()) <= BARE_CREDIT_WORDS_MAX and not SENTENCE_BREAK.search(text)
+            and not LINK.search(text)):
         found = [s for s in credit_sources(text, "photo", social=False) if is_known(s)]
         if found:
             stripped = len(text) - len(text.lstrip())
@@ -522,7 +526,13 @@ def _names(raw: str, role: str, *, people: bool) -> list[Source]:
     if any(i and i.lower() not in CREDIT_FILLER and parse_name(i) is None for i in items):
         return []
     found = parse_credit(raw, role) if people else credit_sources(raw, role)
-    return [s for s in found if s.name.lower() not in NOT_AGENCY]
+    return [s for s in found if s.name.lower() not in NOT_AGENCY and (is_known(s) or not _reads_as_phrase(s.name))]
+
+
+def _reads_as_phrase(name: str) -> bool:
+    """ "The 20-second hand wash" is a title after "VIDEO:", not a name: lower-case words in it."""
+    lower = [w for w in name.split()[1:] if w[:1].islower() and w.lower() not in NAME_PARTICLES]
+    return len(lower) >= 2
 
 
 def _agency_parts(raw: str, role: str) -> list[Source]:
