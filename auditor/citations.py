@@ -16,8 +16,9 @@ JOINERS = re.compile(
     r"\s*(?:[,;|/+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit)\s)\s*", re.IGNORECASE
 )
 # The same without "/": inside one credit item, "/" separates a person from an agency.
-# "via" too: "Ali Jadallah/Anadolu via Getty Images" credits two agencies.
-_ITEM_JOINERS = re.compile(r"\s*(?:[,;|+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit|via)\s)\s*", re.IGNORECASE)
+_ITEM_JOINERS = re.compile(r"\s*(?:[,;|+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit)\s)\s*", re.IGNORECASE)
+# Inside one item, "/" and "via" chain a person to agencies: "Ali Jadallah/Anadolu via Getty Images".
+_CHAIN = re.compile(r"\s*/\s*|\s+via\s+", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Leading words that are not part of the name ("the", "from", "de la", "báo" ...).
 LEADING_FILLER = re.compile(
@@ -126,7 +127,7 @@ def credit_sources(raw: str, role: str = "text", *, people: bool = False, social
     """
     found: list[Source] = []
     for item in _ITEM_JOINERS.split(URL.sub(lambda m: " " + m.group(0).replace("/", "\x00") + " ", raw)):
-        parts = [p.replace("\x00", "/") for p in item.split("/")]
+        parts = [p.replace("\x00", "/") for p in _CHAIN.split(item)]
         chain = [s for p in parts if p.strip() and p.strip().lower() not in CREDIT_FILLER for s in parse_credit(p, role)]
         chain = [s for s in chain if (people or not looks_like_person(s.name)) and not LICENCE.match(s.name)]
         if not social:
