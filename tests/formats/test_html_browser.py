@@ -1,0 +1,191 @@
+"""The HTML report in a real headless Chromium: highlights, the side-by-side view, clicks, and no planted script runs.
+
+Needs Debian's ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them) and
+Selenium.  Without them the test fails in CI (``CI=true``) and is skipped locally.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import pytest
+from conftest import ROOT, in_folder
+
+from auditor.api import audit_paths
+from auditor.config import Config
+from auditor.formats import render
+from auditor.output import write_atomic
+
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1400,1000",
+)
+
+# A planted article: markup that must stay text, and a cookie banner so some of it lands in a finding.
+PLANTED_NAME = "999_planted.txt"
+PLANTED = (
+    "Planted: markup inside an article\n\n"
+    "Body text with <script>window.__pwned=1</script> inline.\n"
+    'An image <img src=x onerror="window.__pwned=2"> and a <a href="javascript:window.__pwned=3">link</a>.\n'
+    "<style>body { display: none }</style> and a closing tag </script><script>window.__pwned=4</script>.\n"
+    "This website uses cookies. By continuing to use this site, you accept our use of cookies. "
+    '<img src=x onerror="window.__pwned=5">\n'
+)
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def browser_unavailable(reason: str) -> None:
+    if in_ci():
+        pytest.fail(f"the HTML report's browser test needs headless Chromium in CI, but {reason}", pytrace=False)
+    pytest.skip(f"headless Chromium unavailable: {reason}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from selenium import webdriver
+        from selenium.common.exceptions import WebDriverException
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        browser_unavailable("selenium is not installed (pip install -e '.[test]')")
+    chromium = shutil.which("chromium")
+    driver_path = shutil.which("chromedriver")
+    if not chromium or not driver_path:
+        browser_unavailable("chromium or chromedriver is not on PATH (apt-get install chromium chromium-driver)")
+    profile = tempfile.mkdtemp(prefix="audit-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    try:
+        # An explicit driver path: Selenium must not try to download one.
+        driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    except WebDriverException as exc:
+        shutil.rmtree(profile, ignore_errors=True)
+        browser_unavailable(f"Chromium did not start: {exc.msg or exc}")
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def report_page(tmp_path_factory, browser):
+    """The corpus (with lean) plus the planted article, written with -o's atomic writer and opened via file://."""
+    folder = tmp_path_factory.mktemp("html-report")
+    shutil.copytree(os.path.join(ROOT, "corpus"), folder / "corpus")
+    (folder / "corpus" / PLANTED_NAME).write_text(PLANTED, encoding="utf-8")
+    with in_folder(str(folder)):
+        report = audit_paths(["corpus"], Config())
+        write_atomic("report.html", render(report, "html"))
+    browser.get((folder / "report.html").as_uri())
+    return browser
+
+
+def section(page, name_prefix: str):
+    return page.find_element("css selector", f'section.article[data-path^="corpus/{name_prefix}"]')
+
+
+def marks_by_rule(page, name_prefix: str, rule: str):
+    return [
+        mark
+        for mark in section(page, name_prefix).find_elements("css selector", "div.text > mark.finding, div.text mark.finding")
+        if mark.get_attribute("title").startswith(rule + " ")
+    ]
+
+
+def test_planted_script_never_runs(report_page) -> None:
+    page = report_page
+    assert page.execute_script("return typeof window.__pwned") == "undefined"
+    assert page.execute_script("return document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.execute_script("return document.querySelectorAll('a[href^=\"javascript:\" i]').length") == 0
+    assert page.execute_script("return document.scripts.length") == 2  # the data block and the report's own
+    planted = section(page, PLANTED_NAME[:3]).find_element("css selector", "div.text").text
+    assert "<script>window.__pwned=1</script>" in planted
+    assert '<img src=x onerror="window.__pwned=2">' in planted
+    assert page.find_element("tag name", "body").is_displayed()  # the planted <style> did not hide the page
+
+
+def test_findings_are_highlighted_in_place(report_page) -> None:
+    page = report_page
+    (banner,) = {m.get_attribute("data-finding"): m for m in marks_by_rule(page, "002", "CK001")}.values()
+    assert "This website uses cookies" in banner.text
+    assert "sev-error" in banner.get_attribute("class")
+    (notice,) = {m.get_attribute("data-finding"): m for m in marks_by_rule(page, "003", "AI001")}.values()
+    assert notice.text.strip() == "This article was created with AI assistance."
+    assert marks_by_rule(page, PLANTED_NAME[:3], "CK001"), "the planted cookie banner is highlighted too"
+
+
+PAIR_TEXTS = """
+const view = arguments[0], side = arguments[1];
+const texts = {};
+view.querySelectorAll('.pane[data-side="' + side + '"] mark.evidence').forEach(m => {
+  const id = m.getAttribute('data-pair');
+  texts[id] = (texts[id] || '') + m.textContent;
+});
+return texts;
+"""
+
+
+def test_000_beside_001_with_aligned_passages(report_page) -> None:
+    page = report_page
+    view = page.find_element(
+        "css selector", '.side-by-side[data-article$="000_61e13a849c1fc201.txt"][data-document$="001_66b1be0705075d55.txt"]'
+    )
+    article_side = page.execute_script(PAIR_TEXTS, view, "article")
+    source_side = page.execute_script(PAIR_TEXTS, view, "source")
+    assert len(article_side) >= 3
+    assert set(article_side) == set(source_side), "every aligned passage is highlighted on both sides"
+    (revenue,) = [pair for pair, text in article_side.items() if "48.39" in text]
+    assert "48,39" in source_side[revenue]
+    colours = page.execute_script(
+        "return Array.from(arguments[0].querySelectorAll('mark.evidence[data-pair=\"' + arguments[1] + '\"]'))"
+        ".map(m => getComputedStyle(m).backgroundColor)",
+        view,
+        revenue,
+    )
+    assert len(set(colours)) == 1, "the same colour on both sides"
+
+
+def test_clicking_a_passage_scrolls_to_its_counterpart(report_page) -> None:
+    page = report_page
+    view = page.find_element("css selector", '.side-by-side[data-article$="000_61e13a849c1fc201.txt"]')
+    article_marks = view.find_elements("css selector", '.pane[data-side="article"] mark.evidence')
+    revenue = next(m for m in article_marks if "48.39" in m.text)
+    pair = revenue.get_attribute("data-pair")
+    page.execute_script("arguments[0].scrollIntoView({block: 'center'})", revenue)
+    revenue.click()
+    counterpart_visible = page.execute_script(
+        """
+        const target = arguments[0].querySelector('.pane[data-side="source"] mark.evidence[data-pair="' + arguments[1] + '"]');
+        const pane = target.closest('.text').getBoundingClientRect(), box = target.getBoundingClientRect();
+        return [target.classList.contains('active'), box.bottom > pane.top && box.top < pane.bottom, target.textContent];
+        """,
+        view,
+        pair,
+    )
+    assert counterpart_visible[0] and counterpart_visible[1], counterpart_visible
+
+
+def test_clicking_a_finding_opens_its_details(report_page) -> None:
+    page = report_page
+    banner = marks_by_rule(page, "002", "CK001")[0]
+    page.execute_script("arguments[0].scrollIntoView({block: 'center'})", banner)
+    banner.click()
+    details = page.find_element("id", "details")
+    assert details.is_displayed()
+    assert "CK001" in details.text and "cookie" in details.text.lower()
+    page.find_element("id", "details-close").click()
+    assert not details.is_displayed()
