@@ -51,6 +51,7 @@ BOILERPLATE_ATTR = re.compile(
     r"share|sharing|social|related|recommend\w*|comments?|teaser\w*|skip-?link)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+NEVER_BOILERPLATE = frozenset({"html", "body", "main", "article"})
 BODY_ATTR = re.compile(r"articleBody|article-body|article__body|story-body|post-content|entry-content", re.I)
 WHITESPACE = re.compile(r"\s+")
 
@@ -130,7 +131,8 @@ class _VisibleText(HTMLParser):
             if attr.get("class"):
                 consent += "." + ".".join((attr.get("class") or "").split()[:2])
         boilerplate = tag in BOILERPLATE_TAGS or (tag in PAGE_CHROME_TAGS and not inside_body)
-        if names and BOILERPLATE_ATTR.search(names) and not BODY_ATTR.search(names):
+        # The page's outer elements carry site-wide classes ("page-header sidebar-open"): never chrome.
+        if names and tag not in NEVER_BOILERPLATE and BOILERPLATE_ATTR.search(names) and not BODY_ATTR.search(names):
             boilerplate = True
         body = ""
         if attr.get("itemprop") == "articleBody" or (names and BODY_ATTR.search(names)):
