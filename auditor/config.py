@@ -119,7 +119,7 @@ def load_config(config_path: str | None = None, folder: str = ".") -> Config:
             if config_path:
                 raise ConfigError(f"{config_path}: no such config file")
             continue
-        parser = configparser.ConfigParser(interpolation=None)
+        parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=("#",))
         try:
             parser.read(path, encoding="utf-8")
         except (configparser.Error, UnicodeDecodeError) as exc:

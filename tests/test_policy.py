@@ -141,3 +141,13 @@ def test_baseline_accepts_exactly_the_recorded_findings(tmp_path) -> None:
     assert [f["rule"] for f in json.loads(edited.output)["articles"][0]["findings"]] == ["CK001"]
     missing = runner.invoke(main, ["--no-lean", str(folder), "--baseline", str(tmp_path / "nope.json")])
     assert missing.exit_code == 2 and "no such baseline" in missing.output
+
+
+def test_the_readme_config_example_loads(tmp_path) -> None:
+    readme = open(os.path.join(os.path.dirname(__file__), "..", "README.md"), encoding="utf-8").read()
+    example = readme.split("```ini\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "setup.cfg").write_text(example)
+    config = load_config(folder=str(tmp_path))
+    assert config.fail_on == "error" and config.ignore == ("DB004",)
+    assert config.lean_declare_above == 0.7 and config.require_disclosure == "never"
+    assert config.severity["SRC001"] == "info" and config.sources == "../wire-copy"
