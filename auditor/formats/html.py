@@ -452,7 +452,15 @@ SCRIPT = """
     var targets = document.querySelectorAll(selector + '[data-side="' + other + '"]');
     clearClass("active");
     document.querySelectorAll(selector).forEach(function (el) { el.classList.add("active"); });
-    if (targets.length) { targets[0].scrollIntoView({ block: "nearest", inline: "nearest" }); }
+    if (targets.length) { scrollWithinPane(targets[0]); }
+  }
+
+  // Scroll only the other pane, a third of the way down, so the passage just clicked stays put.
+  function scrollWithinPane(target) {
+    var pane = target.closest(".text");
+    if (!pane) { target.scrollIntoView({ block: "center" }); return; }
+    var offset = target.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    pane.scrollTop += offset - pane.clientHeight / 3;
   }
 
   function activate(target) {
