@@ -109,13 +109,15 @@ def test_cookie_banner_in_002_is_an_error_on_its_last_line(run) -> None:
     assert "cookies" in lines[region["startLine"] - 1][region["startColumn"] - 1 : region["endColumn"] - 1]
 
 
-def test_sources_ai_disclosure_and_lean_ride_along_as_properties(run) -> None:
+def test_sources_ai_disclosure_and_lean_ride_along_as_properties(corpus_report, run) -> None:
     articles = {os.path.basename(a["path"])[:3]: a for a in run["properties"]["articles"]}
     assert articles["003"]["aiDisclosure"] is True
     assert {(s["name"], s["role"]) for s in articles["003"]["sources"]} >= {("CNBC", "text"), ("Reuters", "photo")}
     (dantri,) = [entry for entry in articles["000"]["lean"] if entry["source"] == "Dantri"]
     assert dantri["document"].endswith("001_66b1be0705075d55.txt")
-    assert dantri["score"] > 0.5 and dantri["evidence"]
+    (expected,) = [e for a in corpus_report.articles if "000_" in a.path for e in a.lean if e.source == "Dantri"]
+    assert dantri["score"] == round(expected.score, 4) and dantri["label"] == expected.label
+    assert len(dantri["evidence"]) == len(expected.evidence) > 0
     assert run["properties"]["summary"]["articles"] == 5
 
 
