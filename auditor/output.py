@@ -14,6 +14,10 @@ def write_atomic_bytes(path: str, content: bytes) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file private (0600); a report is an ordinary file, readable as the umask allows.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()

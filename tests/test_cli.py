@@ -127,3 +127,14 @@ def test_console_script_is_installed() -> None:
 
     out = subprocess.run(["audit", "--version"], capture_output=True, text=True, check=True)
     assert "audit" in out.stdout
+
+
+def test_report_files_are_readable_as_the_umask_allows(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(CLEAN)
+    out = tmp_path / "report.json"
+    old = os.umask(0o022)
+    try:
+        run("--no-lean", "--format", "json", "-o", str(out), str(tmp_path / "a.txt"))
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
