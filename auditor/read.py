@@ -71,6 +71,7 @@ class Discovery:
     files: list[InputFile] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
     skipped: int = 0  # files in folders whose type is not an article format
+    manifests: dict[str, dict[str, Any]] = field(default_factory=dict)  # read once per run, by path
 
 
 def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> Discovery:
@@ -124,14 +125,11 @@ def _add(item: InputFile, found: Discovery, seen: set[str]) -> None:
         found.files.append(item)
 
 
-_manifest_cache: dict[str, dict[str, Any]] = {}
-
-
 def _manifest_for(folder: str, found: Discovery) -> dict[str, Any]:
     """The per-file metadata a folder's manifest.json records (see docs/manifest.md)."""
     path = os.path.join(folder, MANIFEST_NAME)
-    if path in _manifest_cache:
-        return _manifest_cache[path]
+    if path in found.manifests:
+        return found.manifests[path]
     entries: dict[str, Any] = {}
     if os.path.isfile(path):
         try:
@@ -143,7 +141,7 @@ def _manifest_for(folder: str, found: Discovery) -> dict[str, Any]:
             entries = {k: v for k, v in articles.items() if isinstance(v, dict)}
         except (OSError, ValueError) as exc:
             found.errors.append(ReadError(path, f"manifest ignored: {exc}"))
-    _manifest_cache[path] = entries
+    found.manifests[path] = entries
     return entries
 
 

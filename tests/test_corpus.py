@@ -125,3 +125,23 @@ def test_uncited_copy_is_reported_as_a_near_duplicate(tmp_path) -> None:
     flagged = {os.path.basename(a.path): [f for f in a.findings if f.rule == "LN001"] for a in report.articles}
     assert flagged["a.txt"] and flagged["b.txt"]
     assert "near-duplicate of" in flagged["b.txt"][0].message
+
+
+def test_cited_source_resolves_to_a_sources_folder_by_manifest_and_by_content(tmp_path) -> None:
+    articles, sources = tmp_path / "drafts", tmp_path / "wire"
+    articles.mkdir()
+    sources.mkdir()
+    translation = open(os.path.join(CORPUS, "000_61e13a849c1fc201.txt"), encoding="utf-8").read()
+    original = open(os.path.join(CORPUS, "001_66b1be0705075d55.txt"), encoding="utf-8").read()
+    (articles / "draft.txt").write_text(translation, encoding="utf-8")
+    (sources / "dantri.txt").write_text(original, encoding="utf-8")
+    (sources / "manifest.json").write_text('{"articles": {"dantri.txt": {"domain": "dantri.com.vn"}}}')
+    report = audit_paths([str(articles)], Config(sources=str(sources)))
+    (lean,) = report.articles[0].lean
+    assert lean.document == str(sources / "dantri.txt") and lean.label == "translation"
+    assert report.source_texts[lean.document].startswith("Sự xuất hiện")
+    # Without the manifest nothing names the document: it is found by its content.
+    (sources / "manifest.json").unlink()
+    report = audit_paths([str(articles)], Config(sources=str(sources)))
+    (lean,) = report.articles[0].lean
+    assert lean.document == str(sources / "dantri.txt") and lean.score >= 0.6
