@@ -32,6 +32,7 @@ FEATURE_NAMES = (
     "name_contain_article", "quote_contain_article",
     "anchor_order_article", "figure_order_article",
     "length_ratio_log", "same_language",
+    "word8_contain_article", "unquoted5_contain_article", "unquoted8_contain_article",
 )
 LENGTH_FEATURES = ("length_ratio_log",)
 _TILE = 4  # a run of 4 identical words is taken as copied text, not coincidence
@@ -124,6 +125,9 @@ def pair_features(a: TextProfile, s: TextProfile) -> list[float]:
         _lcs_share(seq_a, seq_s), _lcs_share(fig_a, fig_s),
         math.log((len(a.text) + 1) / (len(s.text) + 1)),
         float(same_language(a, s)),
+        _containment(a.word_ngrams[8], s.word_ngrams[8]),
+        _containment(a.unquoted_ngrams[5], s.word_ngrams[5]),
+        _containment(a.unquoted_ngrams[8], s.word_ngrams[8]),
     ]
 
 

@@ -54,7 +54,8 @@ class TextProfile:
     text: str
     language: str
     tokens: tuple[str, ...]
-    word_ngrams: dict  # n -> frozenset of n-gram tuples (n = 1, 3, 4, 5)
+    word_ngrams: dict  # n -> frozenset of n-gram tuples (n = 1, 3, 4, 5, 8)
+    unquoted_ngrams: dict  # n -> the same outside quotations (n = 5, 8)
     char_ngrams: frozenset[str]
     sentences: tuple[Sentence, ...]
     anchors: tuple[Anchor, ...]
@@ -94,10 +95,18 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
     # text is too short or in a language it does not know (features then compare scripts).
     language = lang or detect_language(text)
     tokens = tuple(tokenize(text))
-    ngrams = {n: frozenset(zip(*(tokens[i:] for i in range(n)))) for n in (1, 3, 4, 5)}
+    ngrams = {n: _ngrams(tokens, n) for n in (1, 3, 4, 5, 8)}
     squashed = " ".join(tokens)
     chars = frozenset(squashed[i:i + 5] for i in range(max(0, len(squashed) - 4)))
     anchors = tuple(extract_anchors(text, language))
+    # Two reporters at the same hearing write down the same words of the judge: a shared run
+    # inside quotation marks is weaker evidence of copying than one in the reporter's prose.
+    unquoted = list(text)
+    for anchor in anchors:
+        if anchor.kind == "quote":
+            unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
+    outside = [tuple(tokenize(chunk)) for chunk in "".join(unquoted).split("\n")]
+    unquoted_ngrams = {n: frozenset().union(*(_ngrams(chunk, n) for chunk in outside)) for n in (5, 8)}
     sentences = []
     cursor = 0
     for start, end in _split_sentences(text):
@@ -110,4 +119,8 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
             inside.append(anchors[probe].token)
             probe += 1
         sentences.append(Sentence(start, end, words, frozenset(inside)))
-    return TextProfile(text, language, tokens, ngrams, chars, tuple(sentences), anchors)
+    return TextProfile(text, language, tokens, ngrams, unquoted_ngrams, chars, tuple(sentences), anchors)
+
+
+def _ngrams(tokens: tuple[str, ...], n: int) -> frozenset:
+    return frozenset(zip(*(tokens[i:] for i in range(n))))
