@@ -6,19 +6,24 @@ read -> normalise -> rules -> score (lean) -> report.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from auditor.cache import open_cache
 from auditor.config import Config
-from auditor.document import Document, ReadError
+from auditor.document import Document
 from auditor.engine import cited_sources, run_rules
 from auditor.findings import Finding
 from auditor.normalise import normalise
+from auditor.parallel import AUDIT_CHUNK, LeanInput, Origin, RunOptions, audit_files, chunks, run_chunks
 from auditor.policy import UNDECLARED_DERIVATION, document_policy, lean_policy, split_suppressed
-from auditor.read import discover, read_file
+from auditor.read import discover
 from auditor.registry import load_rules, select_rules
 from auditor.report import ArticleReport, FileError, Report
 from auditor.rule import Rule
+
+__all__ = ["audit_paths", "audit_document", "active_rules", "Audited", "RunOptions"]
 
 
 @dataclass(frozen=True)
@@ -83,33 +88,55 @@ def active_rules(config: Config) -> tuple[Rule, ...]:
 
 
 def audit_paths(paths: list[str], config: Config | None = None,
-                progress: Callable[[int, int], None] | None = None) -> Report:
-    """Audit files and folders; lean is scored across everything read (and config.sources).
+                progress: Callable[[int, int], None] | None = None, run: RunOptions | None = None) -> Report:
+    """Audit files and folders; lean is scored across everything read (and config.sources,
+    and the archive ``run.against`` names).
 
     ``progress(done, total)`` is called as files are audited (the CLI draws a bar with it).
+    ``run`` says how to run: workers, backend, cache, archive (:class:`RunOptions`).
     """
     config = config or Config()
+    run = run or RunOptions()
     rules = active_rules(config)
     found = discover(paths, config.exclude)
     errors = [FileError(e.path, e.error, e.record) for e in found.errors]
-    audited: list[Audited] = []
-    for done, item in enumerate(found.files, start=1):
+    warnings = list(load_rules().load_errors)
+    articles: list[ArticleReport] = []
+    lean_inputs: list[LeanInput] = []
+    origins: list[Origin] = []
+    cache = open_cache(run.cache_dir, config, rules) if run.cache_dir else None
+    fresh: list[tuple[str, list]] = []
+    # Results stream in, in input order; only the reports and the compressed lean inputs are kept.
+    done = 0
+    for key, results, from_cache in run_chunks(audit_files, chunks(found.files, AUDIT_CHUNK), run, config,
+                                                run.cache_dir, run.keep_texts, os.getcwd(),
+                                                n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
+        done += 1
         if progress is not None:
             progress(done, len(found.files))
-        for result in read_file(item, config.max_bytes):
-            if isinstance(result, ReadError):
-                errors.append(FileError(result.path, result.error, result.record))
-            else:
-                audited.append(audit_document(result, rules, config))
-    articles = [a.report for a in audited]
-    warnings = list(load_rules().load_errors)
+        if cache is not None and key and not from_cache:
+            fresh.append((key, results))
+            if len(fresh) >= 256:
+                cache.put_many(fresh)
+                fresh = []
+        for result in results:
+            if isinstance(result, FileError):
+                errors.append(result)
+                continue
+            articles.append(result.report)
+            origins.append(result.origin)
+            if result.lean is not None:
+                lean_inputs.append(result.lean)
+    if cache is not None:
+        cache.put_many(fresh)
+        cache.close()
     source_texts: dict[str, str] = {}
-    if config.lean and audited:
+    if config.lean and lean_inputs:
         from auditor.lean.model import ModelIntegrityError
-        from auditor.leaning import attach_lean
+        from auditor.parallel import lean_stage
 
         try:
-            articles, lean_errors, source_texts = attach_lean(audited, config, rules)
+            articles, lean_errors, source_texts = lean_stage(articles, lean_inputs, origins, rules, config, run)
             errors.extend(lean_errors)
         except ModelIntegrityError as exc:
             # The rules' findings stand; lean is reported as not scored, never guessed.

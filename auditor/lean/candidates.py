@@ -6,17 +6,29 @@ figure/name anchors in reading order (the same in "$48.39 billion ... 22%" and
 kind as a prefix, so a Vietnamese word 3-gram can never collide with an English one, and
 each document is indexed twice: once on anchor shingles (cross-lingual) and once on word
 shingles (same language, keyed by language).
+
+A document is first reduced to a :class:`Sketch` (its two MinHash signatures), which is
+small, picklable and all the index needs: workers compute sketches, the index holds only
+them, and a persistent archive (:mod:`auditor.archive`) stores them. The LSH bands are
+those datasketch's ``MinHashLSH`` chooses for the threshold; the in-memory index keeps them
+as sorted numpy arrays (a few bytes per document and band instead of Python objects).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .text import profile
 
-__all__ = ["CandidateIndex"]
+__all__ = ["CandidateIndex", "Sketch", "sketch", "band_layout", "band_values", "KINDS"]
 
 NUM_PERM = 64
 _SEED = 1
+KINDS = ("anchors", "words")
+_EMPTY = np.zeros(0, dtype=np.uint64)
 
 
 def _anchor_shingles(text: str, lang: str | None) -> set[bytes]:
@@ -38,6 +50,96 @@ def _minhash(shingles: set[bytes]) -> MinHash:
     return signature
 
 
+@dataclass(frozen=True)
+class Sketch:
+    """What the index knows of a document: its language and two MinHash signatures
+    (``NUM_PERM`` uint64 values as bytes; empty when the text has no such shingles)."""
+
+    key: str
+    language: str
+    anchors: bytes
+    words: bytes
+
+    def signature(self, kind: str) -> np.ndarray:
+        return np.frombuffer(getattr(self, kind), dtype=np.uint64)
+
+
+def sketch(key: str, text: str, lang: str | None = None) -> Sketch:
+    language = profile(text, lang).language
+    anchors = _anchor_shingles(text, lang)
+    words = _word_shingles(text, lang)
+    return Sketch(
+        key=key,
+        language=language,
+        anchors=_minhash(anchors).hashvalues.astype(np.uint64).tobytes() if anchors else b"",
+        words=_minhash({language.encode() + b":" + w for w in words}).hashvalues.astype(np.uint64).tobytes()
+        if words else b"",
+    )
+
+
+def band_layout(threshold: float) -> list[tuple[int, int]]:
+    """The (start, end) permutation ranges of the LSH bands datasketch picks for a threshold."""
+    return list(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def band_values(signature: np.ndarray, layout: list[tuple[int, int]]) -> np.ndarray:
+    """One uint64 per band: the band's values mixed (the value itself for one-row bands).
+    Equal bands give equal values; unequal ones collide with odds about 2**-64."""
+    values = np.empty(len(layout), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i, (start, end) in enumerate(layout):
+            mixed = np.uint64(0)
+            for value in signature[start:end]:
+                mixed = mixed * _MIX + value
+            values[i] = mixed
+    return values
+
+
+class _SortedBands:
+    """Band values of many documents as one sorted array per band; looked up by binary search."""
+
+    def __init__(self, n_bands: int):
+        self.n_bands = n_bands
+        self._pending: list[tuple[int, np.ndarray]] = []
+        self._values: list[np.ndarray] = [_EMPTY] * n_bands
+        self._ids: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * n_bands
+
+    def add(self, doc_id: int, values: np.ndarray) -> None:
+        self._pending.append((doc_id, values))
+
+    def _settle(self) -> None:
+        # Added documents are merged in one sort when the next query comes: many adds and then
+        # many queries (a corpus, an archive) cost one sort, not one per add.
+        if not self._pending:
+            return
+        ids = np.fromiter((doc_id for doc_id, _ in self._pending), dtype=np.int64, count=len(self._pending))
+        table = np.vstack([values for _, values in self._pending])
+        self._pending = []
+        for band in range(self.n_bands):
+            values = np.concatenate([self._values[band], table[:, band]])
+            all_ids = np.concatenate([self._ids[band], ids])
+            order = np.argsort(values, kind="stable")
+            self._values[band], self._ids[band] = values[order], all_ids[order]
+
+    def shared_bands(self, values: np.ndarray) -> dict[int, int]:
+        """Document id -> number of bands it shares with ``values``."""
+        self._settle()
+        hits = []
+        for band in range(self.n_bands):
+            column = self._values[band]
+            left = np.searchsorted(column, values[band], side="left")
+            right = np.searchsorted(column, values[band], side="right")
+            if right > left:
+                hits.append(self._ids[band][left:right])
+        if not hits:
+            return {}
+        ids, counts = np.unique(np.concatenate(hits), return_counts=True)
+        return dict(zip(ids.tolist(), counts.tolist()))
+
+
 class CandidateIndex:
     """``add(key, text, lang)`` documents, then ``query(text, lang)`` for likely sources.
 
@@ -47,33 +149,45 @@ class CandidateIndex:
 
     def __init__(self, threshold: float = 0.1):
         self.threshold = threshold
-        self._anchors = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._words = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._languages: dict[str, str] = {}
+        self._layout = band_layout(threshold)
+        self._bands = {kind: _SortedBands(len(self._layout)) for kind in KINDS}
+        self._keys: list[str] = []
+        self._ids: dict[str, int] = {}
 
     def add(self, key: str, text: str, lang: str | None = None) -> None:
-        if key in self._languages:
-            raise KeyError(f"{key!r} is already in the index")
-        language = profile(text, lang).language
-        self._languages[key] = language
-        anchors = _anchor_shingles(text, lang)
-        if anchors:
-            self._anchors.insert(key, _minhash(anchors))
-        words = _word_shingles(text, lang)
-        if words:
-            self._words.insert(key, _minhash({language.encode() + b":" + w for w in words}))
+        self.add_sketch(sketch(key, text, lang))
+
+    def add_sketch(self, item: Sketch) -> None:
+        if item.key in self._ids:
+            raise KeyError(f"{item.key!r} is already in the index")
+        doc_id = len(self._keys)
+        self._ids[item.key] = doc_id
+        self._keys.append(item.key)
+        for kind in KINDS:
+            if getattr(item, kind):
+                self._bands[kind].add(doc_id, band_values(item.signature(kind), self._layout))
 
     def query(self, text: str, lang: str | None = None) -> list[str]:
         """Keys of indexed documents that may be a source of ``text``, sorted."""
-        language = profile(text, lang).language
+        return self.query_sketch(sketch("", text, lang))
+
+    def query_sketch(self, item: Sketch, limit: int | None = None, exclude: Iterable[str] = ()) -> list[str]:
+        """Keys that share a band with the sketch on either kind, sorted.
+
+        ``limit`` bounds the answer for large corpora: per kind, the ``limit`` keys sharing
+        the most bands (an estimate of Jaccard similarity; ties by key). Without it every
+        colliding key is returned, exactly as ``MinHashLSH.query`` would."""
+        excluded = {self._ids[k] for k in exclude if k in self._ids}
         found: set[str] = set()
-        anchors = _anchor_shingles(text, lang)
-        if anchors:
-            found.update(self._anchors.query(_minhash(anchors)))
-        words = _word_shingles(text, lang)
-        if words:
-            found.update(self._words.query(_minhash({language.encode() + b":" + w for w in words})))
+        for kind in KINDS:
+            if not getattr(item, kind):
+                continue
+            shared = self._bands[kind].shared_bands(band_values(item.signature(kind), self._layout))
+            ranked = [(-count, self._keys[doc_id]) for doc_id, count in shared.items() if doc_id not in excluded]
+            if limit is not None and len(ranked) > limit:
+                ranked = sorted(ranked)[:limit]
+            found.update(key for _, key in ranked)
         return sorted(found)
 
     def __len__(self) -> int:
-        return len(self._languages)
+        return len(self._keys)

@@ -16,14 +16,17 @@ folder) that can be leaned on but are not audited.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
+from .align import align_sentences
 from .anchors import fold
-from .candidates import CandidateIndex
-from .score import Evidence, score_pair, score_rows
+from .candidates import CandidateIndex, sketch
+from .score import Evidence, Lean, score_rows
+from .text import profile
 
-__all__ = ["LeanDoc", "CitedSource", "LeanEntry", "assess_corpus"]
+__all__ = ["LeanDoc", "CitedSource", "LeanEntry", "assess_corpus", "AliasIndex", "Plan", "Choice",
+           "plan_article", "choose", "score_plans", "entry_for"]
 
 
 @dataclass(frozen=True)
@@ -78,56 +81,158 @@ def names_match(cited: CitedSource, known_as: Sequence[str]) -> bool:
     return False
 
 
+class AliasIndex:
+    """``names_match`` against many documents at once: the first document (in the given
+    order) whose ``known_as`` matches a citation, found by lookups instead of a scan."""
+
+    def __init__(self, docs: Sequence[LeanDoc]):
+        self._exact: dict[str, list[int]] = {}  # normalised alias -> positions
+        self._squashed: dict[str, list[int]] = {}  # squashed name / first domain label -> positions
+        self._parents: dict[str, list[int]] = {}  # "example.com" -> positions of its subdomains' aliases
+        self.keys = [doc.key for doc in docs]
+        for position, doc in enumerate(docs):
+            for alias in (_norm(a) for a in doc.known_as if a and a.strip()):
+                self._exact.setdefault(alias, []).append(position)
+                if "." in alias:
+                    self._squashed.setdefault(_squash(alias.split(".", 1)[0]), []).append(position)
+                    labels = alias.split(".")
+                    for i in range(1, len(labels)):
+                        self._parents.setdefault(".".join(labels[i:]), []).append(position)
+                else:
+                    self._squashed.setdefault(_squash(alias), []).append(position)
+
+    def first_match(self, cited: CitedSource, exclude: str | None = None) -> str | None:
+        wanted = {_norm(x) for x in (cited.name, cited.domain or "") if x and x.strip()}
+        positions: set[int] = set()
+        for value in wanted:
+            positions.update(self._exact.get(value, ()))
+            if "." in value:
+                positions.update(self._parents.get(value, ()))  # an alias is a subdomain of it
+                labels = value.split(".")
+                for i in range(1, len(labels)):  # an alias is a parent domain of it
+                    parent = ".".join(labels[i:])
+                    positions.update(p for p in self._exact.get(parent, ()) if "." in parent)
+            else:
+                positions.update(self._squashed.get(_squash(value), ()))
+        for position in sorted(positions):
+            if self.keys[position] != exclude:
+                return self.keys[position]
+        return None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to score for one article: its LSH candidates and the documents its citations
+    name (``None`` where no document is known by that name)."""
+
+    key: str
+    candidates: tuple[str, ...]
+    citations: tuple[tuple[CitedSource, str | None], ...]
+
+    def to_score(self) -> list[str]:
+        return sorted(set(self.candidates) | {d for _, d in self.citations if d})
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A lean entry before its evidence: which document, for which citation (None: uncited)."""
+
+    source: str | None
+    document: str | None
+    cited: bool
+
+
+def plan_article(key: str, candidates: Sequence[str], citations: Sequence[CitedSource], aliases: AliasIndex) -> Plan:
+    return Plan(key, tuple(k for k in candidates if k != key),
+                tuple((c, aliases.first_match(c, exclude=key)) for c in citations))
+
+
+def choose(plans: Sequence[Plan], scores: Mapping[tuple[str, str], tuple[str, float]],
+           uncited_threshold: float = 0.6) -> dict[str, list[Choice]]:
+    """Resolve every article's citations and uncited lean from the pairs' (label, score).
+
+    Only the scores are needed here, not the texts, so this runs once over the whole corpus
+    while the scoring itself can be spread over processes."""
+    report: dict[str, list[Choice]] = {}
+    pending_uncited: dict[str, list[str]] = {}
+    for plan in plans:
+        score_of = {k: scores[plan.key, k][1] for k in plan.candidates}
+        choices: list[Choice] = []
+        used: set[str] = set()
+        for citation, document in plan.citations:
+            if document is None:
+                ranked = sorted((k for k in plan.candidates if k not in used), key=lambda k: (-score_of[k], k))
+                if ranked and score_of[ranked[0]] >= uncited_threshold:
+                    document = ranked[0]
+            if document is None:
+                choices.append(Choice(citation.name, None, True))
+                continue
+            used.add(document)
+            choices.append(Choice(citation.name, document, True))
+        pending_uncited[plan.key] = sorted(
+            (k for k in plan.candidates if k not in used and score_of[k] > uncited_threshold),
+            key=lambda k: (-score_of[k], k))
+        report[plan.key] = choices
+
+    # Content similarity has no direction: when B cites A and leans on it, A is the original,
+    # so A is not reported as leaning on B without citing it.
+    cites = {(key, c.document) for key, choices in report.items() for c in choices if c.document}
+    for key, uncited in pending_uncited.items():
+        report[key].extend(Choice(None, other, False) for other in uncited if (other, key) not in cites)
+    return report
+
+
+def score_plans(plans: Sequence[Plan], text_of: Callable[[str], LeanDoc]) -> dict[tuple[str, str], tuple[str, float]]:
+    """(label, score) of every pair the plans name, in one batch per call (the classifier's
+    cost is mostly per call, not per row)."""
+    pairs = [(plan.key, other) for plan in plans for other in plan.to_score()]
+    rows = []
+    for key, other in pairs:
+        article, source = text_of(key), text_of(other)
+        rows.append((article.text, source.text, article.language or None, source.language or None))
+    return dict(zip(pairs, score_rows(rows)))
+
+
+def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float) -> Lean:
+    """The Lean ``score_pair`` gives, from a (label, score) already computed: only the
+    alignment (the evidence) is left to do."""
+    article_profile = profile(article.text, article.language or None)
+    source_profile = profile(source.text, source.language or None)
+    evidence = tuple(
+        Evidence(p.article_span, p.source_span, article.text[p.article_span[0]:p.article_span[1]],
+                 source.text[p.source_span[0]:p.source_span[1]])
+        for p in align_sentences(article_profile, source_profile)
+    )
+    return Lean(score, label, evidence)
+
+
+def entry_for(choice: Choice, article: LeanDoc, scores: Mapping[tuple[str, str], tuple[str, float]],
+              text_of: Callable[[str], LeanDoc]) -> LeanEntry:
+    if choice.document is None:
+        return LeanEntry(choice.source, None, None, "unavailable", (), True)
+    label, score = scores[article.key, choice.document]
+    lean = with_evidence(article, text_of(choice.document), label, score)
+    return LeanEntry(choice.source, choice.document, lean.score, lean.label, lean.evidence, choice.cited)
+
+
 def assess_corpus(docs: Sequence[LeanDoc], cited: Mapping[str, Sequence[CitedSource]],
-                  sources: Sequence[LeanDoc] = (), uncited_threshold: float = 0.6) -> dict[str, list[LeanEntry]]:
-    """For each doc key: one entry per cited source, then uncited lean above the threshold."""
+                  sources: Sequence[LeanDoc] = (), uncited_threshold: float = 0.6,
+                  max_candidates: int | None = None) -> dict[str, list[LeanEntry]]:
+    """For each doc key: one entry per cited source, then uncited lean above the threshold.
+
+    ``max_candidates`` bounds, per article and shingle kind, the LSH candidates scored (the
+    ones sharing the most bands); ``None`` scores every candidate."""
     everything = list(docs) + list(sources)
     by_key = {doc.key: doc for doc in everything}
     if len(by_key) != len(everything):
         raise ValueError("document keys must be unique across docs and sources")
     index = CandidateIndex()
+    sketches = {doc.key: sketch(doc.key, doc.text, doc.language or None) for doc in everything}
     for doc in everything:
-        index.add(doc.key, doc.text, doc.language or None)
-
-    report: dict[str, list[LeanEntry]] = {}
-    pending_uncited: dict[str, list[str]] = {}
-    for article in docs:
-        candidates = [k for k in index.query(article.text, article.language or None) if k != article.key]
-        candidate_scores = dict(zip(candidates, score_rows(
-            [(article.text, by_key[k].text, article.language or None, by_key[k].language or None) for k in candidates])))
-        entries: list[LeanEntry] = []
-        used: set[str] = set()
-        for citation in cited.get(article.key, ()):
-            matches = [d.key for d in everything if d.key != article.key and names_match(citation, d.known_as)]
-            document = matches[0] if matches else None
-            if document is None:
-                ranked = sorted((k for k in candidates if k not in used),
-                                key=lambda k: (-candidate_scores[k][1], k))
-                if ranked and candidate_scores[ranked[0]][1] >= uncited_threshold:
-                    document = ranked[0]
-            if document is None:
-                entries.append(LeanEntry(citation.name, None, None, "unavailable", (), True))
-                continue
-            used.add(document)
-            lean = _score(article, by_key[document])
-            entries.append(LeanEntry(citation.name, document, lean.score, lean.label, lean.evidence, True))
-        pending_uncited[article.key] = sorted(
-            (k for k in candidates if k not in used and candidate_scores[k][1] > uncited_threshold),
-            key=lambda k: (-candidate_scores[k][1], k))
-        report[article.key] = entries
-
-    # Content similarity has no direction: when B cites A and leans on it, A is the original,
-    # so A is not reported as leaning on B without citing it.
-    cites = {(key, e.document) for key, entries in report.items() for e in entries if e.document}
-    for key, uncited in pending_uncited.items():
-        for other in uncited:
-            if (other, key) in cites:
-                continue
-            lean = _score(by_key[key], by_key[other])
-            if lean.score > uncited_threshold:
-                report[key].append(LeanEntry(None, other, lean.score, lean.label, lean.evidence, False))
-    return report
-
-
-def _score(article: LeanDoc, source: LeanDoc):
-    return score_pair(article.text, source.text, article.language or None, source.language or None)
+        index.add_sketch(sketches[doc.key])
+    aliases = AliasIndex(everything)
+    plans = [plan_article(a.key, index.query_sketch(sketches[a.key], limit=max_candidates, exclude=(a.key,)),
+                          cited.get(a.key, ()), aliases) for a in docs]
+    scores = score_plans(plans, by_key.__getitem__)
+    choices = choose(plans, scores, uncited_threshold)
+    return {a.key: [entry_for(c, a, scores, by_key.__getitem__) for c in choices[a.key]] for a in docs}

@@ -1,0 +1,414 @@
+"""Run the pipeline over many files in parallel, with bounded memory, through joblib.
+
+The work goes out in three rounds, each a list of chunks handed to joblib (one task per
+chunk of files or articles, so process start-up and pickling do not dominate):
+
+1. **audit**: read, normalise and run the rules on each file; return its report and what
+   lean needs of it — a :class:`~auditor.lean.candidates.Sketch` (two MinHash signatures),
+   the names it is known by, the sources it cites and its body text (kept compressed).
+2. **score**: the main process builds the LSH index from the sketches and plans, per
+   article, which documents to score (LSH candidates and documents its citations name);
+   workers score those pairs with the classifier, a batch per chunk.
+3. **evidence**: the main process resolves citations and uncited lean from the scores
+   alone (:func:`auditor.lean.corpus.choose`); workers align the chosen pairs (the
+   evidence) and make the LN001 findings, re-reading only the articles that need one.
+
+Results come back in input order whatever the number of workers or the backend, so the
+report is the same byte for byte. Full texts are dropped from the reports unless asked
+for (the HTML format shows them). Results of rounds 1 and 2 are cached by content
+(:mod:`auditor.cache`) when a cache folder is given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from joblib import Parallel, delayed, parallel_config
+
+from auditor.config import Config
+from auditor.document import ReadError
+from auditor.findings import Finding
+from auditor.lean.candidates import Sketch
+from auditor.lean.corpus import CitedSource, LeanDoc
+from auditor.read import InputFile
+from auditor.report import ArticleReport, FileError, LeanResult
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Articles per task: large enough that a task's cost dwarfs sending it, small enough that
+# two workers stay busy to the end and a chunk's results are a few megabytes at most.
+AUDIT_CHUNK = 64
+SCORE_CHUNK = 64
+# Per article and shingle kind, the LSH candidates scored: the ones sharing the most bands.
+# In a large corpus the 0.1 threshold lets chance collisions grow with the corpus; the
+# bound keeps the pairs scored per article constant (see docs/scale.md for what it costs).
+MAX_CANDIDATES = 8
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run an audit (not what to audit: that is :class:`auditor.config.Config`)."""
+
+    jobs: int | None = None  # worker processes; None: all cores; 1: in this process
+    backend: str = "loky"  # a joblib backend: "loky" (processes), "threading", or "dask"
+    scheduler: str | None = None  # the Dask scheduler's address, for backend="dask"
+    cache_dir: str | None = None  # folder of the result cache; None: no cache
+    against: str | None = None  # an archive index (auditor.archive) to check drafts against
+    keep_texts: bool = True  # keep each article's full text in its report (the HTML format shows it)
+    max_candidates: int | None = MAX_CANDIDATES
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a document came from, so a worker can read it again when it needs it whole."""
+
+    file: InputFile
+    record: int | None
+
+
+@dataclass(frozen=True)
+class LeanInput:
+    """What the lean stage needs of one document, without the document."""
+
+    key: str
+    sketch: Sketch
+    known_as: tuple[str, ...]
+    cited: tuple[CitedSource, ...]
+    body: bytes  # the body text, zlib-compressed
+
+    @property
+    def text(self) -> str:
+        return zlib.decompress(self.body).decode("utf-8")
+
+    def lean_doc(self) -> LeanDoc:
+        return LeanDoc(self.key, self.text, self.sketch.language, self.known_as)
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """One document through the rules: its report and its lean input (None without lean)."""
+
+    report: ArticleReport
+    lean: LeanInput | None
+    origin: Origin
+
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], options: RunOptions,
+               *args: Any, n_chunks: int | None = None) -> Iterator[R]:
+    """``function(chunk, *args)`` for every chunk, in parallel, yielding the results in order.
+
+    ``work`` is consumed lazily (joblib dispatches a few chunks ahead), so a generator of
+    chunks that carry texts never has them all in memory at once."""
+    jobs = options.jobs or os.cpu_count() or 1
+    if options.backend == "dask" and options.jobs != 1:
+        from distributed import Client
+
+        client = Client(options.scheduler) if options.scheduler else Client(processes=False)
+        try:
+            with parallel_config(backend="dask", n_jobs=-1):
+                results = Parallel()(delayed(function)(chunk, *args) for chunk in work)
+        finally:
+            client.close()
+        for result in results:
+            yield from result
+        return
+    if jobs == 1 or (n_chunks is not None and n_chunks <= 1):
+        # One chunk or one job: starting workers would cost more than it saves.
+        for chunk in work:
+            yield from function(chunk, *args)
+        return
+    with parallel_config(backend=options.backend, n_jobs=jobs):
+        for result in Parallel(return_as="generator")(delayed(function)(chunk, *args) for chunk in work):
+            yield from result
+
+
+# --- round 1: read, normalise, rules -------------------------------------------------------
+
+
+def _enter(cwd: str) -> None:
+    """Work from the folder the audit was started in: paths stay as the user gave them, and a
+    reused worker process may have been started from another folder."""
+    if os.getcwd() != cwd:
+        os.chdir(cwd)
+
+
+def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | None,
+                keep_texts: bool, cwd: str) -> list[tuple[str | None, list[AuditResult | FileError], bool]]:
+    """For each file: its cache key, what came out of it, and whether that came from the cache."""
+    from auditor.api import active_rules, audit_document
+    from auditor.cache import file_key, open_cache
+    from auditor.read import UnreadableInput, read_bytes, read_file
+
+    _enter(cwd)
+    rules = active_rules(config)
+    cache = open_cache(cache_dir, config, rules, readonly=True)
+    out = []
+    for item in files:
+        key = None
+        if cache is not None:
+            try:
+                key = file_key(read_bytes(item.path, config.max_bytes), item)
+            except UnreadableInput:
+                key = None
+            hit = cache.get(key) if key else None
+            if hit is not None:
+                out.append((key, [_restamp(result, item, keep_texts) for result in hit], True))
+                continue
+        results: list[AuditResult | FileError] = []
+        for document in read_file(item, config.max_bytes):
+            if isinstance(document, ReadError):
+                results.append(FileError(document.path, document.error, document.record))
+                continue
+            audited = audit_document(document, rules, config)
+            lean = _lean_input(audited.document, audited.report) if config.lean else None
+            report = audited.report if keep_texts else dataclasses.replace(audited.report, text="")
+            results.append(AuditResult(report, lean, Origin(item, document.record)))
+        out.append((key, results, False))
+    if cache is not None:
+        cache.close()
+    return out
+
+
+def _restamp(result: AuditResult | FileError, item: InputFile, keep_texts: bool) -> AuditResult | FileError:
+    """A cached result, keyed by content, given the path it has in this run."""
+    if isinstance(result, FileError):
+        return dataclasses.replace(result, path=item.path)
+    report = dataclasses.replace(result.report, path=item.path, text=result.report.text if keep_texts else "")
+    lean = result.lean
+    if lean is not None:
+        key = f"{item.path}:{report.record}" if report.record is not None else item.path
+        lean = dataclasses.replace(lean, key=key, sketch=dataclasses.replace(lean.sketch, key=key))
+    return AuditResult(report, lean, Origin(item, report.record))
+
+
+def _lean_input(document, report: ArticleReport) -> LeanInput:
+    from auditor.lean.candidates import sketch
+    from auditor.leaning import _key, known_as
+
+    key = _key(document)
+    body = document.body_text
+    return LeanInput(
+        key=key,
+        sketch=sketch(key, body, document.language or None),
+        known_as=known_as(document),
+        cited=tuple(CitedSource(s.name, s.domain) for s in report.sources if s.role in ("text", "data")),
+        body=zlib.compress(body.encode("utf-8"), 1),
+    )
+
+
+def read_sources(files: Sequence[InputFile], config: Config, cwd: str) -> list[LeanInput | FileError]:
+    """Documents of a --sources folder: read and normalised for lean, not audited."""
+    _enter(cwd)
+    from auditor.lean.candidates import sketch
+    from auditor.leaning import _key, known_as
+    from auditor.normalise import normalise
+    from auditor.read import read_file
+
+    out: list[LeanInput | FileError] = []
+    for item in files:
+        for result in read_file(item, config.max_bytes):
+            if isinstance(result, ReadError):
+                out.append(FileError(result.path, result.error, result.record))
+                continue
+            document = normalise(result)
+            key, body = _key(document), document.body_text
+            out.append(LeanInput(key, sketch(key, body, document.language or None), known_as(document), (),
+                                 zlib.compress(body.encode("utf-8"), 1)))
+    return out
+
+
+# --- rounds 2 and 3: score, then evidence --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScoreTask:
+    plan: Any  # auditor.lean.corpus.Plan
+    texts: dict[str, tuple[bytes, str]]  # key -> (compressed body, language) of the article and the documents to score
+
+
+PairScores = dict[tuple[str, str], tuple[str, float]]
+
+
+def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None) -> list[tuple[PairScores, list[tuple[str, Any]]]]:
+    """Each task's pair scores, and the (cache key, score) of those not found in the cache."""
+    from auditor.cache import open_pair_cache, pair_key
+    from auditor.lean.corpus import score_plans
+
+    cache = open_pair_cache(cache_dir, readonly=True)
+    found: list[PairScores] = []
+    missing_plans = []
+    keys: dict[tuple[str, str], str] = {}
+    texts: dict[str, tuple[bytes, str]] = {}
+    for task in tasks:
+        texts.update(task.texts)
+    text_of = _texts(texts)
+    for task in tasks:
+        plan, scores = task.plan, {}
+        if cache is not None:
+            for other in plan.to_score():
+                keys[plan.key, other] = pair_key(text_of(plan.key), text_of(other))
+                hit = cache.get(keys[plan.key, other])
+                if hit is not None:
+                    scores[plan.key, other] = hit
+        found.append(scores)
+        missing_plans.append(dataclasses.replace(
+            plan, candidates=tuple(k for k in plan.candidates if (plan.key, k) not in scores),
+            citations=tuple((c, None if d is None or (plan.key, d) in scores else d) for c, d in plan.citations)))
+    # One classifier call for the whole chunk: its cost is mostly per call (300 trees), not per row.
+    new = score_plans(missing_plans, text_of)
+    if cache is not None:
+        cache.close()
+    out = []
+    for scores, plan in zip(found, missing_plans):
+        fresh = {pair: new[pair] for pair in ((plan.key, k) for k in plan.to_score())}
+        scores.update(fresh)
+        out.append((scores, [(keys[pair], value) for pair, value in fresh.items()] if cache is not None else []))
+    return out
+
+
+def _texts(texts: dict[str, tuple[bytes, str]]) -> Callable[[str], LeanDoc]:
+    decoded: dict[str, LeanDoc] = {}
+
+    def text_of(key: str) -> LeanDoc:
+        if key not in decoded:
+            body, language = texts[key]
+            decoded[key] = LeanDoc(key, zlib.decompress(body).decode("utf-8"), language, ())
+        return decoded[key]
+
+    return text_of
+
+
+@dataclass(frozen=True)
+class EvidenceTask:
+    key: str
+    choices: tuple[Any, ...]  # auditor.lean.corpus.Choice
+    scores: dict[tuple[str, str], tuple[str, float]]
+    texts: dict[str, tuple[bytes, str]]
+    origin: Origin | None  # to re-read the article for LN001 findings; None when none is wanted
+    config: Config
+
+
+def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...]]]:
+    from auditor.lean.corpus import entry_for
+    from auditor.leaning import _lean_result, _uncited_finding
+
+    _enter(cwd)
+    out = []
+    for task in tasks:
+        text_of = _texts(task.texts)
+        article = text_of(task.key)
+        results = tuple(_lean_result(entry_for(c, article, task.scores, text_of)) for c in task.choices)
+        findings: tuple[Finding, ...] = ()
+        uncited = [r for r in results if not r.cited]
+        if uncited and task.origin is not None:
+            document = _reread(task.origin, task.config)
+            findings = tuple(_uncited_finding(document, r) for r in uncited)
+        out.append((results, findings))
+    return out
+
+
+def _reread(origin: Origin, config: Config):
+    from auditor.normalise import normalise
+    from auditor.read import read_file
+
+    for result in read_file(origin.file, config.max_bytes):
+        if not isinstance(result, ReadError) and result.record == origin.record:
+            return normalise(result)
+    raise RuntimeError(f"{origin.file.path} changed during the audit: cannot place its lean finding")
+
+
+# --- the lean stage ------------------------------------------------------------------------
+
+
+def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: list[Origin], rules,
+               config: Config, run: RunOptions) -> tuple[list[ArticleReport], list[FileError], dict[str, str]]:
+    """Reports with lean (and LN001 findings), read errors of the sources folder, and the
+    body texts of the sources-folder or archive documents some article leans on."""
+    from auditor.cache import open_pair_cache
+    from auditor.lean.candidates import CandidateIndex
+    from auditor.lean.corpus import AliasIndex, choose, plan_article
+    from auditor.leaning import UNCITED_LEAN
+    from auditor.read import discover
+
+    if len(articles) != len(inputs):
+        raise ValueError("every audited article needs its lean input")
+    errors: list[FileError] = []
+    sources: list[LeanInput] = []
+    if config.sources:
+        found = discover([config.sources], config.exclude)
+        errors += [FileError(e.path, e.error, e.record) for e in found.errors]
+        for result in run_chunks(read_sources, chunks(found.files, AUDIT_CHUNK), run, config, os.getcwd(),
+                                 n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
+            (errors if isinstance(result, FileError) else sources).append(result)
+    everything = inputs + sources
+    texts = {item.key: (item.body, item.sketch.language) for item in everything}
+    if len(texts) != len(everything):
+        raise ValueError("document keys must be unique across articles and sources")
+    index = CandidateIndex()
+    for item in everything:
+        index.add_sketch(item.sketch)
+    alias_docs = [LeanDoc(item.key, "", item.sketch.language, item.known_as) for item in everything]
+    archive = None
+    if run.against:
+        from auditor.archive import open_archive
+
+        archive = open_archive(run.against)
+        alias_docs += [doc for doc in archive.alias_docs() if doc.key not in texts]
+    aliases = AliasIndex(alias_docs)
+    plans = []
+    for item in inputs:
+        candidates = index.query_sketch(item.sketch, limit=run.max_candidates, exclude=(item.key,))
+        if archive is not None:
+            candidates = sorted(set(candidates) | set(archive.query(item.sketch, limit=run.max_candidates)))
+        plans.append(plan_article(item.key, candidates, item.cited, aliases))
+    if archive is not None:
+        wanted = {k for plan in plans for k in plan.to_score() if k not in texts}
+        texts.update(archive.texts(sorted(wanted)))
+        archive.close()
+
+    scores: PairScores = {}
+    pair_cache = open_pair_cache(run.cache_dir) if run.cache_dir else None
+    score_work = ([ScoreTask(plan, {k: texts[k] for k in (plan.key, *plan.to_score())}) for plan in chunk]
+                  for chunk in chunks(plans, SCORE_CHUNK))
+    for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir,
+                                          n_chunks=-(-len(plans) // SCORE_CHUNK)):
+        scores.update(chunk_scores)
+        if pair_cache is not None and fresh:
+            pair_cache.put_many(fresh)
+    if pair_cache is not None:
+        pair_cache.close()
+
+    choices = choose(plans, scores)
+    wants_findings = UNCITED_LEAN in rules
+    positions = [i for i, item in enumerate(inputs) if choices[item.key]]
+
+    def evidence_work():
+        for chunk in chunks(positions, SCORE_CHUNK):
+            tasks = []
+            for i in chunk:
+                key, chosen = inputs[i].key, tuple(choices[inputs[i].key])
+                documents = {c.document for c in chosen if c.document}
+                tasks.append(EvidenceTask(
+                    key, chosen, {(key, d): scores[key, d] for d in documents},
+                    {k: texts[k] for k in (key, *documents)},
+                    origins[i] if wants_findings and any(not c.cited for c in chosen) else None, config))
+            yield tasks
+
+    reports = list(articles)
+    for i, (lean, findings) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
+                                                          n_chunks=-(-len(positions) // SCORE_CHUNK))):
+        reports[i] = dataclasses.replace(reports[i], lean=lean, findings=reports[i].findings + findings)
+    own = {item.key for item in inputs}
+    used = sorted({r.document for report in reports for r in report.lean if r.document and r.document not in own})
+    source_texts = {key: zlib.decompress(texts[key][0]).decode("utf-8") for key in used}
+    return reports, errors, source_texts
