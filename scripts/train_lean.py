@@ -26,8 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
     parser.add_argument("--card", type=Path, default=CARD_PATH)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="further texts to train on, e.g. training/lean/news_families.jsonl (not in the shipped model)")
     args = parser.parse_args(argv)
-    pipeline, card, pairs = train(args.texts, folds=args.folds)
+    pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also))
     card = save_model(pipeline, card, args.model, args.card)
     print(f"trained on {len(pairs)} pairs from {args.texts}")
     print(json.dumps(card["cross_validation"], indent=2))

@@ -1,21 +1,32 @@
 """From the hand-written texts in ``training/lean/texts.jsonl`` to labelled pairs and a model.
 
 Every text belongs to a *family* (one story): a ``source``, its ``translation``s and
-``rewrite``s (derived), and ``independent`` articles on the same story with the same names
-and figures that were written without it (the hard negatives). Pairs are built from the
+``rewrite``s (derived), hand-written ``partial`` articles (a few source sentences inside
+much new reporting), and ``independent`` articles on the same story with the same names,
+figures and quotes of the same people that were written without it (the hard negatives). Pairs are built from the
 families with a fixed seed, so the same texts always give the same pairs:
 
 * copy: a text against itself, verbatim, with boilerplate added, or with its last
   paragraph cut;
-* rewrite: a hand-written rewrite against its source (both directions), and a mechanical
-  light edit (sentences dropped, words deleted) against its original;
+* rewrite: a hand-written rewrite against its source (both directions, and condensed; for
+  the news families a newspaper version of agency copy — headline, byline, trimmed,
+  reordered — and a heavy paraphrase), two rewrites of one source against each other, and a
+  mechanical light edit (sentences dropped, words deleted) against its original;
 * translation: a translation against its source (both directions), two translations of one
   source against each other, a translation against a rewrite in another language, and a
   condensed (paragraphs dropped) or boilerplated translation against the source;
-* partial: an independent article or another story with one or two paragraphs of the source
-  (or of its translation) spliced in, against the source;
-* independent: every independent article against every derived text of its story, the same
-  with its sentences shuffled, and texts of different stories against each other.
+* partial: a hand-written partial article against its source (also with boilerplate); the
+  newspaper version of the agency copy (or the agency copy lightly edited) interleaved with
+  the partial article's own reporting or with an independent report of the same event (a
+  rewritten agency story padded with new material); an
+  independent article or another story with one or two paragraphs of the source (or of its
+  translation) spliced in, against the source;
+* independent: every independent article against every derived and partial text of its
+  story, the same with its sentences shuffled, and texts of different stories against each
+  other;
+* several candidates: a news agency files more than one story a day and a newspaper story is
+  compared with all of them, so each hand-written rewrite, partial and independent article is
+  also paired, with its label, against its source followed by the source of another story.
 """
 from __future__ import annotations
 
@@ -27,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LABELS = ("copy", "rewrite", "translation", "partial", "independent")
+DERIVED_ROLES = ("source", "translation", "rewrite")
 SEED = 20240611
 
 _BOILERPLATE = {
@@ -48,6 +60,7 @@ class Pair:
     source_lang: str
     label: str
     how: str  # which construction made the pair, for the README's counts
+    family: str = ""  # the story, so that cross-validation can keep a story out of training
 
 
 def load_texts(path: Path) -> list[dict]:
@@ -105,6 +118,32 @@ def _splice(host: str, guest: str, rng: random.Random) -> str:
     return "\n\n".join(host_parts[:at] + guest_parts[start:start + take] + host_parts[at:])
 
 
+def _light_edit_paragraphs(text: str, rng: random.Random) -> str:
+    return "\n\n".join(_light_edit(p, rng) for p in _paragraphs(text))
+
+
+def _own_paragraphs(text: str, source: str) -> list[str]:
+    """The paragraphs of ``text`` that share no run of four words with ``source``."""
+    def runs(t: str) -> set:
+        words = re.findall(r"\w+", t.lower())
+        return set(zip(words, words[1:], words[2:], words[3:]))
+    taken = runs(source)
+    return [p for p in _paragraphs(text) if not runs(p) & taken]
+
+
+def _interleave(first: list[str], second: list[str], rng: random.Random) -> str:
+    """Both lists in their own order, merged at random positions; ``first`` leads."""
+    merged, i, j = [first[0]], 1, 0
+    while i < len(first) or j < len(second):
+        if j >= len(second) or (i < len(first) and rng.random() < 0.5):
+            merged.append(first[i])
+            i += 1
+        else:
+            merged.append(second[j])
+            j += 1
+    return "\n\n".join(merged)
+
+
 def build_pairs(texts: list[dict], seed: int = SEED) -> list[Pair]:
     rng = random.Random(seed)
     families: dict[str, list[dict]] = {}
@@ -115,7 +154,7 @@ def build_pairs(texts: list[dict], seed: int = SEED) -> list[Pair]:
     def add(article: dict | str, source: dict, label: str, how: str, article_lang: str | None = None):
         if isinstance(article, dict):
             article_lang, article = article["lang"], article["text"]
-        pairs.append(Pair(article, source["text"], article_lang, source["lang"], label, how))
+        pairs.append(Pair(article, source["text"], article_lang, source["lang"], label, how, source["family"]))
 
     names = sorted(families)
     for family in names:
@@ -124,6 +163,8 @@ def build_pairs(texts: list[dict], seed: int = SEED) -> list[Pair]:
         translations = [m for m in members if m["role"] == "translation"]
         rewrites = [m for m in members if m["role"] == "rewrite"]
         independents = [m for m in members if m["role"] == "independent"]
+        partials = [m for m in members if m["role"] == "partial"]
+        news = bool(partials)  # a news family: agency copy, newspaper versions, independent reports
         derived = [source] + translations + rewrites
 
         for text in derived:
@@ -135,6 +176,13 @@ def build_pairs(texts: list[dict], seed: int = SEED) -> list[Pair]:
         for rewrite in rewrites:
             add(rewrite, source, "rewrite", "hand rewrite")
             add(source, rewrite, "rewrite", "hand rewrite, reversed")
+            if not news:
+                continue
+            # paraphrase-derived pairs as many as the same-story independent ones they resemble
+            add(_condensed(rewrite["text"], rng), source, "rewrite", "condensed rewrite", rewrite["lang"])
+            for other in rewrites:
+                if other["id"] < rewrite["id"] and other["lang"] == rewrite["lang"]:
+                    add(rewrite, other, "rewrite", "two rewrites of one source")
         for text in [source] + translations:
             add(_light_edit(text["text"], rng), text, "rewrite", "light edit", text["lang"])
 
@@ -150,9 +198,32 @@ def build_pairs(texts: list[dict], seed: int = SEED) -> list[Pair]:
                 if other["id"] < translation["id"]:
                     add(translation, other, "translation", "two translations of one source")
 
-        others = [m for f in names if f != family for m in families[f] if m["role"] != "independent"]
+        others = [m for f in names if f != family for m in families[f] if m["role"] in DERIVED_ROLES]
+        for partial in partials:
+            add(partial, source, "partial", "hand-written partial")
+            add(_with_boilerplate(partial["text"], partial["lang"]), source, "partial",
+                "hand-written partial with boilerplate", partial["lang"])
+            # the agency story, rewritten or lightly edited, padded with the reporter's own
+            # paragraphs or with paragraphs of an independent report of the same event
+            reporting = [_own_paragraphs(partial["text"], source["text"])]
+            reporting += [_paragraphs(m["text"])[1:] for m in independents if m["lang"] == partial["lang"]]
+            agency = [_paragraphs(m["text"]) for m in rewrites if m["lang"] == partial["lang"]]
+            if source["lang"] == partial["lang"]:
+                agency.append(_paragraphs(_light_edit_paragraphs(source["text"], rng)))
+            for copied in agency:
+                for own in reporting:
+                    if own and copied:
+                        add(_interleave(copied, own, rng), source, "partial",
+                            "agency copy interleaved with other reporting", partial["lang"])
+        # several agency candidates joined, as a newspaper story is compared with a day's wire
+        other_sources = [m for m in others if m["role"] == "source"]
+        for text, label in ([(t, "rewrite") for t in rewrites] + [(t, "partial") for t in partials]
+                            + [(t, "independent") for t in independents] if news else []):
+            extra = rng.choice(other_sources)
+            joined = dict(source, text=f"{source['text']}\n\n{extra['text']}")
+            add(text, joined, label, "against its source and another story's source")
         for independent in independents:
-            for text in derived:
+            for text in derived + partials:
                 add(independent, text, "independent", "same story, written independently")
             add(_shuffled(independent["text"], rng), source, "independent", "same story, shuffled")
             same_language = [t for t in derived if t["lang"] == independent["lang"]]
@@ -195,7 +266,7 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0) -> 
     from .model import build_pipeline
 
     X, y = pairs_to_xy(pairs)
-    groups = np.array([_family_of(p) for p in pairs])
+    groups = np.array([p.family for p in pairs])
     binary = np.where(y == "independent", "independent", "derived")
     scores = {}
     for name, splitter, kwargs in (
@@ -216,23 +287,14 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0) -> 
     return scores
 
 
-_FAMILY_BY_TEXT: dict[str, str] = {}
-
-
-def _family_of(pair: Pair) -> str:
-    return _FAMILY_BY_TEXT.get(pair.source, "unknown")
-
-
-def train(texts_path: Path, random_state: int = 0, folds: int = 5):
-    """Pairs, cross-validated scores and the pipeline fitted on all pairs, plus its card."""
+def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[Path, ...] = ()):
+    """Pairs, cross-validated scores and the pipeline fitted on all pairs, plus its card.
+    ``also``: further texts files (e.g. ``news_families.jsonl``) trained on together."""
     from collections import Counter
 
-    from .features import FEATURE_NAMES
     from .model import build_pipeline
 
-    texts = load_texts(texts_path)
-    _FAMILY_BY_TEXT.clear()
-    _FAMILY_BY_TEXT.update({record["text"]: record["family"] for record in texts})
+    texts = load_texts(texts_path) + [record for path in also for record in load_texts(path)]
     pairs = build_pairs(texts)
     cv_scores = cross_validate(pairs, folds, random_state)
     X, y = pairs_to_xy(pairs)
@@ -242,6 +304,7 @@ def train(texts_path: Path, random_state: int = 0, folds: int = 5):
         "labels": list(pipeline.classes_),
         "feature_names": list(pipeline.named_steps["features"].get_feature_names_out()),
         "training_data": {"path": "training/lean/texts.jsonl", "sha256": digest(texts_path),
+                          "also": [{"path": f"training/lean/{Path(p).name}", "sha256": digest(p)} for p in also],
                           "texts": len(texts), "pairs": len(pairs),
                           "pairs_per_label": dict(sorted(Counter(p.label for p in pairs).items())),
                           "pair_seed": SEED},
