@@ -131,7 +131,7 @@ def _number_anchors(text: str, lang: str | None) -> list[Anchor]:
             scale = _SCALE_VALUE.get(scale_word.lower())
             # a lone "m"/"k" after a number is often a unit (metres); only read it directly
             # after a currency sign
-            if scale_word.lower() in {"m", "k"} and not text[max(0, match.start() - 1):match.start()] in "$€£":
+            if scale_word.lower() in {"m", "k"} and text[max(0, match.start() - 1):match.start()] not in "$€£":
                 scale = None
             if scale:
                 anchors.append(Anchor("num", _number_key(value * scale), match.start(), match.end()))
