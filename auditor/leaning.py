@@ -19,15 +19,10 @@ from auditor.normalise import normalise
 from auditor.outlets import name_for_domain, registrable_domain
 from auditor.read import discover, read_file
 from auditor.report import ArticleReport, EvidencePair, FileError, LeanResult
-from auditor.rule import Rule
+from auditor.rule import Rule, judged_by_a_later_stage
 
 if TYPE_CHECKING:
     from auditor.api import Audited
-
-
-def _judged_across_documents(document: Document):
-    """LN001 has no per-document check: the lean stage reports it with the evidence."""
-    return ()
 
 
 UNCITED_LEAN = Rule(
@@ -42,7 +37,7 @@ UNCITED_LEAN = Rule(
     "to catch. Without publication dates the direction is unknown, so it is reported as a near-duplicate.",
     flagged="Two files in the audit, one a translation of the other, and neither names the other as a source.",
     not_flagged="Two articles on the same story, with the same names and figures, written independently.",
-    check=_judged_across_documents,
+    check=judged_by_a_later_stage,
 )
 STAGE_RULES = (UNCITED_LEAN,)
 

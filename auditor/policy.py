@@ -24,19 +24,14 @@ from auditor.engine import make_finding
 from auditor.findings import Finding, Hit
 from auditor.phrases import PhraseTable
 from auditor.report import ArticleReport
-from auditor.rule import Rule
+from auditor.rule import Rule, judged_by_a_later_stage
 from auditor.suppress import Suppression, find_suppressions
-
-
-def _judged_by_policy(document: Document) -> Iterable[Hit]:
-    """Policy codes have no per-document check: the policy stage reports them."""
-    return ()
 
 
 def _policy_rule(code: str, name: str, severity: str, summary: str, rationale: str, flagged: str,
                  not_flagged: str) -> Rule:
     return Rule(code=code, name=name, category="policy", severity=severity, scopes=("corpus",), summary=summary,
-                rationale=rationale, flagged=flagged, not_flagged=not_flagged, check=_judged_by_policy)
+                rationale=rationale, flagged=flagged, not_flagged=not_flagged, check=judged_by_a_later_stage)
 
 
 MISSING_DISCLOSURE = _policy_rule(

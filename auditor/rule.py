@@ -42,3 +42,8 @@ class Rule:
         unknown = set(self.scopes) - set(SCOPES)
         if unknown:
             raise ValueError(f"{self.code}: unknown scopes {sorted(unknown)}")
+
+
+def judged_by_a_later_stage(document: Document) -> Iterable[Hit]:
+    """The check of a rule with scope "corpus": its stage (lean, policy) reports it, with evidence."""
+    return ()
