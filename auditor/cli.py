@@ -44,6 +44,7 @@ def main() -> None:
     audit PATH...            audit files and folders (same as: audit check PATH...)
     audit rules              list and explain every rule
     audit compare A SOURCE   score how much article A leans on SOURCE
+    audit index ARCHIVE --index FILE   build or update an archive index (--against FILE)
 
     A path that shares a subcommand's name is audited when written as a path
     (audit rules/ or audit ./rules).
@@ -75,6 +76,35 @@ def _emit(content: str, output: str | None) -> None:
         click.echo(content, nl=False)
 
 
+def _run_options(command):
+    """--jobs, --backend, --scheduler, --cache-dir, --no-cache: how to run, shared by check and index."""
+    options = [
+        click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores; 1: none)."),
+        click.option("--backend", type=click.Choice(("loky", "dask")), default="loky", show_default=True,
+                     help="joblib backend: local processes, or a Dask cluster (--scheduler)."),
+        click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT) for --backend dask."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), default=".audit-cache", show_default=True,
+                     help="Folder of the result cache (move or delete it freely)."),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _run(jobs, backend, scheduler, cache_dir, no_cache, against=None, keep_texts=True):
+    import os
+
+    from auditor.parallel import RunOptions
+
+    if against and not against.startswith("redis://") and not os.path.isfile(against):
+        _fail(f"--against {against}: no archive index there (build one: audit index ARCHIVE --index {against})")
+    if scheduler and backend != "dask":
+        _fail("--scheduler needs --backend dask")
+    return RunOptions(jobs=jobs, backend=backend, scheduler=scheduler, cache_dir=None if no_cache else cache_dir,
+                      against=against, keep_texts=keep_texts)
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
@@ -89,8 +119,10 @@ def _emit(content: str, output: str | None) -> None:
               help="Accept the findings recorded in this file; only new ones fail.")
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
               help="Record today's findings (warning and above) in this file.")
+@_run_options
+@click.option("--against", help="An archive index (audit index) to check lean against: a file or redis://HOST:PORT/DB.")
 def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path,
-          baseline_path, write_baseline_path) -> None:
+          baseline_path, write_baseline_path, jobs, backend, scheduler, cache_dir, no_cache, against) -> None:
     """Audit articles in PATHS (files or folders, recursively)."""
     from auditor.api import audit_paths
     from auditor.formats import render
@@ -113,7 +145,8 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
     accepted = _load_baseline(baseline_path) if baseline_path else None
     with _progress_bar() as progress:
-        report = audit_paths(list(paths), config, progress=progress)
+        report = audit_paths(list(paths), config, progress=progress, run=_run(
+            jobs, backend, scheduler, cache_dir, no_cache, against, keep_texts=output_format == "html"))
     if write_baseline_path:
         from auditor.baseline import baseline_text
         from auditor.output import write_atomic
@@ -169,6 +202,33 @@ def _load_baseline(path: str) -> frozenset[str]:
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+@main.command("index")
+@click.argument("archive", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--index", "index_location", required=True,
+              help="Where the index lives: a file (built if missing) or redis://HOST:PORT/DB.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@_run_options
+def index_command(archive, index_location, config_path, jobs, backend, scheduler, cache_dir, no_cache) -> None:
+    """Build or update the archive index of ARCHIVE (files or folders) for audit --against."""
+    import time
+
+    from auditor.archive import open_archive, update_index
+
+    config = _load(config_path)
+    started = time.perf_counter()
+    try:
+        store = open_archive(index_location, create=True)
+    except Exception as exc:  # an unreachable server or an unreadable file, in words
+        _fail(f"cannot open index {index_location}: {exc}")
+    try:
+        stats = update_index(store, list(archive), config, _run(jobs, backend, scheduler, cache_dir, no_cache))
+    finally:
+        store.close()
+    click.echo(f"{index_location}: {stats.added} file(s) indexed, {stats.unchanged} unchanged, "
+               f"{stats.removed} removed; {stats.documents} documents in {time.perf_counter() - started:.1f} s")
+    sys.exit(EXIT_OK)
 
 
 @main.command("rules")

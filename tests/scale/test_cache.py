@@ -1,0 +1,73 @@
+"""The result cache: a second run over unchanged files reuses the first run's work and gives the same report."""
+
+from __future__ import annotations
+
+import shutil
+
+from auditor.api import audit_paths
+from auditor.cache import DB_NAME, open_cache
+from auditor.config import Config
+from auditor.parallel import RunOptions
+from auditor.report import render_json
+
+
+def _count_calls(monkeypatch, module, name):
+    """Record the first argument of every call to module.name."""
+    calls = []
+    original = getattr(module, name)
+
+    def counting(*args, **kwargs):
+        calls.append(args[0] if args else None)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def test_second_run_reads_results_from_the_cache_and_reports_the_same(small_corpus, tmp_path, monkeypatch) -> None:
+    import auditor.api
+    import auditor.lean.corpus
+
+    cache = str(tmp_path / "cache")
+    run = RunOptions(jobs=1, cache_dir=cache)
+    first = render_json(audit_paths([small_corpus], Config(), run=run))
+    ruled = _count_calls(monkeypatch, auditor.api, "audit_document")
+    scored = _count_calls(monkeypatch, auditor.lean.corpus, "score_rows")
+    second = render_json(audit_paths([small_corpus], Config(), run=run))
+    assert second == first
+    assert ruled == []  # no file was read and ruled again
+    assert sum(len(rows) for rows in scored) == 0  # no pair was scored again
+    assert render_json(audit_paths([small_corpus], Config(), run=RunOptions(jobs=1))) == first
+
+
+def test_a_changed_file_is_analysed_again_and_moved_files_keep_their_results(small_corpus, tmp_path, monkeypatch) -> None:
+    import auditor.api
+
+    corpus = tmp_path / "copy"
+    shutil.copytree(small_corpus, corpus)
+    cache = str(tmp_path / "cache")
+    run = RunOptions(jobs=1, cache_dir=cache)
+    audit_paths([str(corpus)], Config(lean=False), run=run)
+    changed = sorted(corpus.rglob("*.txt"))[3]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThis website uses cookies. Accept all cookies.\n",
+                       encoding="utf-8")
+    moved = corpus.parent / "moved"
+    corpus.rename(moved)
+    ruled = _count_calls(monkeypatch, auditor.api, "audit_document")
+    report = audit_paths([str(moved)], Config(lean=False), run=run)
+    assert len(ruled) == 1
+    assert all(a.path.startswith(str(moved)) for a in report.articles)
+    assert render_json(report) == render_json(audit_paths([str(moved)], Config(lean=False), run=RunOptions(jobs=1)))
+
+
+def test_other_settings_do_not_share_results(small_corpus, tmp_path) -> None:
+    cache = str(tmp_path / "cache")
+    audit_paths([small_corpus], Config(lean=False), run=RunOptions(jobs=1, cache_dir=cache))
+    assert (tmp_path / "cache" / DB_NAME).exists()
+    strict = Config(lean=False, severity={"debris": "error"})
+    from auditor.api import active_rules
+
+    assert open_cache(cache, strict, active_rules(strict)).namespace != open_cache(
+        cache, Config(lean=False), active_rules(Config(lean=False))).namespace
+    report = audit_paths([small_corpus], strict, run=RunOptions(jobs=1, cache_dir=cache))
+    assert render_json(report) == render_json(audit_paths([small_corpus], strict, run=RunOptions(jobs=1)))
