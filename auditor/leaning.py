@@ -1,14 +1,11 @@
-"""Stage 4: score how much each article leans on the sources it cites (and on ones it does not).
+"""Stage 4 glue: what a document is known by, lean answers as report entries, LN001, compare.
 
-This module only adapts plain data: audited documents -> :mod:`auditor.lean`
-inputs, and its answers -> report entries.  The scoring itself lives in
-:mod:`auditor.lean`.
+The corpus-wide scoring runs in :mod:`auditor.parallel`; the scoring itself lives in
+:mod:`auditor.lean`.  This module only adapts plain data between them and the report.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from auditor.config import Config
@@ -18,12 +15,8 @@ from auditor.findings import Hit
 from auditor.normalise import normalise
 from auditor.outlets import name_for_domain, registrable_domain
 from auditor.read import discover, read_file
-from auditor.report import ArticleReport, EvidencePair, FileError, LeanResult
+from auditor.report import EvidencePair, LeanResult
 from auditor.rule import Rule, judged_by_a_later_stage
-
-if TYPE_CHECKING:
-    from auditor.api import Audited
-
 
 UNCITED_LEAN = Rule(
     code="LN001",
@@ -77,56 +70,7 @@ def _host(value: str) -> str:
     return (parsed.hostname or "").lower().removeprefix("www.")
 
 
-def lean_doc(document: Document):
-    from auditor.lean.corpus import LeanDoc
-
-    return LeanDoc(key=_key(document), text=document.body_text, language=document.language, known_as=known_as(document))
-
-
-def _key(document: Document) -> str:
-    return f"{document.path}:{document.record}" if document.record is not None else document.path
-
-
-def read_sources_folder(folder: str, config: Config) -> tuple[list[Document], list[FileError]]:
-    documents: list[Document] = []
-    errors: list[FileError] = []
-    found = discover([folder], config.exclude)
-    errors += [FileError(e.path, e.error, e.record) for e in found.errors]
-    for item in found.files:
-        for result in read_file(item, config.max_bytes):
-            if isinstance(result, ReadError):
-                errors.append(FileError(result.path, result.error, result.record))
-            else:
-                documents.append(normalise(result))
-    return documents, errors
-
-
-def attach_lean(audited: list[Audited], config: Config, rules: tuple[Rule, ...]
-                ) -> tuple[list[ArticleReport], list[FileError], dict[str, str]]:
-    """Reports with lean (and LN001 findings), read errors of the sources folder, and the
-    body texts of the sources-folder documents that some article leans on."""
-    from auditor.lean.corpus import CitedSource, assess_corpus
-
-    extra, errors = read_sources_folder(config.sources, config) if config.sources else ([], [])
-    docs = [lean_doc(a.document) for a in audited]
-    cited = {
-        _key(a.document): [CitedSource(s.name, s.domain) for s in a.report.sources if s.role in ("text", "data")]
-        for a in audited
-    }
-    entries = assess_corpus(docs, cited, [lean_doc(d) for d in extra])
-    reports = []
-    for item in audited:
-        results = tuple(_lean_result(e) for e in entries.get(_key(item.document), []))
-        findings = item.report.findings
-        if UNCITED_LEAN in rules:
-            findings += tuple(_uncited_finding(item.document, r) for r in results if not r.cited)
-        reports.append(dataclasses.replace(item.report, lean=results, findings=findings))
-    extra_by_key = {_key(d): d for d in extra}
-    used = {r.document for report in reports for r in report.lean if r.document in extra_by_key}
-    return reports, errors, {key: extra_by_key[key].body_text for key in sorted(used)}
-
-
-def _uncited_finding(document: Document, lean: LeanResult):
+def uncited_finding(document: Document, lean: LeanResult):
     # Evidence spans are offsets into the body text; the body's first span starts it.
     body_start = document.body_spans[0][0]
     if lean.evidence:
@@ -164,7 +108,7 @@ def _read_one(path: str, config: Config) -> Document:
     raise CompareInputError(f"{path}: no article in it")
 
 
-def _lean_result(entry) -> LeanResult:
+def lean_result(entry) -> LeanResult:
     note = ""
     if entry.label == "unavailable":
         note = f"{entry.source}: source text not available"

@@ -300,19 +300,19 @@ class EvidenceTask:
 
 def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...]]]:
     from auditor.lean.corpus import entry_for
-    from auditor.leaning import _lean_result, _uncited_finding
+    from auditor.leaning import lean_result, uncited_finding
 
     _enter(cwd)
     out = []
     for task in tasks:
         text_of = _texts(task.texts)
         article = text_of(task.key)
-        results = tuple(_lean_result(entry_for(c, article, task.scores, text_of)) for c in task.choices)
+        results = tuple(lean_result(entry_for(c, article, task.scores, text_of)) for c in task.choices)
         findings: tuple[Finding, ...] = ()
         uncited = [r for r in results if not r.cited]
         if uncited and task.origin is not None:
             document = _reread(task.origin, task.config)
-            findings = tuple(_uncited_finding(document, r) for r in uncited)
+            findings = tuple(uncited_finding(document, r) for r in uncited)
         out.append((results, findings))
     return out
 
