@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Evaluate the trained lean model on the public text-reuse corpora in ../shared/eval/.
 
-    python scripts/eval_lean.py [--eval-dir ../shared/eval] [--no-length-variant]
+    python scripts/eval_lean.py [--eval-dir ../shared/eval] [--no-length-variant] [--model M --card C]
 
 Nothing here is trained or tuned on these corpora. Our labels are mapped to each corpus's
 scheme by what they mean, fixed before looking at any result:
@@ -13,8 +13,9 @@ scheme by what they mean, fixed before looking at any result:
   independent -> non.
 * Binary everywhere: anything but independent (or score >= 0.3 for the band view) is derived.
 
-The length-free variant (``PairFeatures(use_length=False)``) is trained on our own training
-texts in this run, because METER's labels correlate with length.
+The length-free variant (``PairFeatures(use_length=False)``) is trained in this run on the
+same training texts and features as the model (read from its card), because METER's labels
+correlate with length.
 """
 from __future__ import annotations
 
@@ -147,17 +148,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-length-variant", action="store_true",
                         help="skip training and evaluating the variant without the length feature")
     parser.add_argument("--corpus", choices=sorted(CORPORA), action="append")
+    parser.add_argument("--model", type=Path, help="a model file other than the packaged one (with --card)")
+    parser.add_argument("--card", type=Path)
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():
         print(f"eval folder {args.eval_dir} not found", file=sys.stderr)
         return 2
-    variants = [("model", None)]
+    from auditor.lean.model import CARD_PATH, MODEL_PATH, build_pipeline, load_model
+
+    model, card = load_model(args.model or MODEL_PATH, args.card or CARD_PATH)
+    print(f"model {args.model or MODEL_PATH} (sha256 {card['model_sha256'][:16]}...), trained on "
+          f"{card['training_data']['path']} + {[a['path'] for a in card['training_data']['also']]}, "
+          f"{len(card['feature_names'])} features")
+    variants = [("model", model)]
     if not args.no_length_variant:
-        from auditor.lean.model import build_pipeline
+        from auditor.lean.features import PARAPHRASE_FEATURES
         from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
 
-        X, y = pairs_to_xy(build_pairs(load_texts(ROOT / "training" / "lean" / "texts.jsonl")))
-        variants.append(("no-length", build_pipeline(use_length=False).fit(X, y)))
+        files = [card["training_data"]["path"]] + [a["path"] for a in card["training_data"]["also"]]
+        X, y = pairs_to_xy(build_pairs([r for f in files for r in load_texts(ROOT / f)]))
+        use_paraphrase = PARAPHRASE_FEATURES[0] in card["feature_names"]
+        variants.append(("no-length", build_pipeline(use_length=False, use_paraphrase=use_paraphrase).fit(X, y)))
     header = f"{'corpus':17s} {'variant':10s} {'view':6s} {'n':>4s}  {'bin acc':>7s} {'bin F1':>7s} {'acc':>6s} {'mF1':>6s}"
     print(header)
     for name in args.corpus or list(CORPORA):

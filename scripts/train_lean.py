@@ -2,6 +2,7 @@
 """Train the lean classifier from training/lean/texts.jsonl and write the model and its card.
 
     python scripts/train_lean.py            # writes auditor/lean/model/lean.joblib + lean.card.json
+    python scripts/train_lean.py --compare  # grouped CV of the training choices on all our pairs
 
 Deterministic: the pairs are built with a fixed seed and the forest has a fixed random_state,
 so the same texts give the same model (the card records the training data's sha256).
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from auditor.lean.model import CARD_PATH, MODEL_PATH, save_model  # noqa: E402
-from auditor.lean.training import train  # noqa: E402
+from auditor.lean.training import compare_candidates, train  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,8 +29,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--also", type=Path, action="append", default=[],
                         help="further texts to train on, e.g. training/lean/news_families.jsonl (not in the shipped model)")
+    parser.add_argument("--paraphrase-features", action="store_true",
+                        help="add the sentence-level paraphrase features (35 features; not in the shipped model)")
+    parser.add_argument("--compare", action="store_true",
+                        help="compare training choices by grouped CV on all our pairs; trains and writes nothing")
     args = parser.parse_args(argv)
-    pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also))
+    if args.compare:
+        folder = args.texts.parent
+        files = [args.texts.name, "news_families.jsonl", "paraphrases.jsonl"]
+        candidates = {
+            "texts, 29 features": ((files[0],), False),
+            "texts, 35 features": ((files[0],), True),
+            "texts + paraphrases, 29 features": ((files[0], files[2]), False),
+            "texts + paraphrases, 35 features": ((files[0], files[2]), True),
+            "texts + news, 29 features": ((files[0], files[1]), False),
+            "texts + news, 35 features": ((files[0], files[1]), True),
+            "all three, 29 features": (tuple(files), False),
+            "all three, 35 features": (tuple(files), True),
+        }
+        print(json.dumps(compare_candidates([folder / f for f in files], candidates, args.folds), indent=1))
+        return 0
+    pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also),
+                                  use_paraphrase=args.paraphrase_features)
     card = save_model(pipeline, card, args.model, args.card)
     print(f"trained on {len(pairs)} pairs from {args.texts}")
     print(json.dumps(card["cross_validation"], indent=2))

@@ -104,3 +104,64 @@ def derived_coverage(article: TextProfile, pairs: list[AlignedPair]) -> float:
         if 0 <= step <= MAX_SOURCE_STEP + (right - left - 1):
             covered.update(range(left + 1, right))
     return min(sum(sentences[i].end - sentences[i].start for i in covered) / body, 1.0)
+
+
+PARAPHRASE_MIN_SIMILARITY = 0.2
+
+
+@dataclass(frozen=True)
+class ParaphraseEvidence:
+    """Sentence-level paraphrase evidence from the sentences' skeleton words (content words
+    outside quotations that are not names or figures, see ``TextProfile``).
+
+    ``best``: for each article sentence, the similarity (set cosine of the skeletons) of the
+    most similar source sentence, in any order. ``ordered``: the largest total similarity of a
+    one-to-one matching that keeps both texts' order (a heavy paraphrase rewords sentence by
+    sentence and keeps the order; a same-event report shares names, figures and quotes but
+    tells it in its own sentences and its own order)."""
+    article_sentences: int
+    source_sentences: int
+    best: tuple[float, ...]
+    ordered_total: float
+    ordered_matches: int
+
+
+def paraphrase_evidence(article: TextProfile, source: TextProfile) -> ParaphraseEvidence:
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(source.sentences):
+        for word in sentence.skeleton:
+            by_word[word].append(index)
+    n_source = len(source.sentences)
+    rows: list[dict[int, float]] = []
+    best = []
+    for sentence in article.sentences:
+        shared: dict[int, int] = defaultdict(int)
+        for word in sentence.skeleton:
+            for s_index in by_word.get(word, ()):
+                shared[s_index] += 1
+        row = {}
+        for s_index, n in shared.items():
+            if n < 2:
+                continue
+            similarity = n / math.sqrt(len(sentence.skeleton) * len(source.sentences[s_index].skeleton))
+            if similarity >= PARAPHRASE_MIN_SIMILARITY:
+                row[s_index] = similarity
+        rows.append(row)
+        best.append(max(row.values(), default=0.0))
+    # monotone alignment (no crossings, each sentence used once): dp over source positions
+    dp = [0.0] * (n_source + 1)
+    count = [0] * (n_source + 1)
+    for row in rows:
+        if not row:
+            continue
+        new_dp, new_count = dp[:], count[:]
+        for j in range(1, n_source + 1):
+            candidates = [(new_dp[j - 1], new_count[j - 1])]
+            similarity = row.get(j - 1)
+            if similarity is not None:
+                candidates.append((dp[j - 1] + similarity, count[j - 1] + 1))
+            if dp[j] > candidates[0][0]:
+                candidates.append((dp[j], count[j]))
+            new_dp[j], new_count[j] = max(candidates)
+        dp, count = new_dp, new_count
+    return ParaphraseEvidence(len(article.sentences), n_source, tuple(best), dp[-1], count[-1])

@@ -16,7 +16,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from .align import align_sentences, derived_coverage
+from .align import align_sentences, derived_coverage, paraphrase_evidence
 from .text import TextProfile, profile, same_language
 
 __all__ = ["PairFeatures", "FEATURE_NAMES", "pair_features"]
@@ -33,8 +33,11 @@ FEATURE_NAMES = (
     "anchor_order_article", "figure_order_article",
     "length_ratio_log", "same_language",
     "word8_contain_article", "unquoted5_contain_article", "unquoted8_contain_article",
+    "skeleton_contain_article", "paraphrase_best_article", "paraphrase_ordered_article",
+    "paraphrase_ordered_source", "paraphrase_order_ratio", "paraphrase_matched_article",
 )
 LENGTH_FEATURES = ("length_ratio_log",)
+PARAPHRASE_FEATURES = FEATURE_NAMES[-6:]
 _TILE = 4  # a run of 4 identical words is taken as copied text, not coincidence
 
 
@@ -86,7 +89,9 @@ def _dedupe(sequence: list) -> list:
     return [x for i, x in enumerate(sequence) if i == 0 or x != sequence[i - 1]]
 
 
-def pair_features(a: TextProfile, s: TextProfile) -> list[float]:
+def pair_features(a: TextProfile, s: TextProfile, paraphrase: bool = True) -> list[float]:
+    """All FEATURE_NAMES for one pair; with ``paraphrase=False`` the paraphrase features are
+    not computed and read 0."""
     w1a = _containment(a.word_ngrams[1], s.word_ngrams[1])
     w1s = _containment(s.word_ngrams[1], a.word_ngrams[1])
     w3a = _containment(a.word_ngrams[3], s.word_ngrams[3])
@@ -115,6 +120,17 @@ def pair_features(a: TextProfile, s: TextProfile) -> list[float]:
     quotes_a = frozenset(x.token for x in a.anchors if x.kind == "quote")
     quotes_s = frozenset(x.token for x in s.anchors if x.kind == "quote")
 
+    if paraphrase:
+        skeleton_a = frozenset().union(*(x.skeleton for x in a.sentences))
+        skeleton_s = frozenset().union(*(x.skeleton for x in s.sentences))
+        para = paraphrase_evidence(a, s)
+        n_a, n_s, best_total = max(para.article_sentences, 1), max(para.source_sentences, 1), sum(para.best)
+        paraphrase_values = [_containment(skeleton_a, skeleton_s), best_total / n_a, para.ordered_total / n_a,
+                             para.ordered_total / n_s, para.ordered_total / best_total if best_total else 0.0,
+                             para.ordered_matches / n_a]
+    else:
+        paraphrase_values = [0.0] * len(PARAPHRASE_FEATURES)
+
     return [
         w1a, w1s, w3a, w3s, w5a, c5a, c5s,
         tile_a, tile_s, longest / max(len(a.tokens), 1), math.log1p(longest),
@@ -128,6 +144,7 @@ def pair_features(a: TextProfile, s: TextProfile) -> list[float]:
         _containment(a.word_ngrams[8], s.word_ngrams[8]),
         _containment(a.unquoted_ngrams[5], s.word_ngrams[5]),
         _containment(a.unquoted_ngrams[8], s.word_ngrams[8]),
+        *paraphrase_values,
     ]
 
 
@@ -139,10 +156,14 @@ class PairFeatures(TransformerMixin, BaseEstimator):
     use_length : bool, default=True
         Keep the length-ratio feature. Off, the model cannot lean on length alone (METER's
         labels correlate with length), which the evaluation reports both ways.
+    use_paraphrase : bool, default=True
+        Keep the sentence-level paraphrase features (skeleton words aligned in order, see
+        ``align.paraphrase_evidence``). Off gives the 29 features of the earlier models.
     """
 
-    def __init__(self, use_length: bool = True):
+    def __init__(self, use_length: bool = True, use_paraphrase: bool = True):
         self.use_length = use_length
+        self.use_paraphrase = use_paraphrase
 
     def fit(self, X, y=None):
         rows = self._rows(X)
@@ -159,16 +180,23 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         for i, row in enumerate(rows):
             a_lang = row[2] if rows.shape[1] > 2 and row[2] else None
             s_lang = row[3] if rows.shape[1] > 3 and row[3] else None
-            values = pair_features(profile(str(row[0]), a_lang), profile(str(row[1]), s_lang))
+            values = pair_features(profile(str(row[0]), a_lang), profile(str(row[1]), s_lang), self.use_paraphrase)
             out[i] = [values[j] for j in keep]
         return out
+
+    def __setstate__(self, state):
+        # a model pickled before the paraphrase features existed was trained without them
+        state.setdefault("use_paraphrase", False)
+        super().__setstate__(state)
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "n_features_in_")
         return np.asarray([FEATURE_NAMES[j] for j in self._kept_indices()], dtype=object)
 
     def _kept_indices(self) -> list[int]:
-        return [j for j, name in enumerate(FEATURE_NAMES) if self.use_length or name not in LENGTH_FEATURES]
+        return [j for j, name in enumerate(FEATURE_NAMES)
+                if (self.use_length or name not in LENGTH_FEATURES)
+                and (self.use_paraphrase or name not in PARAPHRASE_FEATURES)]
 
     @staticmethod
     def _rows(X) -> np.ndarray:

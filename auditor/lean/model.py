@@ -34,11 +34,13 @@ class ModelIntegrityError(RuntimeError):
     """The model file is not the one its card vouches for, or was made by another scikit-learn."""
 
 
-def build_pipeline(random_state: int = 0, use_length: bool = True) -> Pipeline:
+def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphrase: bool = False) -> Pipeline:
+    """The shipped configuration by default; ``use_paraphrase`` adds the sentence-level
+    paraphrase features (measured, not shipped: see docs/lean.md)."""
     # A forest copes with the interactions that matter here (figures shared *and* in order,
     # cross-lingual *or* same-language word overlap) without feature crosses by hand.
     return Pipeline([
-        ("features", PairFeatures(use_length=use_length)),
+        ("features", PairFeatures(use_length=use_length, use_paraphrase=use_paraphrase)),
         ("classifier", RandomForestClassifier(n_estimators=300, min_samples_leaf=2, max_features="sqrt",
                                               class_weight="balanced", random_state=random_state, n_jobs=1)),
     ])

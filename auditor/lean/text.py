@@ -16,6 +16,7 @@ from .anchors import Anchor, extract_anchors, fold
 
 __all__ = ["TextProfile", "Sentence", "profile", "same_language", "script_of", "tokenize"]
 
+_STEM = 5  # skeleton words cut to 5 letters: a cheap stemmer ("payments" ~ "payment", "accountant" ~ "accounting")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«„(\[]?[^\W\d_a-z])|\n+")
 
@@ -47,6 +48,10 @@ class Sentence:
     end: int
     words: frozenset[str]  # folded content words (no stopwords)
     anchors: frozenset[tuple[str, str]]
+    # content words outside quotations that are not names, figures or words found in many of
+    # the text's sentences: what a paraphrase keeps of the sentence and a same-event report
+    # (same names, figures and quotes) need not share
+    skeleton: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -107,9 +112,11 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
             unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
     outside = [tuple(tokenize(chunk)) for chunk in "".join(unquoted).split("\n")]
     unquoted_ngrams = {n: frozenset().union(*(_ngrams(chunk, n) for chunk in outside)) for n in (5, 8)}
-    sentences = []
+    unquoted_text = "".join(unquoted)
+    spans = _split_sentences(text)
+    parts = []
     cursor = 0
-    for start, end in _split_sentences(text):
+    for start, end in spans:
         words = frozenset(w for w in tokenize(text[start:end]) if w not in ALL_STOPWORDS and not w.isdigit())
         inside = []
         while cursor < len(anchors) and anchors[cursor].start < start:
@@ -118,8 +125,28 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
         while probe < len(anchors) and anchors[probe].start < end:
             inside.append(anchors[probe].token)
             probe += 1
-        sentences.append(Sentence(start, end, words, frozenset(inside)))
-    return TextProfile(text, language, tokens, ngrams, unquoted_ngrams, chars, tuple(sentences), anchors)
+        names = {key for kind, key in inside if kind == "name"}
+        outside_quotes = {w for w in tokenize(unquoted_text[start:end])
+                          if len(w) > 2 and not any(c.isdigit() for c in w)}
+        skeleton = frozenset(w[:_STEM] for w in (words & outside_quotes) - names)
+        parts.append((start, end, words, frozenset(inside), skeleton))
+    common = _common_words([part[4] for part in parts])
+    sentences = tuple(Sentence(start, end, words, inside, skeleton - common)
+                      for start, end, words, inside, skeleton in parts)
+    return TextProfile(text, language, tokens, ngrams, unquoted_ngrams, chars, sentences, anchors)
+
+
+def _common_words(sentence_words: list[frozenset]) -> frozenset:
+    """Words in at least half of a text's sentences (at least 3): function words of a
+    language the stopword lists do not cover (Urdu) and the story's own topic words."""
+    if len(sentence_words) < 3:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for words in sentence_words:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    limit = max(3, len(sentence_words) / 2)
+    return frozenset(word for word, n in counts.items() if n >= limit)
 
 
 def _ngrams(tokens: tuple[str, ...], n: int) -> frozenset:

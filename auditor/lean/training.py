@@ -256,7 +256,7 @@ def pairs_to_xy(pairs: list[Pair]):
     return X, y
 
 
-def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0) -> dict:
+def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use_paraphrase: bool = False) -> dict:
     """Stratified k-fold on pairs, and the same grouped by story (no story in train and test
     at once), which is the honest figure: variants of one text are near-duplicates."""
     import numpy as np
@@ -275,7 +275,8 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0) -> 
          StratifiedGroupKFold(min(folds, len(set(groups))), shuffle=True, random_state=random_state),
          {"groups": groups}),
     ):
-        predicted = cross_val_predict(build_pipeline(random_state), X, y, cv=splitter, **kwargs)
+        predicted = cross_val_predict(build_pipeline(random_state, use_paraphrase=use_paraphrase), X, y,
+                                      cv=splitter, **kwargs)
         predicted_binary = np.where(predicted == "independent", "independent", "derived")
         scores[name] = {
             "folds": splitter.get_n_splits(),
@@ -287,7 +288,73 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0) -> 
     return scores
 
 
-def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[Path, ...] = ()):
+def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tuple[str, ...], bool]],
+                       folds: int = 5, seeds: tuple[int, ...] = (0, 1, 2, 3, 4)) -> dict:
+    """Grouped cross-validation of several training choices on one pool of pairs.
+
+    The pool is every pair built from all ``texts_paths`` together; folds are grouped by
+    story (``StratifiedGroupKFold``), so no story is in training and test at once. Each
+    candidate ``name -> (training files by file name, use_paraphrase)`` is trained, in each
+    fold, only on the training-fold pairs whose texts all come from its files, and is scored
+    on the whole test fold: a candidate that leaves the news families out is still tested on
+    them. Reported per candidate as mean and standard deviation over ``seeds`` (fold
+    shuffles): macro-F1 over the five labels, binary (derived vs independent) macro-F1,
+    macro-F1 on the news-family stories and on the others, the share of heavy-paraphrase
+    pairs (``_rw2_`` texts against their source) called derived, and the share of
+    same-story independent pairs called independent."""
+    import numpy as np
+    from sklearn.base import clone
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    from .features import PairFeatures
+    from .model import build_pipeline
+
+    by_file = {Path(p).name: load_texts(p) for p in texts_paths}
+    texts = [record for records in by_file.values() for record in records]
+    pairs = build_pairs(texts)
+    X, y = pairs_to_xy(pairs)
+    features = PairFeatures().fit(X)
+    F = features.transform(X)  # the features learn nothing: compute them once for all candidates
+    names = list(features.get_feature_names_out())
+    groups = np.array([p.family for p in pairs])
+    origin = {r["text"]: name for name, records in by_file.items() for r in records}
+    # a pair belongs to the files its hand-written texts come from (constructions embed them)
+    pair_files = [{name for text, name in origin.items() if text in p.article or text in p.source}
+                  for p in pairs]
+    news = np.array([any(p.family == r["family"] for r in by_file.get("news_families.jsonl", ())) for p in pairs])
+    heavy = {r["text"] for r in texts if "_rw2_" in r["id"]}
+    is_heavy = np.array([p.article in heavy and p.how == "hand rewrite" for p in pairs])
+    is_same_story = np.array([p.how.startswith("same story") for p in pairs])
+    report = {"pairs": len(pairs), "heavy_paraphrase_pairs": int(is_heavy.sum()),
+              "same_story_independent_pairs": int(is_same_story.sum()), "candidates": {}}
+    for name, (files, use_paraphrase) in candidates.items():
+        allowed = np.array([bool(f) and f <= set(files) for f in pair_files])
+        kept = PairFeatures(use_paraphrase=use_paraphrase).fit(X[:1]).get_feature_names_out()
+        columns = [names.index(n) for n in kept]
+        classifier = build_pipeline().named_steps["classifier"]
+        runs = []
+        for seed in seeds:
+            predicted = np.empty(len(y), dtype=object)
+            for train_index, test_index in StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(F, y, groups):
+                train_index = train_index[allowed[train_index]]
+                model = clone(classifier).fit(F[train_index][:, columns], y[train_index])
+                predicted[test_index] = model.predict(F[test_index][:, columns])
+            derived, gold_derived = predicted != "independent", y != "independent"
+            runs.append([f1_score(y, predicted, average="macro"),
+                         f1_score(gold_derived, derived, average="macro"),
+                         f1_score(y[news], predicted[news], average="macro", labels=sorted(set(y[news]))),
+                         f1_score(y[~news], predicted[~news], average="macro"),
+                         derived[is_heavy].mean(), (~derived[is_same_story]).mean()])
+        mean, std = np.mean(runs, axis=0), np.std(runs, axis=0)
+        keys = ("macro_f1", "binary_macro_f1", "macro_f1_news_stories", "macro_f1_other_stories",
+                "heavy_paraphrase_called_derived", "same_story_called_independent")
+        report["candidates"][name] = {k: [round(float(m), 3), round(float(s), 3)] for k, m, s in zip(keys, mean, std)}
+    return report
+
+
+def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[Path, ...] = (),
+          use_paraphrase: bool = False):
     """Pairs, cross-validated scores and the pipeline fitted on all pairs, plus its card.
     ``also``: further texts files (e.g. ``news_families.jsonl``) trained on together."""
     from collections import Counter
@@ -296,9 +363,9 @@ def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[P
 
     texts = load_texts(texts_path) + [record for path in also for record in load_texts(path)]
     pairs = build_pairs(texts)
-    cv_scores = cross_validate(pairs, folds, random_state)
+    cv_scores = cross_validate(pairs, folds, random_state, use_paraphrase)
     X, y = pairs_to_xy(pairs)
-    pipeline = build_pipeline(random_state).fit(X, y)
+    pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase).fit(X, y)
     card = {
         "name": "auditor.lean pair classifier",
         "labels": list(pipeline.classes_),
