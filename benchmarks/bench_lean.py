@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from auditor.lean.features import PairFeatures  # noqa: E402
 from auditor.lean.model import default_model  # noqa: E402
 from auditor.lean.score import score_pair, score_rows  # noqa: E402
 from auditor.lean.text import profile, tokenize  # noqa: E402
@@ -46,10 +47,21 @@ def main() -> int:
         score_pair(article, source, a_lang, s_lang)
     single = (time.perf_counter() - started) / 200
 
+    features = {}
+    for use_paraphrase in (False, True):
+        transformer = PairFeatures(use_paraphrase=use_paraphrase).fit(pairs[:1])
+        profile.cache_clear()
+        started = time.perf_counter()
+        transformer.transform(pairs)
+        features[use_paraphrase] = time.perf_counter() - started
+
     print(f"{N_PAIRS} pairs from {len(texts)} training texts")
     print(f"baseline (tokenise both texts): {N_PAIRS / baseline:10.0f} pairs/s")
     print(f"score_rows (batch, no evidence): {N_PAIRS / batch:9.0f} pairs/s  ({1000 * batch / N_PAIRS:.2f} ms/pair)")
     print(f"score_pair (one at a time, with evidence): {1 / single:6.0f} pairs/s  ({1000 * single:.2f} ms/pair)")
+    for use_paraphrase, label in ((False, "29 shipped"), (True, "35, with paraphrase")):
+        elapsed = features[use_paraphrase]
+        print(f"features only ({label}): {N_PAIRS / elapsed:9.0f} pairs/s  ({1000 * elapsed / N_PAIRS:.2f} ms/pair)")
     return 0
 
 
