@@ -64,6 +64,11 @@ def known_as(document: Document) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def document_key(document: Document) -> str:
+    """How lean names a document: its path, with the record's line for JSON Lines."""
+    return f"{document.path}:{document.record}" if document.record is not None else document.path
+
+
 def _host(value: str) -> str:
     value = value.strip()
     parsed = urlparse(value if "//" in value else "//" + value)

@@ -193,9 +193,9 @@ def _restamp(result: AuditResult | FileError, item: InputFile, keep_texts: bool)
 
 def _lean_input(document, report: ArticleReport) -> LeanInput:
     from auditor.lean.candidates import sketch
-    from auditor.leaning import _key, known_as
+    from auditor.leaning import document_key, known_as
 
-    key = _key(document)
+    key = document_key(document)
     body = document.body_text
     return LeanInput(
         key=key,
@@ -210,7 +210,7 @@ def read_sources(files: Sequence[InputFile], config: Config, cwd: str) -> list[L
     """Documents of a --sources folder: read and normalised for lean, not audited."""
     _enter(cwd)
     from auditor.lean.candidates import sketch
-    from auditor.leaning import _key, known_as
+    from auditor.leaning import document_key, known_as
     from auditor.normalise import normalise
     from auditor.read import read_file
 
@@ -221,7 +221,7 @@ def read_sources(files: Sequence[InputFile], config: Config, cwd: str) -> list[L
                 out.append(FileError(result.path, result.error, result.record))
                 continue
             document = normalise(result)
-            key, body = _key(document), document.body_text
+            key, body = document_key(document), document.body_text
             out.append(LeanInput(key, sketch(key, body, document.language or None), known_as(document), (),
                                  zlib.compress(body.encode("utf-8"), 1)))
     return out
