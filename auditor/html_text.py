@@ -103,8 +103,6 @@ class _VisibleText(HTMLParser):
             self.pieces.append("\n")
             self.length += 1
             self.pending_break = False
-        elif self.length and not self.pieces[-1].endswith(("\n", " ")) and not text.startswith(" "):
-            pass
         self.text_starts.append(self.length)
         self.source_starts.append(source_offset)
         self.pieces.append(text)
@@ -127,9 +125,9 @@ class _VisibleText(HTMLParser):
         inside_body = any(o.body for o in self.stack)
         consent = ""
         if names and CONSENT_ATTR.search(names):
-            consent = tag + "".join(f"#{attr['id']}" for _ in [0] if attr.get("id")) or tag
-            if attr.get("class"):
-                consent += "." + ".".join((attr.get("class") or "").split()[:2])
+            # A readable label for the container, like a CSS selector: div#cookie-notice.banner
+            consent = tag + (f"#{attr['id']}" if attr.get("id") else "")
+            consent += "".join(f".{name}" for name in (attr.get("class") or "").split()[:2])
         boilerplate = tag in BOILERPLATE_TAGS or (tag in PAGE_CHROME_TAGS and not inside_body)
         # The page's outer elements carry site-wide classes ("page-header sidebar-open"): never chrome.
         if names and tag not in NEVER_BOILERPLATE and BOILERPLATE_ATTR.search(names) and not BODY_ATTR.search(names):

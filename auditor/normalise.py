@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from bisect import bisect_right
 
 from auditor.document import Document
 from auditor.language import detect_language
@@ -62,8 +63,6 @@ def _inverse(mapping: OffsetMap, length: int):
     text_starts = mapping.text_starts
 
     def back(source_offset: int) -> int:
-        from bisect import bisect_right
-
         i = bisect_right(source_starts, source_offset) - 1
         if i < 0:
             return 0

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from typing import Any
 
 from charset_normalizer import from_bytes
@@ -113,8 +114,6 @@ def _walk(root: str, found: Discovery, seen: set[str], exclude: tuple[str, ...])
 
 
 def _matches(path: str, pattern: str) -> bool:
-    from fnmatch import fnmatch
-
     return fnmatch(path, pattern) or fnmatch(os.path.basename(path), pattern)
 
 
