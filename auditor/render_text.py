@@ -65,6 +65,8 @@ def render_text(report: Report) -> str:
     if report.errors or report.warnings:
         out.append("")
     counts = report.counts()
+    if counts["skipped_files"]:
+        out.append(f"{counts['skipped_files']} files skipped: not an article format (.txt, .md, .html, .jsonl ...)")
     out.append(
         f"{counts['articles']} articles audited, {counts['errors_in_input']} could not be read; "
         f"findings: {counts['findings_error']} errors, {counts['findings_warning']} warnings, "
