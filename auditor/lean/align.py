@@ -14,8 +14,9 @@ through its figures and names alone, a copied one through its words.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from .text import TextProfile
 
@@ -38,20 +39,12 @@ class AlignedPair:
 
 def align_sentences(article: TextProfile, source: TextProfile) -> list[AlignedPair]:
     """The best source sentence for each article sentence that has one, in article order."""
-    by_word: dict[str, list[int]] = defaultdict(list)
-    by_anchor: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, sentence in enumerate(source.sentences):
-        for word in sentence.words:
-            by_word[word].append(index)
-        for anchor in sentence.anchors:
-            by_anchor[anchor].append(index)
-
+    by_word, by_anchor = source.sentence_index
+    vocabulary = by_word.keys()
     pairs = []
     for a_index, sentence in enumerate(article.sentences):
-        shared_words: dict[int, int] = defaultdict(int)
-        for word in sentence.words:
-            for s_index in by_word.get(word, ()):
-                shared_words[s_index] += 1
+        # only the words the source has: counted in C, not word by word
+        shared_words = Counter(chain.from_iterable(map(by_word.__getitem__, sentence.words & vocabulary)))
         anchor_score: dict[int, float] = defaultdict(float)
         for anchor in sentence.anchors:
             holders = by_anchor.get(anchor, ())
@@ -62,6 +55,8 @@ def align_sentences(article: TextProfile, source: TextProfile) -> list[AlignedPa
                 weight /= math.sqrt(len(holders))
             for s_index in holders:
                 anchor_score[s_index] += weight
+        if not anchor_score and not any(n >= _MIN_SHARED_WORDS for n in shared_words.values()):
+            continue  # nothing can reach MIN_PAIR_SCORE
         n_words = max(len(sentence.words), 1)
         scored = []
         for s_index in set(shared_words) | set(anchor_score):

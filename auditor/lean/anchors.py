@@ -31,10 +31,34 @@ class Anchor:
         return (self.kind, self.key)
 
 
-def fold(text: str) -> str:
-    """Lowercase and strip diacritics ("Quốc" -> "quoc"); đ has no decomposition."""
+def _fold_slow(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class _FoldTable(dict):
+    """Code point -> its folded form, filled on first use (a ``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_slow(chr(code))
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics ("Quốc" -> "quoc"); đ has no decomposition.
+
+    Folded one character at a time through a table, which gives the same string as folding
+    the whole text: lowercasing is per character except for the Greek capital sigma (final
+    form at a word's end, so such texts take the slow path), NFKD decomposes each character
+    on its own, and canonical reordering only moves combining marks, which are dropped."""
+    if text.isascii():
+        return text.lower()
+    if "Σ" in text:
+        return _fold_slow(text)
+    return text.translate(_FOLD)
 
 
 # Scale words, longest first so "mil millones" wins over "mil" and "nghìn tỷ" over "nghìn".

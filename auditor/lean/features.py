@@ -45,6 +45,12 @@ def _containment(part: frozenset, whole: frozenset) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
+def _both_ways(a: frozenset, b: frozenset) -> tuple[float, float]:
+    """``(_containment(a, b), _containment(b, a))`` with one intersection."""
+    shared = len(a & b) if a and b else 0
+    return (shared / len(a) if a else 0.0), (shared / len(b) if b else 0.0)
+
+
 def _tile_cover(a: TextProfile, s: TextProfile) -> tuple[float, float, int]:
     """Share of each side's tokens inside word runs of length >= _TILE found in the other,
     and the longest such run in the article (a cheap greedy-string-tiling stand-in)."""
@@ -57,16 +63,16 @@ def _tile_cover(a: TextProfile, s: TextProfile) -> tuple[float, float, int]:
 
 
 def _covered(tokens: tuple[str, ...], shared: frozenset) -> tuple[float, int]:
-    marked = bytearray(len(tokens))
-    run_starts, longest = 0, 0
-    for i in range(len(tokens) - _TILE + 1):
-        if tokens[i:i + _TILE] in shared:
-            marked[i:i + _TILE] = b"\x01" * _TILE
-            run_starts += 1
-            longest = max(longest, run_starts + _TILE - 1)
-        else:
-            run_starts = 0
-    return sum(marked) / max(len(tokens), 1), longest
+    """Share of ``tokens`` inside a run of ``_TILE`` words found in ``shared``, and the longest
+    chain of consecutive such runs (in words)."""
+    hits = [i for i, gram in enumerate(zip(*(tokens[k:] for k in range(_TILE)))) if gram in shared]
+    covered, longest, run, covered_to, previous = 0, 0, 0, 0, -2
+    for i in hits:
+        run = run + 1 if i == previous + 1 else 1
+        longest = max(longest, run + _TILE - 1)
+        covered += i + _TILE - max(i, covered_to)
+        covered_to, previous = i + _TILE, i
+    return covered / max(len(tokens), 1), longest
 
 
 def _lcs_share(seq_a: list, seq_b: list) -> float:
@@ -92,14 +98,15 @@ def _dedupe(sequence: list) -> list:
 def pair_features(a: TextProfile, s: TextProfile, paraphrase: bool = True) -> list[float]:
     """All FEATURE_NAMES for one pair; with ``paraphrase=False`` the paraphrase features are
     not computed and read 0."""
-    w1a = _containment(a.word_ngrams[1], s.word_ngrams[1])
-    w1s = _containment(s.word_ngrams[1], a.word_ngrams[1])
-    w3a = _containment(a.word_ngrams[3], s.word_ngrams[3])
-    w3s = _containment(s.word_ngrams[3], a.word_ngrams[3])
-    w5a = _containment(a.word_ngrams[5], s.word_ngrams[5])
-    c5a = _containment(a.char_ngrams, s.char_ngrams)
-    c5s = _containment(s.char_ngrams, a.char_ngrams)
-    tile_a, tile_s, longest = _tile_cover(a, s)
+    # Each intersection once (|A & B| serves both directions), and none of the 4/5/8-gram
+    # ones when the texts share no word 3-gram: a shared n-gram (n >= 3) of the two token
+    # sequences starts with a shared 3-gram, so those containments are 0 exactly.
+    w1a, w1s = _both_ways(a.word_ngrams[1], s.word_ngrams[1])
+    w3a, w3s = _both_ways(a.word_ngrams[3], s.word_ngrams[3])
+    shares_3grams = w3a > 0.0
+    w5a = _containment(a.word_ngrams[5], s.word_ngrams[5]) if shares_3grams else 0.0
+    c5a, c5s = _both_ways(a.char_ngrams, s.char_ngrams)
+    tile_a, tile_s, longest = _tile_cover(a, s) if shares_3grams else (0.0, 0.0, 0)
 
     pairs = align_sentences(a, s)
     covered_a = sum(a.sentences[i].end - a.sentences[i].start for i in {p.article_index for p in pairs})
@@ -135,13 +142,13 @@ def pair_features(a: TextProfile, s: TextProfile, paraphrase: bool = True) -> li
         w1a, w1s, w3a, w3s, w5a, c5a, c5s,
         tile_a, tile_s, longest / max(len(a.tokens), 1), math.log1p(longest),
         min(covered_a / body_a, 1.0), min(covered_s / body_s, 1.0), order, derived_coverage(a, pairs),
-        _containment(keys_a, keys_s), _containment(keys_s, keys_a),
-        _containment(figs_a, figs_s), _containment(figs_s, figs_a), math.log1p(len(figs_a & figs_s)),
+        *_both_ways(keys_a, keys_s),
+        *_both_ways(figs_a, figs_s), math.log1p(len(figs_a & figs_s)),
         _containment(names_a, keys_s), _containment(quotes_a, quotes_s),
         _lcs_share(seq_a, seq_s), _lcs_share(fig_a, fig_s),
         math.log((len(a.text) + 1) / (len(s.text) + 1)),
         float(same_language(a, s)),
-        _containment(a.word_ngrams[8], s.word_ngrams[8]),
+        _containment(a.word_ngrams[8], s.word_ngrams[8]) if shares_3grams else 0.0,
         _containment(a.unquoted_ngrams[5], s.word_ngrams[5]),
         _containment(a.unquoted_ngrams[8], s.word_ngrams[8]),
         *paraphrase_values,
@@ -175,14 +182,18 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         rows = self._rows(X)
         if rows.shape[1] != self.n_features_in_:
             raise ValueError(f"X has {rows.shape[1]} columns, PairFeatures was fitted with {self.n_features_in_}")
-        keep = self._kept_indices()
-        out = np.empty((rows.shape[0], len(keep)), dtype=np.float64)
+        out = np.empty((rows.shape[0], len(self._kept_indices())), dtype=np.float64)
         for i, row in enumerate(rows):
             a_lang = row[2] if rows.shape[1] > 2 and row[2] else None
             s_lang = row[3] if rows.shape[1] > 3 and row[3] else None
-            values = pair_features(profile(str(row[0]), a_lang), profile(str(row[1]), s_lang), self.use_paraphrase)
-            out[i] = [values[j] for j in keep]
+            out[i] = self.profile_row(profile(str(row[0]), a_lang), profile(str(row[1]), s_lang))
         return out
+
+    def profile_row(self, article: TextProfile, source: TextProfile) -> list[float]:
+        """The kept features of one pair, from its two profiles (what ``transform`` does for
+        each row once it has the profiles): for callers that already hold them."""
+        values = pair_features(article, source, self.use_paraphrase)
+        return [values[j] for j in self._kept_indices()]
 
     def __setstate__(self, state):
         # a model pickled before the paraphrase features existed was trained without them

@@ -20,8 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from sklearn.utils.validation import check_is_fitted
 
 from .align import align_sentences, derived_coverage
+from .features import PairFeatures
 from .model import default_model
 from .text import profile
 
@@ -30,6 +32,7 @@ __all__ = ["Evidence", "Lean", "score_pair", "LABELS", "WHOLE_THRESHOLD", "PARTI
 LABELS = ("copy", "rewrite", "translation", "partial", "independent")
 WHOLE_THRESHOLD = 0.8
 PARTIAL_THRESHOLD = 0.3
+COVERAGE_FEATURE = "region_cover_article"  # the feature that is derived_coverage(article, alignment)
 
 
 @dataclass(frozen=True)
@@ -81,15 +84,33 @@ def score_rows(rows, pipeline=None) -> list[tuple[str, float]]:
     without evidence: one predict_proba call, for evaluation and corpus scans."""
     if pipeline is None:
         pipeline, _card = default_model()
-    rows = [(a, s, al or profile(a).language, sl or profile(s).language) for a, s, al, sl in rows]
+    rows = list(rows)
     if not rows:
         return []
-    probabilities = pipeline.predict_proba(np.array(rows, dtype=object))
     classes = list(pipeline.classes_)
+    features_step = pipeline[0] if len(pipeline) == 2 else None
+    if isinstance(features_step, PairFeatures):
+        # One pass, each row's two profiles fetched once (an article's profile stays cached
+        # over its consecutive rows); the features already hold the derived-region coverage
+        # the score needs, so the sentence alignment is computed once per pair, not again here.
+        check_is_fitted(features_step, "n_features_in_")
+        names = list(features_step.get_feature_names_out())
+        features = np.empty((len(rows), len(names)), dtype=np.float64)
+        for i, (article, source, a_lang, s_lang) in enumerate(rows):
+            features[i] = features_step.profile_row(profile(article, a_lang or None), profile(source, s_lang or None))
+    else:
+        table = [(a, s, al or profile(a).language, sl or profile(s).language) for a, s, al, sl in rows]
+        features = pipeline[:-1].transform(np.array(table, dtype=object))
+        names = list(pipeline[:-1].get_feature_names_out())
+    probabilities = pipeline[-1].predict_proba(features)
+    column = names.index(COVERAGE_FEATURE) if COVERAGE_FEATURE in names else None
     results = []
-    for (article, source, a_lang, s_lang), row in zip(rows, probabilities):
-        a_profile, s_profile = profile(article, a_lang), profile(source, s_lang)
-        coverage = derived_coverage(a_profile, align_sentences(a_profile, s_profile))
+    for i, ((article, source, a_lang, s_lang), row) in enumerate(zip(rows, probabilities)):
+        if column is not None:
+            coverage = float(features[i, column])
+        else:
+            a_profile, s_profile = profile(article, a_lang or None), profile(source, s_lang or None)
+            coverage = derived_coverage(a_profile, align_sentences(a_profile, s_profile))
         score = sum(p * label_share(c, coverage) for c, p in zip(classes, row))
         results.append((classes[int(np.argmax(row))], round(float(min(max(score, 0.0), 1.0)), 4)))
     return results

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from auditor.language import FUNCTION_WORDS, UNDETERMINED, detect_language
 
@@ -19,6 +20,11 @@ __all__ = ["TextProfile", "Sentence", "profile", "same_language", "script_of", "
 _STEM = 5  # skeleton words cut to 5 letters: a cheap stemmer ("payments" ~ "payment", "accountant" ~ "accounting")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«„(\[]?[^\W\d_a-z])|\n+")
+
+# Profiles kept per process. Scoring asks for the same text in runs (an article with each of
+# its candidates, a sketch's three reads), so a small cache gets nearly every hit a large one
+# would; 4,096 full profiles held hundreds of MB in every worker.
+PROFILE_CACHE = 256
 
 # Sentence words leave out function words of every language we know, so that sentences are
 # matched on content; the list is the project's language detector's.
@@ -48,10 +54,40 @@ class Sentence:
     end: int
     words: frozenset[str]  # folded content words (no stopwords)
     anchors: frozenset[tuple[str, str]]
-    # content words outside quotations that are not names, figures or words found in many of
-    # the text's sentences: what a paraphrase keeps of the sentence and a same-event report
-    # (same names, figures and quotes) need not share
-    skeleton: frozenset[str] = frozenset()
+    _index: int = field(default=-1, repr=False, compare=False)
+    _skeletons: _Skeletons | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def skeleton(self) -> frozenset[str]:
+        """Content words outside quotations that are not names, figures or words found in
+        many of the text's sentences: what a paraphrase keeps of the sentence and a
+        same-event report (same names, figures and quotes) need not share. Computed for the
+        whole text the first time one is asked for: the shipped model does not use them."""
+        return self._skeletons.of(self._index) if self._skeletons is not None else frozenset()
+
+
+class _Skeletons:
+    """The skeletons of one text's sentences, computed on first use."""
+
+    __slots__ = ("_parts", "_unquoted_text", "_values")
+
+    def __init__(self, unquoted_text: str, parts: list):
+        self._unquoted_text = unquoted_text
+        self._parts = parts  # (start, end, words, names) per sentence
+        self._values: tuple[frozenset[str], ...] | None = None
+
+    def of(self, index: int) -> frozenset[str]:
+        if self._values is None:
+            skeletons = []
+            for start, end, words, names in self._parts:
+                outside_quotes = {w for w in tokenize(self._unquoted_text[start:end])
+                                  if len(w) > 2 and not any(c.isdigit() for c in w)}
+                skeletons.append(frozenset(w[:_STEM] for w in (words & outside_quotes) - names))
+            common = _common_words(skeletons)
+            self._values = tuple(skeleton - common for skeleton in skeletons)
+            self._parts = []
+            self._unquoted_text = ""
+        return self._values[index]
 
 
 @dataclass(frozen=True)
@@ -68,6 +104,19 @@ class TextProfile:
     @property
     def n_chars(self) -> int:
         return len(self.text)
+
+    @cached_property
+    def sentence_index(self) -> tuple[dict[str, list[int]], dict[tuple[str, str], list[int]]]:
+        """Content word -> indices of the sentences that have it, and the same for anchors
+        (what the aligner looks up when this text is the source); built on first use."""
+        by_word: dict[str, list[int]] = defaultdict(list)
+        by_anchor: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, sentence in enumerate(self.sentences):
+            for word in sentence.words:
+                by_word[word].append(index)
+            for anchor in sentence.anchors:
+                by_anchor[anchor].append(index)
+        return dict(by_word), dict(by_anchor)
 
 
 def same_language(a: TextProfile, b: TextProfile) -> bool:
@@ -94,7 +143,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return result
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PROFILE_CACHE)
 def profile(text: str, lang: str | None = None) -> TextProfile:
     # A declared language wins; otherwise the project's detector, which says "und" when the
     # text is too short or in a language it does not know (features then compare scripts).
@@ -102,7 +151,7 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
     tokens = tuple(tokenize(text))
     ngrams = {n: _ngrams(tokens, n) for n in (1, 3, 4, 5, 8)}
     squashed = " ".join(tokens)
-    chars = frozenset(squashed[i:i + 5] for i in range(max(0, len(squashed) - 4)))
+    chars = frozenset([squashed[i:i + 5] for i in range(max(0, len(squashed) - 4))])
     anchors = tuple(extract_anchors(text, language))
     # Two reporters at the same hearing write down the same words of the judge: a shared run
     # inside quotation marks is weaker evidence of copying than one in the reporter's prose.
@@ -110,29 +159,24 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
     for anchor in anchors:
         if anchor.kind == "quote":
             unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
-    outside = [tuple(tokenize(chunk)) for chunk in "".join(unquoted).split("\n")]
+    outside = [tuple(tokenize(chunk)) for chunk in "".join(unquoted).split("\n") if chunk]
     unquoted_ngrams = {n: frozenset().union(*(_ngrams(chunk, n) for chunk in outside)) for n in (5, 8)}
     unquoted_text = "".join(unquoted)
-    spans = _split_sentences(text)
     parts = []
     cursor = 0
-    for start, end in spans:
+    n_anchors = len(anchors)
+    for start, end in _split_sentences(text):
         words = frozenset(w for w in tokenize(text[start:end]) if w not in ALL_STOPWORDS and not w.isdigit())
-        inside = []
-        while cursor < len(anchors) and anchors[cursor].start < start:
+        while cursor < n_anchors and anchors[cursor].start < start:
             cursor += 1
         probe = cursor
-        while probe < len(anchors) and anchors[probe].start < end:
-            inside.append(anchors[probe].token)
+        while probe < n_anchors and anchors[probe].start < end:
             probe += 1
-        names = {key for kind, key in inside if kind == "name"}
-        outside_quotes = {w for w in tokenize(unquoted_text[start:end])
-                          if len(w) > 2 and not any(c.isdigit() for c in w)}
-        skeleton = frozenset(w[:_STEM] for w in (words & outside_quotes) - names)
-        parts.append((start, end, words, frozenset(inside), skeleton))
-    common = _common_words([part[4] for part in parts])
-    sentences = tuple(Sentence(start, end, words, inside, skeleton - common)
-                      for start, end, words, inside, skeleton in parts)
+        inside = [anchor.token for anchor in anchors[cursor:probe]]
+        parts.append((start, end, words, frozenset(inside), {key for kind, key in inside if kind == "name"}))
+    skeletons = _Skeletons(unquoted_text, [(start, end, words, names) for start, end, words, _, names in parts])
+    sentences = tuple(Sentence(start, end, words, inside, index, skeletons)
+                      for index, (start, end, words, inside, _) in enumerate(parts))
     return TextProfile(text, language, tokens, ngrams, unquoted_ngrams, chars, sentences, anchors)
 
 
