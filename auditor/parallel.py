@@ -276,6 +276,31 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None) -> list[tuple
     return out
 
 
+def _score_chunk(chunk: Sequence[Any], number: int, wanted: dict[str, frozenset[str]], chunk_of: dict[str, int],
+                 texts: dict[str, tuple[bytes, str]]) -> list[ScoreTask]:
+    """The score tasks of one chunk of plans. Chance candidates are mostly mutual (A is B's
+    candidate when B is A's), and a text's profile costs several times a pair's features:
+    both directions of such a pair are scored in the first chunk that needs either, so the
+    other text is profiled once for the two, not once in each article's chunk."""
+    from auditor.lean.corpus import Plan
+
+    tasks = []
+    for plan in chunk:
+        mine, reverse = [], []
+        for other in plan.to_score():
+            elsewhere = chunk_of.get(other)
+            if elsewhere is not None and elsewhere != number and plan.key in wanted[other]:
+                if elsewhere < number:
+                    continue  # scored, both ways, in the other's (earlier) chunk
+                reverse.append(other)
+            mine.append(other)
+        tasks.append(ScoreTask(dataclasses.replace(plan, candidates=tuple(mine), citations=()),
+                               {k: texts[k] for k in (plan.key, *mine)}))
+        tasks += [ScoreTask(Plan(other, (plan.key,), ()), {k: texts[k] for k in (other, plan.key)})
+                  for other in reverse]
+    return tasks
+
+
 def _texts(texts: dict[str, tuple[bytes, str]]) -> Callable[[str], LeanDoc]:
     decoded: dict[str, LeanDoc] = {}
 
@@ -378,8 +403,10 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
 
     scores: PairScores = {}
     pair_cache = open_pair_cache(run.cache_dir) if run.cache_dir else None
-    score_work = ([ScoreTask(plan, {k: texts[k] for k in (plan.key, *plan.to_score())}) for plan in chunk]
-                  for chunk in chunks(plans, SCORE_CHUNK))
+    wanted = {plan.key: frozenset(plan.to_score()) for plan in plans}
+    chunk_of = {plan.key: i // SCORE_CHUNK for i, plan in enumerate(plans)}
+    score_work = (_score_chunk(chunk, number, wanted, chunk_of, texts)
+                  for number, chunk in enumerate(chunks(plans, SCORE_CHUNK)))
     for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir,
                                           n_chunks=-(-len(plans) // SCORE_CHUNK)):
         scores.update(chunk_scores)

@@ -185,12 +185,26 @@ def choose(plans: Sequence[Plan], scores: Mapping[tuple[str, str], tuple[str, fl
 def score_plans(plans: Sequence[Plan], text_of: Callable[[str], LeanDoc]) -> dict[tuple[str, str], tuple[str, float]]:
     """(label, score) of every pair the plans name, in one batch per call (the classifier's
     cost is mostly per call, not per row)."""
-    pairs = [(plan.key, other) for plan in plans for other in plan.to_score()]
+    pairs = _both_ways_adjacent([(plan.key, other) for plan in plans for other in plan.to_score()])
     rows = []
     for key, other in pairs:
         article, source = text_of(key), text_of(other)
         rows.append((article.text, source.text, article.language or None, source.language or None))
     return dict(zip(pairs, score_rows(rows)))
+
+
+def _both_ways_adjacent(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs, each (b, a) moved up to just after its (a, b): the profile of b, computed
+    for the first, is still in the (small) profile cache for the second."""
+    wanted = set(pairs)
+    done: set[tuple[str, str]] = set()
+    ordered = []
+    for key, other in pairs:
+        for pair in ((key, other), (other, key)):
+            if pair in wanted and pair not in done:
+                done.add(pair)
+                ordered.append(pair)
+    return ordered
 
 
 def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float) -> Lean:
