@@ -21,7 +21,10 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .text import profile
+from auditor.language import detect_language
+
+from .anchors import Anchor, extract_anchors
+from .text import tokenize
 
 __all__ = ["CandidateIndex", "Sketch", "sketch", "band_layout", "band_values", "KINDS"]
 
@@ -31,8 +34,8 @@ KINDS = ("anchors", "words")
 _EMPTY = np.zeros(0, dtype=np.uint64)
 
 
-def _anchor_shingles(text: str, lang: str | None) -> set[bytes]:
-    keys = [f"{a.kind}:{a.key}" for a in profile(text, lang).anchors if a.kind != "quote"]
+def _anchor_shingles(anchors: Iterable[Anchor]) -> set[bytes]:
+    keys = [f"{a.kind}:{a.key}" for a in anchors if a.kind != "quote"]
     keys = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
     shingles = {"|".join(keys[i:i + 3]).encode() for i in range(max(0, len(keys) - 2))}
     # single figures too: a short translated passage may carry only two or three of them
@@ -40,8 +43,8 @@ def _anchor_shingles(text: str, lang: str | None) -> set[bytes]:
     return shingles
 
 
-def _word_shingles(text: str, lang: str | None) -> set[bytes]:
-    return {" ".join(gram).encode() for gram in profile(text, lang).word_ngrams[3]}
+def _word_shingles(tokens: tuple[str, ...]) -> set[bytes]:
+    return {" ".join(gram).encode() for gram in zip(tokens, tokens[1:], tokens[2:])}
 
 
 def _minhash(shingles: set[bytes]) -> MinHash:
@@ -65,9 +68,11 @@ class Sketch:
 
 
 def sketch(key: str, text: str, lang: str | None = None) -> Sketch:
-    language = profile(text, lang).language
-    anchors = _anchor_shingles(text, lang)
-    words = _word_shingles(text, lang)
+    # Only what the shingles need of a profile (language, anchors, tokens): a sketch is made
+    # once per document, and the rest of a full profile would be thrown away.
+    language = lang or detect_language(text)
+    anchors = _anchor_shingles(extract_anchors(text, language))
+    words = _word_shingles(tuple(tokenize(text)))
     return Sketch(
         key=key,
         language=language,

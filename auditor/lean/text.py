@@ -10,6 +10,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from auditor.language import FUNCTION_WORDS, UNDETERMINED, detect_language
 
@@ -69,25 +70,66 @@ class Sentence:
 class _Skeletons:
     """The skeletons of one text's sentences, computed on first use."""
 
-    __slots__ = ("_parts", "_unquoted_text", "_values")
+    __slots__ = ("_parts", "_unquoted", "_values")
 
-    def __init__(self, unquoted_text: str, parts: list):
-        self._unquoted_text = unquoted_text
+    def __init__(self, unquoted: _UnquotedNgrams, parts: list):
+        self._unquoted = unquoted  # the text outside quotations comes from here
         self._parts = parts  # (start, end, words, names) per sentence
         self._values: tuple[frozenset[str], ...] | None = None
 
     def of(self, index: int) -> frozenset[str]:
         if self._values is None:
+            unquoted_text = self._unquoted.unquoted_text
             skeletons = []
             for start, end, words, names in self._parts:
-                outside_quotes = {w for w in tokenize(self._unquoted_text[start:end])
+                outside_quotes = {w for w in tokenize(unquoted_text[start:end])
                                   if len(w) > 2 and not any(c.isdigit() for c in w)}
                 skeletons.append(frozenset(w[:_STEM] for w in (words & outside_quotes) - names))
             common = _common_words(skeletons)
             self._values = tuple(skeleton - common for skeleton in skeletons)
             self._parts = []
-            self._unquoted_text = ""
         return self._values[index]
+
+
+class _Ngrams(dict):
+    """n -> frozenset of the word n-gram tuples, each built the first time it is asked for
+    (n = 1, 3 always; 4, 5, 8 only for pairs that share a word 3-gram)."""
+
+    def __init__(self, tokens: tuple[str, ...]):
+        super().__init__()
+        self._tokens = tokens
+
+    def __missing__(self, n: int) -> frozenset:
+        value = self[n] = _ngrams(self._tokens, n)
+        return value
+
+
+class _UnquotedNgrams(dict):
+    """n -> the word n-grams outside quotations, built the first time they are asked for:
+    only the article's are compared, so a text scored only as a source never builds them.
+
+    Two reporters at the same hearing write down the same words of the judge: a shared run
+    inside quotation marks is weaker evidence of copying than one in the reporter's prose."""
+
+    def __init__(self, text: str, anchors: tuple[Anchor, ...]):
+        super().__init__()
+        self._text = text
+        self._anchors = anchors
+        self._outside: list[tuple[str, ...]] | None = None
+
+    @property
+    def unquoted_text(self) -> str:
+        unquoted = list(self._text)
+        for anchor in self._anchors:
+            if anchor.kind == "quote":
+                unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
+        return "".join(unquoted)
+
+    def __missing__(self, n: int) -> frozenset:
+        if self._outside is None:
+            self._outside = [tuple(tokenize(chunk)) for chunk in self.unquoted_text.split("\n") if chunk]
+        value = self[n] = frozenset(chain.from_iterable(zip(*(chunk[i:] for i in range(n))) for chunk in self._outside))
+        return value
 
 
 @dataclass(frozen=True)
@@ -95,8 +137,8 @@ class TextProfile:
     text: str
     language: str
     tokens: tuple[str, ...]
-    word_ngrams: dict  # n -> frozenset of n-gram tuples (n = 1, 3, 4, 5, 8)
-    unquoted_ngrams: dict  # n -> the same outside quotations (n = 5, 8)
+    word_ngrams: dict  # n -> frozenset of n-gram tuples (n = 1, 3, 4, 5, 8), built on first use
+    unquoted_ngrams: dict  # n -> the same outside quotations (n = 5, 8), built on first use
     char_ngrams: frozenset[str]
     sentences: tuple[Sentence, ...]
     anchors: tuple[Anchor, ...]
@@ -149,24 +191,16 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
     # text is too short or in a language it does not know (features then compare scripts).
     language = lang or detect_language(text)
     tokens = tuple(tokenize(text))
-    ngrams = {n: _ngrams(tokens, n) for n in (1, 3, 4, 5, 8)}
+    ngrams = _Ngrams(tokens)
     squashed = " ".join(tokens)
     chars = frozenset([squashed[i:i + 5] for i in range(max(0, len(squashed) - 4))])
     anchors = tuple(extract_anchors(text, language))
-    # Two reporters at the same hearing write down the same words of the judge: a shared run
-    # inside quotation marks is weaker evidence of copying than one in the reporter's prose.
-    unquoted = list(text)
-    for anchor in anchors:
-        if anchor.kind == "quote":
-            unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
-    outside = [tuple(tokenize(chunk)) for chunk in "".join(unquoted).split("\n") if chunk]
-    unquoted_ngrams = {n: frozenset().union(*(_ngrams(chunk, n) for chunk in outside)) for n in (5, 8)}
-    unquoted_text = "".join(unquoted)
+    unquoted_ngrams = _UnquotedNgrams(text, anchors)
     parts = []
     cursor = 0
     n_anchors = len(anchors)
     for start, end in _split_sentences(text):
-        words = frozenset(w for w in tokenize(text[start:end]) if w not in ALL_STOPWORDS and not w.isdigit())
+        words = frozenset([w for w in tokenize(text[start:end]) if w not in ALL_STOPWORDS and not w.isdigit()])
         while cursor < n_anchors and anchors[cursor].start < start:
             cursor += 1
         probe = cursor
@@ -174,7 +208,7 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
             probe += 1
         inside = [anchor.token for anchor in anchors[cursor:probe]]
         parts.append((start, end, words, frozenset(inside), {key for kind, key in inside if kind == "name"}))
-    skeletons = _Skeletons(unquoted_text, [(start, end, words, names) for start, end, words, _, names in parts])
+    skeletons = _Skeletons(unquoted_ngrams, [(start, end, words, names) for start, end, words, _, names in parts])
     sentences = tuple(Sentence(start, end, words, inside, index, skeletons)
                       for index, (start, end, words, inside, _) in enumerate(parts))
     return TextProfile(text, language, tokens, ngrams, unquoted_ngrams, chars, sentences, anchors)
