@@ -55,11 +55,13 @@ def align_sentences(article: TextProfile, source: TextProfile) -> list[AlignedPa
                 weight /= math.sqrt(len(holders))
             for s_index in holders:
                 anchor_score[s_index] += weight
-        if not anchor_score and not any(n >= _MIN_SHARED_WORDS for n in shared_words.values()):
+        # below _MIN_SHARED_WORDS shared words a sentence scores by its anchors alone
+        worded = [s_index for s_index, n in shared_words.items() if n >= _MIN_SHARED_WORDS]
+        if not anchor_score and not worded:
             continue  # nothing can reach MIN_PAIR_SCORE
         n_words = max(len(sentence.words), 1)
         scored = []
-        for s_index in set(shared_words) | set(anchor_score):
+        for s_index in set(worded) | set(anchor_score):
             overlap = shared_words.get(s_index, 0)
             word_score = 2.0 * overlap / n_words if overlap >= _MIN_SHARED_WORDS else 0.0
             total = round(word_score + anchor_score.get(s_index, 0.0), 6)
