@@ -60,3 +60,19 @@ def test_training_is_deterministic_on_a_subset(tmp_path):
     a = build_pipeline().fit(X, y).predict_proba(X[:20])
     b = build_pipeline().fit(X, y).predict_proba(X[:20])
     assert (a == b).all()
+
+
+def test_install_pins_the_scikit_learn_the_model_was_trained_with():
+    # The loader refuses any other version, so a looser requirement would install a tool
+    # whose lean stage refuses its own model on the next scikit-learn release.
+    import configparser
+    import re
+    from pathlib import Path
+
+    setup = configparser.ConfigParser()
+    setup.read(Path(__file__).resolve().parents[2] / "setup.cfg", encoding="utf-8")
+    requirements = setup["options"]["install_requires"]
+    pinned = re.search(r"^\s*scikit-learn==(\S+)\s*$", requirements, re.MULTILINE)
+    assert pinned, "setup.cfg must pin scikit-learn exactly"
+    card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
+    assert pinned.group(1) == card["versions"]["scikit-learn"]
