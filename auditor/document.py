@@ -13,6 +13,7 @@ from auditor.positions import LinePositions, OffsetMap
 BODY = "body"  # the article text proper (main/article element; whole text for plain files)
 BOILERPLATE = "boilerplate"  # navigation, page header/footer, sidebars
 CONSENT_CONTAINER = "consent-container"  # an HTML element whose id/class names cookie/consent
+LIST_ITEM = "list-item"  # an HTML <li>: its text carries no bullet mark of its own
 
 
 @dataclass(frozen=True)

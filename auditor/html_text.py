@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from bs4 import BeautifulSoup, SoupStrainer
 
-from auditor.document import BODY, BOILERPLATE, CONSENT_CONTAINER, Markup, Region
+from auditor.document import BODY, BOILERPLATE, CONSENT_CONTAINER, LIST_ITEM, Markup, Region
 from auditor.positions import OffsetMap
 
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"})
@@ -173,6 +173,8 @@ class _VisibleText(HTMLParser):
                 self.regions.append(Region(BOILERPLATE, element.text_start, end, element.tag))
             if element.body:
                 self.body_candidates.append((element.body, element.text_start, end))
+            if element.tag == "li":
+                self.regions.append(Region(LIST_ITEM, element.text_start, end, "li"))
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth or not data:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from auditor.document import Document
 from auditor.findings import SEVERITIES, Hit
 
-CATEGORIES = ("source-list", "citation-footer", "ai-disclosure", "cookie-banner", "debris", "lean", "policy")
+CATEGORIES = ("source-list", "citation-footer", "ai-disclosure", "cookie-banner", "debris", "structure", "lean",
+              "policy")
 # "corpus": judged across documents by a later stage (lean), not by a check on one document.
 SCOPES = ("text", "body", "tail", "markup", "consent-container", "corpus")
 

@@ -38,6 +38,7 @@ def test_000_cites_dantri_in_a_source_list(articles) -> None:
     assert (listing.line, listing.column) == (17, 1)
     assert not article.ai_disclosure
     assert not categories(article, "debris") and not categories(article, "cookie-banner")
+    assert not categories(article, "structure")
 
 
 def test_001_cites_nothing_and_has_a_glued_sentence(articles) -> None:
@@ -71,8 +72,10 @@ def test_003_footer_disclosure_and_read_more(articles) -> None:
     assert [f.excerpt for f in categories(article, "debris")] == ["Read More"]
 
 
-def test_004_source_list_and_broken_lines(articles) -> None:
+def test_004_key_points_source_list_and_broken_lines(articles) -> None:
     article = articles["004"]
+    (points,) = categories(article, "structure")
+    assert points.rule == "STR001" and (points.line, points.end_line) == (2, 6) and "5 points" in points.message
     assert [s.domain for s in article.sources] == ["unz.com", "cnn.com", "axios.com", "finance.yahoo.com"]
     broken = [f for f in categories(article, "debris") if f.rule == "DB004"]
     assert len(broken) >= 3
