@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -97,6 +99,14 @@ def audit_paths(paths: list[str], config: Config | None = None,
     """
     config = config or Config()
     run = run or RunOptions()
+    if config.lean and run.profile_store and run.profile_dir is None and run.backend != "dask":
+        # One store of compact profiles for the run (auditor.lean.store); Dask workers may
+        # be other machines, which do not see this one's temporary folder: they profile texts.
+        store = tempfile.mkdtemp(prefix="audit-profiles-")
+        try:
+            return audit_paths(paths, config, progress, dataclasses.replace(run, profile_dir=store))
+        finally:
+            shutil.rmtree(store, ignore_errors=True)
     rules = active_rules(config)
     found = discover(paths, config.exclude)
     errors = [FileError(e.path, e.error, e.record) for e in found.errors]
@@ -109,7 +119,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
     # Results stream in, in input order; only the reports and the compressed lean inputs are kept.
     done = 0
     for key, results, from_cache in run_chunks(audit_files, chunks(found.files, AUDIT_CHUNK), run, config,
-                                                run.cache_dir, run.keep_texts, os.getcwd(),
+                                                run.cache_dir, run.keep_texts, os.getcwd(), run.profile_dir,
                                                 n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
         done += 1
         if progress is not None:

@@ -35,6 +35,7 @@ from auditor.document import ReadError
 from auditor.findings import Finding
 from auditor.lean.candidates import Sketch
 from auditor.lean.corpus import CitedSource, LeanDoc
+from auditor.lean.store import ProfileRef
 from auditor.read import InputFile
 from auditor.report import ArticleReport, FileError, LeanResult
 
@@ -62,6 +63,8 @@ class RunOptions:
     against: str | None = None  # an archive index (auditor.archive) to check drafts against
     keep_texts: bool = True  # keep each article's full text in its report (the HTML format shows it)
     max_candidates: int | None = MAX_CANDIDATES
+    profile_store: bool = True  # keep compact profiles on disk for the run (off: profile texts where needed)
+    profile_dir: str | None = None  # the run's store of compact profiles (auditor.lean.store), set by the API
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ class LeanInput:
     known_as: tuple[str, ...]
     cited: tuple[CitedSource, ...]
     body: bytes  # the body text, zlib-compressed
+    profile: ProfileRef | None = None  # its compact profile in the run's store, where one was written
 
     @property
     def text(self) -> str:
@@ -143,8 +147,11 @@ def _enter(cwd: str) -> None:
 
 
 def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | None,
-                keep_texts: bool, cwd: str) -> list[tuple[str | None, list[AuditResult | FileError], bool]]:
-    """For each file: its cache key, what came out of it, and whether that came from the cache."""
+                keep_texts: bool, cwd: str, profile_dir: str | None = None
+                ) -> list[tuple[str | None, list[AuditResult | FileError], bool]]:
+    """For each file: its cache key, what came out of it, and whether that came from the cache.
+    With ``profile_dir``, the compact profile of every document audited (not of those found
+    in the cache) is written to the run's store, one file for the chunk."""
     from auditor.api import active_rules, audit_document
     from auditor.cache import file_key, open_cache
     from auditor.read import UnreadableInput, read_bytes, read_file
@@ -153,6 +160,7 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
     rules = active_rules(config)
     cache = open_cache(cache_dir, config, rules, readonly=True)
     out = []
+    profiles: list = []  # (position in out, position in its results, compact profile)
     for item in files:
         key = None
         if cache is not None:
@@ -170,12 +178,22 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
                 results.append(FileError(document.path, document.error, document.record))
                 continue
             audited = audit_document(document, rules, config)
-            lean = _lean_input(audited.document, audited.report) if config.lean else None
+            lean = None
+            if config.lean:
+                lean, compact = _lean_input(audited.document, audited.report, want_profile=profile_dir is not None)
+                if compact is not None:
+                    profiles.append((len(out), len(results), compact))
             report = audited.report if keep_texts else dataclasses.replace(audited.report, text="")
             results.append(AuditResult(report, lean, Origin(item, document.record)))
         out.append((key, results, False))
     if cache is not None:
         cache.close()
+    if profiles:
+        from auditor.lean.store import write_profiles
+
+        for (file_at, result_at, _), ref in zip(profiles, write_profiles(profile_dir, [p for _, _, p in profiles])):
+            result = out[file_at][1][result_at]
+            out[file_at][1][result_at] = dataclasses.replace(result, lean=dataclasses.replace(result.lean, profile=ref))
     return out
 
 
@@ -187,43 +205,62 @@ def _restamp(result: AuditResult | FileError, item: InputFile, keep_texts: bool)
     lean = result.lean
     if lean is not None:
         key = f"{item.path}:{report.record}" if report.record is not None else item.path
-        lean = dataclasses.replace(lean, key=key, sketch=dataclasses.replace(lean.sketch, key=key))
+        # the profile it had lived in another run's store
+        lean = dataclasses.replace(lean, key=key, sketch=dataclasses.replace(lean.sketch, key=key), profile=None)
     return AuditResult(report, lean, Origin(item, report.record))
 
 
-def _lean_input(document, report: ArticleReport) -> LeanInput:
+def _lean_input(document, report: ArticleReport | None, want_profile: bool):
+    """What lean needs of a document, and its compact profile (or None) for the run's store.
+    The sketch and the profile share the anchors and tokens, computed once."""
+    from auditor.language import detect_language
+    from auditor.lean.anchors import extract_anchors
     from auditor.lean.candidates import sketch
+    from auditor.lean.compact import build_compact
+    from auditor.lean.text import profile_parts, tokenize
     from auditor.leaning import document_key, known_as
 
     key = document_key(document)
     body = document.body_text
-    return LeanInput(
-        key=key,
-        sketch=sketch(key, body, document.language or None),
-        known_as=known_as(document),
-        cited=tuple(CitedSource(s.name, s.domain) for s in report.sources if s.role in ("text", "data")),
-        body=zlib.compress(body.encode("utf-8"), 1),
-    )
+    language = document.language or detect_language(body)
+    anchors = extract_anchors(body, language)
+    compact = None
+    if want_profile:
+        parts = profile_parts(body, language, anchors)
+        tokens = parts[0]
+        compact = build_compact(body, language, *parts)
+    else:
+        tokens = tokenize(body)
+    cited = () if report is None else tuple(
+        CitedSource(s.name, s.domain) for s in report.sources if s.role in ("text", "data"))
+    lean = LeanInput(key=key, sketch=sketch(key, body, language, anchors=anchors, tokens=tokens),
+                     known_as=known_as(document), cited=cited, body=zlib.compress(body.encode("utf-8"), 1))
+    return lean, compact
 
 
-def read_sources(files: Sequence[InputFile], config: Config, cwd: str) -> list[LeanInput | FileError]:
+def read_sources(files: Sequence[InputFile], config: Config, cwd: str,
+                 profile_dir: str | None = None) -> list[LeanInput | FileError]:
     """Documents of a --sources folder: read and normalised for lean, not audited."""
     _enter(cwd)
-    from auditor.lean.candidates import sketch
-    from auditor.leaning import document_key, known_as
     from auditor.normalise import normalise
     from auditor.read import read_file
 
     out: list[LeanInput | FileError] = []
+    profiles: list = []
     for item in files:
         for result in read_file(item, config.max_bytes):
             if isinstance(result, ReadError):
                 out.append(FileError(result.path, result.error, result.record))
                 continue
-            document = normalise(result)
-            key, body = document_key(document), document.body_text
-            out.append(LeanInput(key, sketch(key, body, document.language or None), known_as(document), (),
-                                 zlib.compress(body.encode("utf-8"), 1)))
+            lean, compact = _lean_input(normalise(result), None, want_profile=profile_dir is not None)
+            if compact is not None:
+                profiles.append((len(out), compact))
+            out.append(lean)
+    if profiles:
+        from auditor.lean.store import write_profiles
+
+        for (at, _), ref in zip(profiles, write_profiles(profile_dir, [p for _, p in profiles])):
+            out[at] = dataclasses.replace(out[at], profile=ref)
     return out
 
 
@@ -234,12 +271,14 @@ def read_sources(files: Sequence[InputFile], config: Config, cwd: str) -> list[L
 class ScoreTask:
     plan: Any  # auditor.lean.corpus.Plan
     texts: dict[str, tuple[bytes, str]]  # key -> (compressed body, language) of the article and the documents to score
+    profiles: dict[str, ProfileRef]  # key -> its compact profile in the run's store, for those that have one
 
 
 PairScores = dict[tuple[str, str], tuple[str, float]]
 
 
-def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None) -> list[tuple[PairScores, list[tuple[str, Any]]]]:
+def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None,
+                profile_dir: str | None = None) -> list[tuple[PairScores, list[tuple[str, Any]]]]:
     """Each task's pair scores, and the (cache key, score) of those not found in the cache."""
     from auditor.cache import open_pair_cache, pair_key
     from auditor.lean.corpus import score_plans
@@ -249,8 +288,10 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None) -> list[tuple
     missing_plans = []
     keys: dict[tuple[str, str], str] = {}
     texts: dict[str, tuple[bytes, str]] = {}
+    refs: dict[str, ProfileRef] = {}
     for task in tasks:
         texts.update(task.texts)
+        refs.update(task.profiles)
     text_of = _texts(texts)
     for task in tasks:
         plan, scores = task.plan, {}
@@ -265,7 +306,7 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None) -> list[tuple
             plan, candidates=tuple(k for k in plan.candidates if (plan.key, k) not in scores),
             citations=tuple((c, None if d is None or (plan.key, d) in scores else d) for c, d in plan.citations)))
     # One classifier call for the whole chunk: its cost is mostly per call (300 trees), not per row.
-    new = score_plans(missing_plans, text_of)
+    new = score_plans(missing_plans, text_of, _profiles(refs, profile_dir, text_of))
     if cache is not None:
         cache.close()
     out = []
@@ -277,7 +318,7 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None) -> list[tuple
 
 
 def _score_chunk(chunk: Sequence[Any], number: int, wanted: dict[str, frozenset[str]], chunk_of: dict[str, int],
-                 texts: dict[str, tuple[bytes, str]]) -> list[ScoreTask]:
+                 texts: dict[str, tuple[bytes, str]], refs: dict[str, ProfileRef]) -> list[ScoreTask]:
     """The score tasks of one chunk of plans. Chance candidates are mostly mutual (A is B's
     candidate when B is A's), and a text's profile costs several times a pair's features:
     both directions of such a pair are scored in the first chunk that needs either, so the
@@ -294,11 +335,29 @@ def _score_chunk(chunk: Sequence[Any], number: int, wanted: dict[str, frozenset[
                     continue  # scored, both ways, in the other's (earlier) chunk
                 reverse.append(other)
             mine.append(other)
+        keys = (plan.key, *mine)
         tasks.append(ScoreTask(dataclasses.replace(plan, candidates=tuple(mine), citations=()),
-                               {k: texts[k] for k in (plan.key, *mine)}))
-        tasks += [ScoreTask(Plan(other, (plan.key,), ()), {k: texts[k] for k in (other, plan.key)})
+                               {k: texts[k] for k in keys}, {k: refs[k] for k in keys if k in refs}))
+        tasks += [ScoreTask(Plan(other, (plan.key,), ()), {k: texts[k] for k in (other, plan.key)},
+                            {k: refs[k] for k in (other, plan.key) if k in refs})
                   for other in reverse]
     return tasks
+
+
+def _profiles(refs: dict[str, ProfileRef], profile_dir: str | None, text_of: Callable[[str], LeanDoc]):
+    """key -> compact profile: read from the run's store where the document has one there,
+    else made from its text (cached documents, --against archive texts, Dask workers)."""
+    from auditor.lean.compact import compact_profile
+    from auditor.lean.store import read_profile
+
+    def profile_of(key: str):
+        ref = refs.get(key)
+        if ref is not None and profile_dir is not None:
+            return read_profile(profile_dir, ref)
+        doc = text_of(key)
+        return compact_profile(doc.text, doc.language or None)
+
+    return profile_of
 
 
 def _texts(texts: dict[str, tuple[bytes, str]]) -> Callable[[str], LeanDoc]:
@@ -319,11 +378,13 @@ class EvidenceTask:
     choices: tuple[Any, ...]  # auditor.lean.corpus.Choice
     scores: dict[tuple[str, str], tuple[str, float]]
     texts: dict[str, tuple[bytes, str]]
+    profiles: dict[str, ProfileRef]
     origin: Origin | None  # to re-read the article for LN001 findings; None when none is wanted
     config: Config
 
 
-def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...]]]:
+def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str,
+                   profile_dir: str | None = None) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...]]]:
     from auditor.lean.corpus import entry_for
     from auditor.leaning import lean_result, uncited_finding
 
@@ -331,8 +392,9 @@ def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str) -> list[tuple[tuple[
     out = []
     for task in tasks:
         text_of = _texts(task.texts)
+        profile_of = _profiles(task.profiles, profile_dir, text_of)
         article = text_of(task.key)
-        results = tuple(lean_result(entry_for(c, article, task.scores, text_of)) for c in task.choices)
+        results = tuple(lean_result(entry_for(c, article, task.scores, text_of, profile_of)) for c in task.choices)
         findings: tuple[Finding, ...] = ()
         uncited = [r for r in results if not r.cited]
         if uncited and task.origin is not None:
@@ -373,10 +435,11 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
         found = discover([config.sources], config.exclude)
         errors += [FileError(e.path, e.error, e.record) for e in found.errors]
         for result in run_chunks(read_sources, chunks(found.files, AUDIT_CHUNK), run, config, os.getcwd(),
-                                 n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
+                                 run.profile_dir, n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
             (errors if isinstance(result, FileError) else sources).append(result)
     everything = inputs + sources
     texts = {item.key: (item.body, item.sketch.language) for item in everything}
+    refs = {item.key: item.profile for item in everything if item.profile is not None}
     if len(texts) != len(everything):
         raise ValueError("document keys must be unique across articles and sources")
     index = CandidateIndex()
@@ -405,9 +468,9 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
     pair_cache = open_pair_cache(run.cache_dir) if run.cache_dir else None
     wanted = {plan.key: frozenset(plan.to_score()) for plan in plans}
     chunk_of = {plan.key: i // SCORE_CHUNK for i, plan in enumerate(plans)}
-    score_work = (_score_chunk(chunk, number, wanted, chunk_of, texts)
+    score_work = (_score_chunk(chunk, number, wanted, chunk_of, texts, refs)
                   for number, chunk in enumerate(chunks(plans, SCORE_CHUNK)))
-    for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir,
+    for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir, run.profile_dir,
                                           n_chunks=-(-len(plans) // SCORE_CHUNK)):
         scores.update(chunk_scores)
         if pair_cache is not None and fresh:
@@ -425,14 +488,16 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
             for i in chunk:
                 key, chosen = inputs[i].key, tuple(choices[inputs[i].key])
                 documents = {c.document for c in chosen if c.document}
+                keys = (key, *documents)
                 tasks.append(EvidenceTask(
                     key, chosen, {(key, d): scores[key, d] for d in documents},
-                    {k: texts[k] for k in (key, *documents)},
+                    {k: texts[k] for k in keys}, {k: refs[k] for k in keys if k in refs},
                     origins[i] if wants_findings and any(not c.cited for c in chosen) else None, config))
             yield tasks
 
     reports = list(articles)
     for i, (lean, findings) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
+                                                          run.profile_dir,
                                                           n_chunks=-(-len(positions) // SCORE_CHUNK))):
         reports[i] = dataclasses.replace(reports[i], lean=lean, findings=reports[i].findings + findings)
     own = {item.key for item in inputs}

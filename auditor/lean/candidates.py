@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -47,8 +48,16 @@ def _word_shingles(tokens: tuple[str, ...]) -> set[bytes]:
     return {" ".join(gram).encode() for gram in zip(tokens, tokens[1:], tokens[2:])}
 
 
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=_SEED)
+
+
 def _minhash(shingles: set[bytes]) -> MinHash:
-    signature = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    # MinHash() draws its permutations from the seed every time; they are the same for every
+    # sketch, so they are drawn once and handed over.
+    template = _template()
+    signature = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=template.permutations, scheme=template.scheme)
     signature.update_batch(sorted(shingles))
     return signature
 
@@ -67,16 +76,19 @@ class Sketch:
         return np.frombuffer(getattr(self, kind), dtype=np.uint64)
 
 
-def sketch(key: str, text: str, lang: str | None = None) -> Sketch:
+def sketch(key: str, text: str, lang: str | None = None, anchors: Iterable[Anchor] | None = None,
+           tokens: Iterable[str] | None = None) -> Sketch:
+    """The sketch of a text. ``anchors`` and ``tokens``, when the caller already has them
+    (``extract_anchors(text, language)`` and ``tokenize(text)``), are not computed again."""
     # Only what the shingles need of a profile (language, anchors, tokens): a sketch is made
     # once per document, and the rest of a full profile would be thrown away.
     language = lang or detect_language(text)
-    anchors = _anchor_shingles(extract_anchors(text, language))
-    words = _word_shingles(tuple(tokenize(text)))
+    anchor_shingles = _anchor_shingles(extract_anchors(text, language) if anchors is None else anchors)
+    words = _word_shingles(tuple(tokenize(text) if tokens is None else tokens))
     return Sketch(
         key=key,
         language=language,
-        anchors=_minhash(anchors).hashvalues.astype(np.uint64).tobytes() if anchors else b"",
+        anchors=_minhash(anchor_shingles).hashvalues.astype(np.uint64).tobytes() if anchor_shingles else b"",
         words=_minhash({language.encode() + b":" + w for w in words}).hashvalues.astype(np.uint64).tobytes()
         if words else b"",
     )

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from .align import align_sentences
 from .anchors import fold
 from .candidates import CandidateIndex, sketch
-from .score import Evidence, Lean, score_rows
-from .text import profile
+from .compact import CompactProfile, compact_profile
+from .model import default_model
+from .score import Evidence, Lean, compact_scoring, score_profiles, score_rows
 
 __all__ = ["LeanDoc", "CitedSource", "LeanEntry", "assess_corpus", "AliasIndex", "Plan", "Choice",
            "plan_article", "choose", "score_plans", "entry_for"]
@@ -182,15 +183,27 @@ def choose(plans: Sequence[Plan], scores: Mapping[tuple[str, str], tuple[str, fl
     return report
 
 
-def score_plans(plans: Sequence[Plan], text_of: Callable[[str], LeanDoc]) -> dict[tuple[str, str], tuple[str, float]]:
+def score_plans(plans: Sequence[Plan], text_of: Callable[[str], LeanDoc],
+                profile_of: Callable[[str], CompactProfile] | None = None) -> dict[tuple[str, str], tuple[str, float]]:
     """(label, score) of every pair the plans name, in one batch per call (the classifier's
-    cost is mostly per call, not per row)."""
+    cost is mostly per call, not per row). ``profile_of(key)`` gives a document's compact
+    profile where one was made already (:mod:`auditor.lean.store`); by default, and for a
+    model that needs the texts themselves, profiles are made from ``text_of``."""
     pairs = _both_ways_adjacent([(plan.key, other) for plan in plans for other in plan.to_score()])
+    pipeline, _card = default_model()
+    if compact_scoring(pipeline):
+        profile_of = profile_of or (lambda key: _profile_of_doc(text_of(key)))
+        return dict(zip(pairs, score_profiles([(profile_of(key), profile_of(other)) for key, other in pairs],
+                                              pipeline)))
     rows = []
     for key, other in pairs:
         article, source = text_of(key), text_of(other)
         rows.append((article.text, source.text, article.language or None, source.language or None))
-    return dict(zip(pairs, score_rows(rows)))
+    return dict(zip(pairs, score_rows(rows, pipeline)))
+
+
+def _profile_of_doc(doc: LeanDoc) -> CompactProfile:
+    return compact_profile(doc.text, doc.language or None)
 
 
 def _both_ways_adjacent(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -207,11 +220,12 @@ def _both_ways_adjacent(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return ordered
 
 
-def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float) -> Lean:
+def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float,
+                  profile_of: Callable[[str], CompactProfile] | None = None) -> Lean:
     """The Lean ``score_pair`` gives, from a (label, score) already computed: only the
     alignment (the evidence) is left to do."""
-    article_profile = profile(article.text, article.language or None)
-    source_profile = profile(source.text, source.language or None)
+    profile_of = profile_of or (lambda key: _profile_of_doc(article if key == article.key else source))
+    article_profile, source_profile = profile_of(article.key), profile_of(source.key)
     evidence = tuple(
         Evidence(p.article_span, p.source_span, article.text[p.article_span[0]:p.article_span[1]],
                  source.text[p.source_span[0]:p.source_span[1]])
@@ -221,11 +235,11 @@ def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float) -
 
 
 def entry_for(choice: Choice, article: LeanDoc, scores: Mapping[tuple[str, str], tuple[str, float]],
-              text_of: Callable[[str], LeanDoc]) -> LeanEntry:
+              text_of: Callable[[str], LeanDoc], profile_of: Callable[[str], CompactProfile] | None = None) -> LeanEntry:
     if choice.document is None:
         return LeanEntry(choice.source, None, None, "unavailable", (), True)
     label, score = scores[article.key, choice.document]
-    lean = with_evidence(article, text_of(choice.document), label, score)
+    lean = with_evidence(article, text_of(choice.document), label, score, profile_of)
     return LeanEntry(choice.source, choice.document, lean.score, lean.label, lean.evidence, choice.cited)
 
 

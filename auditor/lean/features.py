@@ -17,9 +17,10 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from .align import align_sentences, derived_coverage, paraphrase_evidence
-from .text import TextProfile, profile, same_language
+from .compact import CompactProfile, compact_profile, member_mask, same_language_compact, shared_count
+from .text import TextProfile, profile
 
-__all__ = ["PairFeatures", "FEATURE_NAMES", "pair_features"]
+__all__ = ["PairFeatures", "FEATURE_NAMES", "pair_features", "compact_features"]
 
 FEATURE_NAMES = (
     "word1_contain_article", "word1_contain_source",
@@ -51,28 +52,37 @@ def _both_ways(a: frozenset, b: frozenset) -> tuple[float, float]:
     return (shared / len(a) if a else 0.0), (shared / len(b) if b else 0.0)
 
 
-def _tile_cover(a: TextProfile, s: TextProfile) -> tuple[float, float, int]:
+def _array_containment(part: np.ndarray, whole: np.ndarray) -> float:
+    return shared_count(part, whole) / len(part) if len(part) else 0.0
+
+
+def _array_both_ways(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
+    shared = shared_count(a, b)
+    return (shared / len(a) if len(a) else 0.0), (shared / len(b) if len(b) else 0.0)
+
+
+def _tile_cover(a: CompactProfile, s: CompactProfile) -> tuple[float, float, int]:
     """Share of each side's tokens inside word runs of length >= _TILE found in the other,
     and the longest such run in the article (a cheap greedy-string-tiling stand-in)."""
-    shared = a.word_ngrams[_TILE] & s.word_ngrams[_TILE]
-    if not shared:
+    shared = np.intersect1d(a.word_ngrams(_TILE), s.word_ngrams(_TILE), assume_unique=True)
+    if not len(shared):
         return 0.0, 0.0, 0
-    cover_a, longest = _covered(a.tokens, shared)
-    cover_s, _ = _covered(s.tokens, shared)
+    cover_a, longest = _covered(a.four_gram_sequence, a.n_tokens, shared)
+    cover_s, _ = _covered(s.four_gram_sequence, s.n_tokens, shared)
     return cover_a, cover_s, longest
 
 
-def _covered(tokens: tuple[str, ...], shared: frozenset) -> tuple[float, int]:
-    """Share of ``tokens`` inside a run of ``_TILE`` words found in ``shared``, and the longest
-    chain of consecutive such runs (in words)."""
-    hits = [i for i, gram in enumerate(zip(*(tokens[k:] for k in range(_TILE)))) if gram in shared]
+def _covered(sequence: np.ndarray, n_tokens: int, shared: np.ndarray) -> tuple[float, int]:
+    """Share of the tokens inside a run of ``_TILE`` words found in ``shared``, and the longest
+    chain of consecutive such runs (in words). ``sequence`` is the text's 4-gram hashes in order."""
+    hits = np.flatnonzero(member_mask(sequence, shared)).tolist()
     covered, longest, run, covered_to, previous = 0, 0, 0, 0, -2
     for i in hits:
         run = run + 1 if i == previous + 1 else 1
         longest = max(longest, run + _TILE - 1)
         covered += i + _TILE - max(i, covered_to)
         covered_to, previous = i + _TILE, i
-    return covered / max(len(tokens), 1), longest
+    return covered / max(n_tokens, 1), longest
 
 
 def _lcs_share(seq_a: list, seq_b: list) -> float:
@@ -95,64 +105,70 @@ def _dedupe(sequence: list) -> list:
     return [x for i, x in enumerate(sequence) if i == 0 or x != sequence[i - 1]]
 
 
-def pair_features(a: TextProfile, s: TextProfile, paraphrase: bool = True) -> list[float]:
-    """All FEATURE_NAMES for one pair; with ``paraphrase=False`` the paraphrase features are
-    not computed and read 0."""
+def compact_features(a: CompactProfile, s: CompactProfile) -> list[float]:
+    """The shipped model's features (FEATURE_NAMES without the paraphrase ones) of one pair."""
     # Each intersection once (|A & B| serves both directions), and none of the 4/5/8-gram
     # ones when the texts share no word 3-gram: a shared n-gram (n >= 3) of the two token
     # sequences starts with a shared 3-gram, so those containments are 0 exactly.
-    w1a, w1s = _both_ways(a.word_ngrams[1], s.word_ngrams[1])
-    w3a, w3s = _both_ways(a.word_ngrams[3], s.word_ngrams[3])
+    w1a, w1s = _array_both_ways(a.word_ngrams(1), s.word_ngrams(1))
+    w3a, w3s = _array_both_ways(a.word_ngrams(3), s.word_ngrams(3))
     shares_3grams = w3a > 0.0
-    w5a = _containment(a.word_ngrams[5], s.word_ngrams[5]) if shares_3grams else 0.0
-    c5a, c5s = _both_ways(a.char_ngrams, s.char_ngrams)
+    w5a = _array_containment(a.word_ngrams(5), s.word_ngrams(5)) if shares_3grams else 0.0
+    c5a, c5s = _array_both_ways(a.char_ngrams, s.char_ngrams)
     tile_a, tile_s, longest = _tile_cover(a, s) if shares_3grams else (0.0, 0.0, 0)
 
     pairs = align_sentences(a, s)
-    covered_a = sum(a.sentences[i].end - a.sentences[i].start for i in {p.article_index for p in pairs})
-    covered_s = sum(s.sentences[i].end - s.sentences[i].start for i in {p.source_index for p in pairs})
-    body_a = sum(x.end - x.start for x in a.sentences) or 1
-    body_s = sum(x.end - x.start for x in s.sentences) or 1
+    spans_a, spans_s = a.sentence_spans, s.sentence_spans
+    covered_a = sum(int(spans_a[i, 1] - spans_a[i, 0]) for i in {p.article_index for p in pairs})
+    covered_s = sum(int(spans_s[i, 1] - spans_s[i, 0]) for i in {p.source_index for p in pairs})
+    body_a = int((spans_a[:, 1] - spans_a[:, 0]).sum()) or 1
+    body_s = int((spans_s[:, 1] - spans_s[:, 0]).sum()) or 1
     firsts = [p.source_index for i, p in enumerate(pairs) if i == 0 or p.article_index != pairs[i - 1].article_index]
     steps = [later >= earlier for earlier, later in zip(firsts, firsts[1:])]
     order = sum(steps) / len(steps) if steps else 0.0
 
-    seq_a = [x.token for x in a.anchors if x.kind != "quote"]
-    seq_s = [x.token for x in s.anchors if x.kind != "quote"]
+    seq_a = [t for t in a.anchor_tokens if t[0] != "quote"]
+    seq_s = [t for t in s.anchor_tokens if t[0] != "quote"]
     fig_a = [t for t in seq_a if t[0] in ("num", "pct")]
     fig_s = [t for t in seq_s if t[0] in ("num", "pct")]
     keys_a, keys_s = frozenset(seq_a), frozenset(seq_s)
     figs_a, figs_s = frozenset(fig_a), frozenset(fig_s)
     names_a = frozenset(t for t in seq_a if t[0] == "name")
-    quotes_a = frozenset(x.token for x in a.anchors if x.kind == "quote")
-    quotes_s = frozenset(x.token for x in s.anchors if x.kind == "quote")
-
-    if paraphrase:
-        skeleton_a = frozenset().union(*(x.skeleton for x in a.sentences))
-        skeleton_s = frozenset().union(*(x.skeleton for x in s.sentences))
-        para = paraphrase_evidence(a, s)
-        n_a, n_s, best_total = max(para.article_sentences, 1), max(para.source_sentences, 1), sum(para.best)
-        paraphrase_values = [_containment(skeleton_a, skeleton_s), best_total / n_a, para.ordered_total / n_a,
-                             para.ordered_total / n_s, para.ordered_total / best_total if best_total else 0.0,
-                             para.ordered_matches / n_a]
-    else:
-        paraphrase_values = [0.0] * len(PARAPHRASE_FEATURES)
+    quotes_a = frozenset(t for t in a.anchor_tokens if t[0] == "quote")
+    quotes_s = frozenset(t for t in s.anchor_tokens if t[0] == "quote")
 
     return [
         w1a, w1s, w3a, w3s, w5a, c5a, c5s,
-        tile_a, tile_s, longest / max(len(a.tokens), 1), math.log1p(longest),
+        tile_a, tile_s, longest / max(a.n_tokens, 1), math.log1p(longest),
         min(covered_a / body_a, 1.0), min(covered_s / body_s, 1.0), order, derived_coverage(a, pairs),
         *_both_ways(keys_a, keys_s),
         *_both_ways(figs_a, figs_s), math.log1p(len(figs_a & figs_s)),
         _containment(names_a, keys_s), _containment(quotes_a, quotes_s),
         _lcs_share(seq_a, seq_s), _lcs_share(fig_a, fig_s),
-        math.log((len(a.text) + 1) / (len(s.text) + 1)),
-        float(same_language(a, s)),
-        _containment(a.word_ngrams[8], s.word_ngrams[8]) if shares_3grams else 0.0,
-        _containment(a.unquoted_ngrams[5], s.word_ngrams[5]),
-        _containment(a.unquoted_ngrams[8], s.word_ngrams[8]),
-        *paraphrase_values,
+        math.log((a.n_chars + 1) / (s.n_chars + 1)),
+        float(same_language_compact(a, s)),
+        _array_containment(a.word_ngrams(8), s.word_ngrams(8)) if shares_3grams else 0.0,
+        _array_containment(a.unquoted_ngrams(5), s.word_ngrams(5)),
+        _array_containment(a.unquoted_ngrams(8), s.word_ngrams(8)),
     ]
+
+
+def paraphrase_features(a: TextProfile, s: TextProfile) -> list[float]:
+    """The six sentence-level paraphrase features (PARAPHRASE_FEATURES) of one pair."""
+    skeleton_a = frozenset().union(*(x.skeleton for x in a.sentences))
+    skeleton_s = frozenset().union(*(x.skeleton for x in s.sentences))
+    para = paraphrase_evidence(a, s)
+    n_a, n_s, best_total = max(para.article_sentences, 1), max(para.source_sentences, 1), sum(para.best)
+    return [_containment(skeleton_a, skeleton_s), best_total / n_a, para.ordered_total / n_a,
+            para.ordered_total / n_s, para.ordered_total / best_total if best_total else 0.0,
+            para.ordered_matches / n_a]
+
+
+def pair_features(a: TextProfile, s: TextProfile, paraphrase: bool = True) -> list[float]:
+    """All FEATURE_NAMES for one pair; with ``paraphrase=False`` the paraphrase features are
+    not computed and read 0."""
+    values = compact_features(a.compact, s.compact)
+    return values + (paraphrase_features(a, s) if paraphrase else [0.0] * len(PARAPHRASE_FEATURES))
 
 
 class PairFeatures(TransformerMixin, BaseEstimator):
@@ -186,8 +202,19 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         for i, row in enumerate(rows):
             a_lang = row[2] if rows.shape[1] > 2 and row[2] else None
             s_lang = row[3] if rows.shape[1] > 3 and row[3] else None
-            out[i] = self.profile_row(profile(str(row[0]), a_lang), profile(str(row[1]), s_lang))
+            if self.use_paraphrase:
+                out[i] = self.profile_row(profile(str(row[0]), a_lang), profile(str(row[1]), s_lang))
+            else:
+                out[i] = self.compact_row(compact_profile(str(row[0]), a_lang), compact_profile(str(row[1]), s_lang))
         return out
+
+    def compact_row(self, article: CompactProfile, source: CompactProfile) -> list[float]:
+        """The kept features of one pair from two compact profiles (what the corpus scan
+        holds); only without the paraphrase features, which need the full text profiles."""
+        if self.use_paraphrase:
+            raise ValueError("the paraphrase features need full text profiles: use profile_row")
+        values = compact_features(article, source) + [0.0] * len(PARAPHRASE_FEATURES)
+        return [values[j] for j in self._kept_indices()]
 
     def profile_row(self, article: TextProfile, source: TextProfile) -> list[float]:
         """The kept features of one pair, from its two profiles (what ``transform`` does for

@@ -25,11 +25,13 @@ import numpy as np
 from sklearn.utils.validation import check_is_fitted
 
 from .align import align_sentences, derived_coverage
+from .compact import compact_profile
 from .features import PairFeatures
 from .model import default_model
 from .text import profile
 
-__all__ = ["Evidence", "Lean", "score_pair", "LABELS", "WHOLE_THRESHOLD", "PARTIAL_THRESHOLD"]
+__all__ = ["Evidence", "Lean", "score_pair", "score_rows", "score_profiles", "compact_scoring", "LABELS", "WHOLE_THRESHOLD",
+           "PARTIAL_THRESHOLD"]
 
 LABELS = ("copy", "rewrite", "translation", "partial", "independent")
 WHOLE_THRESHOLD = 0.8
@@ -63,8 +65,8 @@ def label_share(label: str, coverage: float) -> float:
 def score_pair(article: str, source: str, article_lang: str | None = None,
                source_lang: str | None = None) -> Lean:
     pipeline, _card = default_model()
-    article_profile = profile(article, article_lang)
-    source_profile = profile(source, source_lang)
+    article_profile = compact_profile(article, article_lang)
+    source_profile = compact_profile(source, source_lang)
     row = np.array([[article, source, article_profile.language, source_profile.language]], dtype=object)
     probabilities = pipeline.predict_proba(row)[0]
     classes = list(pipeline.classes_)
@@ -89,17 +91,61 @@ def score_rows(rows, pipeline=None) -> list[tuple[str, float]]:
     rows = list(rows)
     if not rows:
         return []
+    if _compact_features_step(pipeline) is not None:
+        return score_profiles([(compact_profile(a, al or None), compact_profile(s, sl or None))
+                               for a, s, al, sl in rows], pipeline)
     with _collector_paused():
         return _score_rows(rows, pipeline)
 
 
+def score_profiles(pairs, pipeline=None) -> list[tuple[str, float]]:
+    """(label, score) for many (article, source) pairs of compact profiles: what a corpus scan
+    holds (:mod:`auditor.lean.store`). Only for a model without the paraphrase features,
+    which need the texts (``score_rows`` takes those)."""
+    if pipeline is None:
+        pipeline, _card = default_model()
+    features_step = _compact_features_step(pipeline)
+    if features_step is None:
+        raise ValueError("this model needs full text profiles: use score_rows")
+    if not pairs:
+        return []
+    names = list(features_step.get_feature_names_out())
+    features = np.empty((len(pairs), len(names)), dtype=np.float64)
+    for i, (article, source) in enumerate(pairs):
+        features[i] = features_step.compact_row(article, source)
+    return _scores(pipeline, features, features[:, names.index(COVERAGE_FEATURE)])
+
+
+def compact_scoring(pipeline) -> bool:
+    """Whether the model's features come from compact profiles alone (``score_profiles``)."""
+    return _compact_features_step(pipeline) is not None
+
+
+def _compact_features_step(pipeline) -> PairFeatures | None:
+    step = pipeline[0] if len(pipeline) == 2 else None
+    if isinstance(step, PairFeatures) and not step.use_paraphrase and COVERAGE_FEATURE in step.get_feature_names_out():
+        check_is_fitted(step, "n_features_in_")
+        return step
+    return None
+
+
+def _scores(pipeline, features: np.ndarray, coverages) -> list[tuple[str, float]]:
+    classes = list(pipeline.classes_)
+    probabilities = pipeline[-1].predict_proba(features)
+    results = []
+    for coverage, row in zip(coverages, probabilities):
+        score = sum(p * label_share(c, float(coverage)) for c, p in zip(classes, row))
+        results.append((classes[int(np.argmax(row))], round(float(min(max(score, 0.0), 1.0)), 4)))
+    return results
+
+
 @contextmanager
 def _collector_paused():
-    """Python's cyclic garbage collector off for the batch. Profiles allocate hundreds of
-    thousands of n-gram tuples, which set off collections that walk every cached profile
-    (about a third of the scoring time). Profiles hold no reference cycles, so reference
-    counting frees them all the same; any cycle made meanwhile is collected once the
-    collector is back on. Results do not depend on it."""
+    """Python's cyclic garbage collector off for the batch. Full text profiles allocate
+    hundreds of thousands of n-gram tuples, which set off collections that walk every cached
+    profile. Profiles hold no reference cycles, so reference counting frees them all the
+    same; any cycle made meanwhile is collected once the collector is back on. Results do
+    not depend on it. (Compact profiles are a few numpy arrays: they do not need it.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -110,30 +156,15 @@ def _collector_paused():
 
 
 def _score_rows(rows: list, pipeline) -> list[tuple[str, float]]:
-    classes = list(pipeline.classes_)
-    features_step = pipeline[0] if len(pipeline) == 2 else None
-    if isinstance(features_step, PairFeatures):
-        # One pass, each row's two profiles fetched once (an article's profile stays cached
-        # over its consecutive rows); the features already hold the derived-region coverage
-        # the score needs, so the sentence alignment is computed once per pair, not again here.
-        check_is_fitted(features_step, "n_features_in_")
-        names = list(features_step.get_feature_names_out())
-        features = np.empty((len(rows), len(names)), dtype=np.float64)
-        for i, (article, source, a_lang, s_lang) in enumerate(rows):
-            features[i] = features_step.profile_row(profile(article, a_lang or None), profile(source, s_lang or None))
+    """Rows of texts through the pipeline's own transform (models with paraphrase features)."""
+    table = [(a, s, al or profile(a).language, sl or profile(s).language) for a, s, al, sl in rows]
+    features = pipeline[:-1].transform(np.array(table, dtype=object))
+    names = list(pipeline[:-1].get_feature_names_out())
+    if COVERAGE_FEATURE in names:
+        coverages = features[:, names.index(COVERAGE_FEATURE)]
     else:
-        table = [(a, s, al or profile(a).language, sl or profile(s).language) for a, s, al, sl in rows]
-        features = pipeline[:-1].transform(np.array(table, dtype=object))
-        names = list(pipeline[:-1].get_feature_names_out())
-    probabilities = pipeline[-1].predict_proba(features)
-    column = names.index(COVERAGE_FEATURE) if COVERAGE_FEATURE in names else None
-    results = []
-    for i, ((article, source, a_lang, s_lang), row) in enumerate(zip(rows, probabilities)):
-        if column is not None:
-            coverage = float(features[i, column])
-        else:
-            a_profile, s_profile = profile(article, a_lang or None), profile(source, s_lang or None)
-            coverage = derived_coverage(a_profile, align_sentences(a_profile, s_profile))
-        score = sum(p * label_share(c, coverage) for c, p in zip(classes, row))
-        results.append((classes[int(np.argmax(row))], round(float(min(max(score, 0.0), 1.0)), 4)))
-    return results
+        coverages = []
+        for article, source, a_lang, s_lang in rows:
+            a_profile, s_profile = compact_profile(article, a_lang or None), compact_profile(source, s_lang or None)
+            coverages.append(derived_coverage(a_profile, align_sentences(a_profile, s_profile)))
+    return _scores(pipeline, features, coverages)

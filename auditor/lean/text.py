@@ -43,10 +43,16 @@ def script_of(text: str) -> str:
     such texts in the same script are taken as the same language for comparison purposes."""
     counts: dict[str, int] = {}
     for ch in text[:4000]:
-        if ch.isalpha():
-            script = unicodedata.name(ch, "").split(" ")[0]
+        script = _SCRIPT.get(ch, _UNSEEN)
+        if script is _UNSEEN:
+            script = _SCRIPT[ch] = unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else None
+        if script is not None:
             counts[script] = counts.get(script, 0) + 1
     return max(sorted(counts), key=counts.__getitem__) if counts else ""
+
+
+_SCRIPT: dict[str, str | None] = {}  # character -> its script's name (None: not a letter), filled on use
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -119,16 +125,17 @@ class _UnquotedNgrams(dict):
 
     @property
     def unquoted_text(self) -> str:
-        unquoted = list(self._text)
-        for anchor in self._anchors:
-            if anchor.kind == "quote":
-                unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
-        return "".join(unquoted)
+        return _unquoted_text(self._text, self._anchors)
+
+    @property
+    def chunks(self) -> list[tuple[str, ...]]:
+        """The tokens of each run of text between quotations (and line breaks)."""
+        if self._outside is None:
+            self._outside = _unquoted_chunks(self._text, self._anchors)
+        return self._outside
 
     def __missing__(self, n: int) -> frozenset:
-        if self._outside is None:
-            self._outside = [tuple(tokenize(chunk)) for chunk in self.unquoted_text.split("\n") if chunk]
-        value = self[n] = frozenset(chain.from_iterable(zip(*(chunk[i:] for i in range(n))) for chunk in self._outside))
+        value = self[n] = frozenset(chain.from_iterable(zip(*(chunk[i:] for i in range(n))) for chunk in self.chunks))
         return value
 
 
@@ -146,6 +153,16 @@ class TextProfile:
     @property
     def n_chars(self) -> int:
         return len(self.text)
+
+    @cached_property
+    def compact(self):
+        """The same profile as arrays (:class:`~auditor.lean.compact.CompactProfile`): what the
+        pair features are computed from."""
+        from .compact import build_compact
+
+        return build_compact(self.text, self.language, self.tokens, self.anchors,
+                             [(x.start, x.end, x.words) for x in self.sentences], self.unquoted_ngrams.chunks,
+                             script_of(self.text))
 
     @cached_property
     def sentence_index(self) -> tuple[dict[str, list[int]], dict[tuple[str, str], list[int]]]:
@@ -185,17 +202,21 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return result
 
 
-@lru_cache(maxsize=PROFILE_CACHE)
-def profile(text: str, lang: str | None = None) -> TextProfile:
-    # A declared language wins; otherwise the project's detector, which says "und" when the
-    # text is too short or in a language it does not know (features then compare scripts).
-    language = lang or detect_language(text)
-    tokens = tuple(tokenize(text))
-    ngrams = _Ngrams(tokens)
-    squashed = " ".join(tokens)
-    chars = frozenset([squashed[i:i + 5] for i in range(max(0, len(squashed) - 4))])
-    anchors = tuple(extract_anchors(text, language))
-    unquoted_ngrams = _UnquotedNgrams(text, anchors)
+def _unquoted_text(text: str, anchors) -> str:
+    """The text with every quotation's words replaced by line breaks (offsets kept)."""
+    unquoted = list(text)
+    for anchor in anchors:
+        if anchor.kind == "quote":
+            unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
+    return "".join(unquoted)
+
+
+def _unquoted_chunks(text: str, anchors) -> list[tuple[str, ...]]:
+    return [tuple(tokenize(chunk)) for chunk in _unquoted_text(text, anchors).split("\n") if chunk]
+
+
+def _sentence_parts(text: str, anchors) -> list[tuple[int, int, frozenset[str], frozenset, set[str]]]:
+    """(start, end, content words, anchor tokens, name keys) of each sentence."""
     parts = []
     cursor = 0
     n_anchors = len(anchors)
@@ -208,6 +229,28 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
             probe += 1
         inside = [anchor.token for anchor in anchors[cursor:probe]]
         parts.append((start, end, words, frozenset(inside), {key for kind, key in inside if kind == "name"}))
+    return parts
+
+
+def profile_parts(text: str, language: str, anchors: list[Anchor] | tuple[Anchor, ...]):
+    """What a compact profile is built from: (tokens, anchors, sentences as (start, end,
+    content words), token runs outside quotations, script)."""
+    sentences = [(start, end, words) for start, end, words, _, _ in _sentence_parts(text, anchors)]
+    return tokenize(text), anchors, sentences, _unquoted_chunks(text, anchors), script_of(text)
+
+
+@lru_cache(maxsize=PROFILE_CACHE)
+def profile(text: str, lang: str | None = None) -> TextProfile:
+    # A declared language wins; otherwise the project's detector, which says "und" when the
+    # text is too short or in a language it does not know (features then compare scripts).
+    language = lang or detect_language(text)
+    tokens = tuple(tokenize(text))
+    ngrams = _Ngrams(tokens)
+    squashed = " ".join(tokens)
+    chars = frozenset([squashed[i:i + 5] for i in range(max(0, len(squashed) - 4))])
+    anchors = tuple(extract_anchors(text, language))
+    unquoted_ngrams = _UnquotedNgrams(text, anchors)
+    parts = _sentence_parts(text, anchors)
     skeletons = _Skeletons(unquoted_ngrams, [(start, end, words, names) for start, end, words, _, names in parts])
     sentences = tuple(Sentence(start, end, words, inside, index, skeletons)
                       for index, (start, end, words, inside, _) in enumerate(parts))

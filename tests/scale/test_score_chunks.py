@@ -4,6 +4,7 @@ import random
 import zlib
 
 from auditor.lean.corpus import Plan
+from auditor.lean.store import ProfileRef
 from auditor.parallel import _score_chunk, chunks
 
 
@@ -12,13 +13,15 @@ def test_every_wanted_pair_is_scored_once_and_reverse_pairs_ride_along():
     keys = [f"d{i:02d}" for i in range(40)]
     plans = [Plan(k, tuple(sorted(rng.sample([o for o in keys if o != k], 6))), ()) for k in keys]
     texts = {k: (zlib.compress(k.encode()), "en") for k in keys}
+    refs = {k: ProfileRef("store", i, 1) for i, k in enumerate(keys) if i % 2}  # half have a stored profile
     size = 7
     wanted = {plan.key: frozenset(plan.to_score()) for plan in plans}
     chunk_of = {plan.key: i // size for i, plan in enumerate(plans)}
     scored = []
     for number, chunk in enumerate(chunks(plans, size)):
-        for task in _score_chunk(chunk, number, wanted, chunk_of, texts):
+        for task in _score_chunk(chunk, number, wanted, chunk_of, texts, refs):
             assert set(task.texts) == {task.plan.key, *task.plan.to_score()}
+            assert task.profiles == {k: refs[k] for k in task.texts if k in refs}
             scored += [(task.plan.key, other) for other in task.plan.to_score()]
     assert len(scored) == len(set(scored))
     assert set(scored) == {(k, o) for k, others in wanted.items() for o in others}
