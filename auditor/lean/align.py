@@ -18,6 +18,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
 
+import numpy as np
+
+from .compact import KIND_CODES, CompactProfile
 from .text import TextProfile
 
 __all__ = ["AlignedPair", "align_sentences", "MIN_PAIR_SCORE"]
@@ -37,8 +40,11 @@ class AlignedPair:
     score: float
 
 
-def align_sentences(article: TextProfile, source: TextProfile) -> list[AlignedPair]:
-    """The best source sentence for each article sentence that has one, in article order."""
+def align_sentences(article, source) -> list[AlignedPair]:
+    """The best source sentence for each article sentence that has one, in article order.
+    Both profiles are :class:`TextProfile` or both :class:`CompactProfile` (the same pairs)."""
+    if isinstance(article, CompactProfile):
+        return _align_compact(article, source)
     by_word, by_anchor = source.sentence_index
     vocabulary = by_word.keys()
     pairs = []
@@ -78,17 +84,94 @@ def align_sentences(article: TextProfile, source: TextProfile) -> list[AlignedPa
     return pairs
 
 
+_KIND_WEIGHTS = np.array([_ANCHOR_WEIGHT[kind] for kind in KIND_CODES])
+_NAME = KIND_CODES.index("name")
+
+
+def _align_compact(article: CompactProfile, source: CompactProfile) -> list[AlignedPair]:
+    """``align_sentences`` over arrays: the words and anchors every article sentence shares
+    with every source sentence are counted in one join, then each article sentence picks
+    its source sentences exactly as the loop over sets does."""
+    a_spans, s_spans = article.sentence_spans, source.sentence_spans
+    n_a, n_s = len(a_spans), len(s_spans)
+    if not n_a or not n_s:
+        return []
+    a_counts = article.arrays["sentence_word_counts"]
+    words = _shared(np.repeat(np.arange(n_a), a_counts), article.arrays["sentence_words"],
+                    np.repeat(np.arange(n_s), source.arrays["sentence_word_counts"]), source.arrays["sentence_words"],
+                    n_a, n_s, None)
+    # Anchors: weight by kind; a name by 1/sqrt(how many source sentences carry it).
+    s_kinds, s_keys = source.arrays["sentence_anchor_kinds"], source.arrays["sentence_anchor_keys"]
+    if len(s_keys):
+        tokens = s_keys ^ (s_kinds.astype(np.uint64) << np.uint64(61))
+        weights = _KIND_WEIGHTS[s_kinds]
+        weights = np.where(s_kinds == _NAME, weights / np.sqrt(source.arrays["sentence_anchor_holders"]), weights)
+        a_kinds, a_keys = article.arrays["sentence_anchor_kinds"], article.arrays["sentence_anchor_keys"]
+        anchors = _shared(article.arrays["sentence_anchor_ids"], a_keys ^ (a_kinds.astype(np.uint64) << np.uint64(61)),
+                          source.arrays["sentence_anchor_ids"], tokens, n_a, n_s, weights)
+    else:
+        anchors = np.zeros((n_a, n_s))
+    candidates = (words >= _MIN_SHARED_WORDS) | (anchors > 0)
+    pairs = []
+    for a_index in np.flatnonzero(candidates.any(axis=1)).tolist():
+        n_words = max(int(a_counts[a_index]), 1)
+        scored = []
+        for s_index in np.flatnonzero(candidates[a_index]).tolist():
+            overlap = int(words[a_index, s_index])
+            word_score = 2.0 * overlap / n_words if overlap >= _MIN_SHARED_WORDS else 0.0
+            total = round(word_score + float(anchors[a_index, s_index]), 6)
+            if total >= MIN_PAIR_SCORE:
+                scored.append((-total, s_index))
+        if not scored:
+            continue
+        scored.sort()
+        kept = [item for item in scored[:MAX_SOURCES_PER_SENTENCE] if -item[0] >= -scored[0][0] * 0.5]
+        a_span = (int(a_spans[a_index, 0]), int(a_spans[a_index, 1]))
+        for negative_total, s_index in sorted(kept, key=lambda item: item[1]):
+            pairs.append(AlignedPair(a_index, s_index, a_span, (int(s_spans[s_index, 0]), int(s_spans[s_index, 1])),
+                                     -negative_total))
+    return pairs
+
+
+def _shared(a_ids: np.ndarray, a_values: np.ndarray, s_ids: np.ndarray, s_values: np.ndarray, n_a: int, n_s: int,
+            weights: np.ndarray | None) -> np.ndarray:
+    """For every (article sentence, source sentence), how many values they share (or the sum
+    of the source-side ``weights`` of those values), as an (n_a, n_s) table."""
+    size = n_a * n_s
+    out = np.zeros(size)
+    if not len(a_values) or not len(s_values):
+        return out.reshape(n_a, n_s)
+    order = np.argsort(s_values, kind="stable")
+    sorted_values = s_values[order]
+    left = np.searchsorted(sorted_values, a_values, side="left")
+    counts = np.searchsorted(sorted_values, a_values, side="right") - left
+    total = int(counts.sum())
+    if not total:
+        return out.reshape(n_a, n_s)
+    starts = np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(total)
+    matched = order[starts]
+    cells = np.repeat(a_ids, counts) * n_s + s_ids[matched]
+    return np.bincount(cells, weights=None if weights is None else weights[matched], minlength=size).reshape(n_a, n_s)
+
+
 MAX_SOURCE_STEP = 3
 
 
-def derived_coverage(article: TextProfile, pairs: list[AlignedPair]) -> float:
+def _sentence_lengths(profile) -> list[int]:
+    if isinstance(profile, CompactProfile):
+        spans = profile.sentence_spans
+        return (spans[:, 1] - spans[:, 0]).tolist()
+    return [s.end - s.start for s in profile.sentences]
+
+
+def derived_coverage(article, pairs: list[AlignedPair]) -> float:
     """Share of the article's sentence text inside derived regions: aligned sentences, plus
     unaligned ones lying between two aligned sentences whose source positions advance by at
     most MAX_SOURCE_STEP. A translation keeps the source's order, so a figure-free sentence
     between two anchored ones is almost always translated too; an independent article's few
     anchored sentences are scattered and fill nothing."""
-    sentences = article.sentences
-    body = sum(s.end - s.start for s in sentences)
+    lengths = _sentence_lengths(article)
+    body = sum(lengths)
     if not body or not pairs:
         return 0.0
     first_source: dict[int, int] = {}
@@ -100,7 +183,7 @@ def derived_coverage(article: TextProfile, pairs: list[AlignedPair]) -> float:
         step = first_source[right] - first_source[left]
         if 0 <= step <= MAX_SOURCE_STEP + (right - left - 1):
             covered.update(range(left + 1, right))
-    return min(sum(sentences[i].end - sentences[i].start for i in covered) / body, 1.0)
+    return min(sum(lengths[i] for i in covered) / body, 1.0)
 
 
 PARAPHRASE_MIN_SIMILARITY = 0.2

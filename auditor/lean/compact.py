@@ -3,11 +3,11 @@
 A :class:`~auditor.lean.text.TextProfile` holds its word n-grams as Python tuples and its
 character 5-grams as strings: about 400 KB for a 1,500-character article, too much to keep
 for every document of a corpus, so a large run used to profile the same candidate text again
-in every chunk that scored it. A ``CompactProfile`` keeps the same information as 64-bit
-hashes in numpy arrays — the tokens, the tokens outside quotations, the text its character
-n-grams come from, the sentences' spans, content words and anchors — about 8 KB, which
-``to_bytes``/``from_bytes`` write and read without copying. The n-gram sets are derived from
-the token hashes on first use (a few vectorised operations).
+in every chunk that scored it. A ``CompactProfile`` holds the same information as 64-bit
+hashes in a few numpy arrays — the sorted sets of word 1/3/4/5/8-grams, of the 5/8-grams
+outside quotations and of character 5-grams, the 4-grams in reading order, and per sentence
+its span, content words and anchors — about 25 KB, which ``to_bytes``/``from_bytes`` write
+and read back without copying or rebuilding anything.
 
 Hashes are stable across processes and machines (BLAKE2b of each token; n-grams combine the
 token hashes polynomially), so a profile written by one worker compares with one written by
@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import struct
-from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -28,14 +26,44 @@ from auditor.language import UNDETERMINED, detect_language
 
 from .anchors import Anchor, extract_anchors
 
-__all__ = ["CompactProfile", "CompactSentence", "compact_profile", "build_compact", "same_language_compact"]
+__all__ = ["CompactProfile", "compact_profile", "build_compact", "same_language_compact", "member_mask",
+           "KIND_CODES", "GRAM_KINDS"]
 
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: every power of it is invertible mod 2**64
 _EMPTY_U64 = np.zeros(0, dtype=np.uint64)
 KIND_CODES = ("num", "pct", "year", "name", "quote")
 _KIND_INDEX = {kind: i for i, kind in enumerate(KIND_CODES)}
-COMPACT_CACHE = 4096  # compact profiles are small (arrays, ~8 KB and their lazily built sets)
-_FORMAT = 1
+WORD_NS = (1, 3, 4, 5, 8)
+UNQUOTED_NS = (5, 8)
+# Kinds of n-gram, each hashed with its own salt so that all of a text's n-grams can sit in
+# one sorted array and two texts' shared n-grams of every kind be found in one search.
+GRAM_KINDS = tuple(f"words{n}" for n in WORD_NS) + ("chars5",)
+_SALTS = {kind: np.uint64(salt) for kind, salt in zip(GRAM_KINDS, (
+    0x243F6A8885A308D3, 0x13198A2E03707344, 0xA4093822299F31D0, 0x082EFA98EC4E6C89,
+    0x452821E638D01377, 0xBE5466CF34E90C6C))}
+COMPACT_CACHE = 1024
+_FORMAT = 5
+# The arrays of a profile, in the order they are written: (name, dtype).
+_SCHEMA = (
+    ("grams", np.uint64),  # every distinct word 1/3-gram and character 5-gram, salted by kind, sorted
+    ("gram_kinds", np.uint8),  # the kind of each (index into GRAM_KINDS)
+    ("long_grams", np.uint64),  # the same for word 4/5/8-grams (compared only when a 3-gram is shared)
+    ("long_gram_kinds", np.uint8),
+    ("gram_counts", np.int64),  # how many distinct n-grams of each kind
+    ("unquoted", np.uint64),  # distinct word 5/8-grams outside quotations, salted as words5/words8
+    ("unquoted_kinds", np.uint8),
+    ("sequence4", np.uint64),  # the word 4-grams in reading order, salted as words4 (tile cover)
+    ("sentence_spans", np.int64),  # start, end of each sentence, flattened
+    ("sentence_word_counts", np.int64),  # content words of each sentence
+    ("sentence_words", np.uint64),  # their hashes, sentence after sentence (unique in a sentence)
+    ("anchor_kinds", np.uint8),  # every anchor in reading order: index into KIND_CODES
+    ("anchor_keys", np.uint64),  # hash of its key
+    ("sentence_anchor_ids", np.int64),  # (sentence, kind, key) of each sentence's distinct anchors
+    ("sentence_anchor_kinds", np.uint8),
+    ("sentence_anchor_keys", np.uint64),
+    ("sentence_anchor_holders", np.int64),  # how many of the text's sentences have that anchor
+)
+_HEADER = struct.Struct("<BIIQQ" + "Q" * len(_SCHEMA))
 
 
 def stable_hash(value: str) -> int:
@@ -73,17 +101,6 @@ def _windows(values: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def shared_count(a: np.ndarray, b: np.ndarray) -> int:
-    """How many values two sorted arrays of unique values have in common."""
-    if not len(a) or not len(b):
-        return 0
-    if len(a) > len(b):
-        a, b = b, a
-    positions = np.searchsorted(b, a)
-    positions[positions == len(b)] = 0
-    return int(np.count_nonzero(b[positions] == a))
-
-
 def member_mask(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     """For each of ``values``, whether it is in ``sorted_unique``."""
     if not len(sorted_unique) or not len(values):
@@ -93,141 +110,68 @@ def member_mask(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     return sorted_unique[positions] == values
 
 
-@dataclass(frozen=True)
-class CompactSentence:
-    """A sentence as the aligner reads it (the same fields as ``text.Sentence``, hashed)."""
-
-    start: int
-    end: int
-    words: frozenset[int]  # hashes of the folded content words (no stopwords, no numbers)
-    anchors: frozenset[tuple[str, int]]  # (kind, hash of the key)
-
-
 class CompactProfile:
-    """The arrays of one text's profile; sets and indexes derived from them on first use."""
+    """One text's profile as the arrays of ``_SCHEMA`` plus its language, script and length."""
 
-    def __init__(self, language: str, script: str, n_chars: int, tokens: np.ndarray, unquoted: np.ndarray,
-                 unquoted_runs: np.ndarray, squashed: str, sentence_spans: np.ndarray,
-                 sentence_word_counts: np.ndarray, sentence_words: np.ndarray, anchor_kinds: np.ndarray,
-                 anchor_keys: np.ndarray, anchor_starts: np.ndarray):
+    def __init__(self, language: str, script: str, n_chars: int, n_tokens: int, arrays: dict[str, np.ndarray]):
         self.language = language
         self.script = script  # writing system, compared when a language is undetermined
         self.n_chars = n_chars
-        self.tokens = tokens  # hash of each token, in order
-        self.unquoted = unquoted  # hash of each token outside quotations, in order
-        self.unquoted_runs = unquoted_runs  # lengths of the runs of ``unquoted`` between quotations
-        self.squashed = squashed  # the tokens joined by spaces: where character n-grams come from
-        self.sentence_spans = sentence_spans  # (n, 2) int64: [start, end) of each sentence
-        self.sentence_word_counts = sentence_word_counts  # content words per sentence
-        self.sentence_words = sentence_words  # their hashes, sentence after sentence
-        self.anchor_kinds = anchor_kinds  # index into KIND_CODES, in reading order
-        self.anchor_keys = anchor_keys  # hash of each anchor's key
-        self.anchor_starts = anchor_starts  # character offset of each anchor
+        self.n_tokens = n_tokens
+        self.arrays = arrays
 
-    # -- n-gram sets (sorted unique hashes) ----------------------------------------------
-    @cached_property
-    def _word_sets(self) -> dict[int, np.ndarray]:
-        return {}
-
-    def word_ngrams(self, n: int) -> np.ndarray:
-        found = self._word_sets.get(n)
-        if found is None:
-            found = self._word_sets[n] = np.unique(self.tokens if n == 1 else _windows(self.tokens, n))
-        return found
+    def gram_count(self, kind: str) -> int:
+        return self._gram_counts[GRAM_KINDS.index(kind)]
 
     @cached_property
-    def _unquoted_sets(self) -> dict[int, np.ndarray]:
-        return {}
+    def _gram_counts(self) -> list[int]:
+        return self.arrays["gram_counts"].tolist()
 
-    def unquoted_ngrams(self, n: int) -> np.ndarray:
-        """Word n-grams of the text outside quotations: none spans a quotation."""
-        found = self._unquoted_sets.get(n)
-        if found is None:
-            windows = _windows(self.unquoted, n)
-            if len(windows) and len(self.unquoted_runs) > 1:
-                run_of = np.repeat(np.arange(len(self.unquoted_runs)), self.unquoted_runs)
-                windows = windows[run_of[: len(windows)] == run_of[n - 1:]]
-            found = self._unquoted_sets[n] = np.unique(windows)
-        return found
+    def unquoted_count(self, n: int) -> int:
+        """How many distinct word n-grams (n = 5 or 8) the text has outside quotations."""
+        return self._unquoted_counts[GRAM_KINDS.index(f"words{n}")]
 
     @cached_property
-    def char_ngrams(self) -> np.ndarray:
-        points = np.frombuffer(self.squashed.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        return np.unique(_windows(_mix(points), 5))
-
-    @cached_property
-    def four_gram_sequence(self) -> np.ndarray:
-        return _windows(self.tokens, 4)
-
-    # -- anchors ---------------------------------------------------------------------------
-    @cached_property
-    def anchor_tokens(self) -> tuple[tuple[str, int], ...]:
-        return tuple(zip((KIND_CODES[k] for k in self.anchor_kinds.tolist()), self.anchor_keys.tolist()))
-
-    # -- sentences, as the aligner reads them ------------------------------------------------
-    @cached_property
-    def sentences(self) -> tuple[CompactSentence, ...]:
-        tokens = self.anchor_tokens
-        starts = self.anchor_starts
-        words = self.sentence_words.tolist()
-        out, offset = [], 0
-        for (start, end), count in zip(self.sentence_spans.tolist(), self.sentence_word_counts.tolist()):
-            first, last = np.searchsorted(starts, [start, end]).tolist()
-            out.append(CompactSentence(start, end, frozenset(words[offset:offset + count]),
-                                       frozenset(tokens[first:last])))
-            offset += count
-        return tuple(out)
-
-    @cached_property
-    def sentence_index(self) -> tuple[dict[int, list[int]], dict[tuple[str, int], list[int]]]:
-        by_word: dict[int, list[int]] = defaultdict(list)
-        by_anchor: dict[tuple[str, int], list[int]] = defaultdict(list)
-        for index, sentence in enumerate(self.sentences):
-            for word in sentence.words:
-                by_word[word].append(index)
-            for anchor in sentence.anchors:
-                by_anchor[anchor].append(index)
-        return dict(by_word), dict(by_anchor)
+    def _unquoted_counts(self) -> list[int]:
+        return np.bincount(self.arrays["unquoted_kinds"], minlength=len(GRAM_KINDS)).tolist()
 
     @property
-    def n_tokens(self) -> int:
-        return len(self.tokens)
+    def four_gram_sequence(self) -> np.ndarray:
+        return self.arrays["sequence4"]
 
-    # -- bytes -------------------------------------------------------------------------------
+    @cached_property
+    def sentence_spans(self) -> np.ndarray:
+        return self.arrays["sentence_spans"].reshape(-1, 2)
+
+    @cached_property
+    def anchor_tokens(self) -> tuple[tuple[str, int], ...]:
+        """(kind, key hash) of every anchor, in reading order."""
+        return tuple(zip((KIND_CODES[k] for k in self.arrays["anchor_kinds"].tolist()),
+                         self.arrays["anchor_keys"].tolist()))
+
     def to_bytes(self) -> bytes:
-        language, script, squashed = (s.encode("utf-8", "surrogatepass") for s in (self.language, self.script,
-                                                                                   self.squashed))
-        arrays = (self.tokens, self.unquoted, self.unquoted_runs.astype(np.int64),
-                  self.sentence_spans.astype(np.int64).reshape(-1), self.sentence_word_counts.astype(np.int64),
-                  self.sentence_words, self.anchor_keys, self.anchor_starts.astype(np.int64),
-                  self.anchor_kinds.astype(np.uint8))
-        header = struct.pack("<B3IQ9Q", _FORMAT, len(language), len(script), len(squashed), self.n_chars,
-                             *(len(a) for a in arrays))
-        return b"".join([header, language, script, squashed, *(a.tobytes() for a in arrays)])
+        texts = [s.encode("utf-8", "surrogatepass") for s in (self.language, self.script)]
+        arrays = [np.ascontiguousarray(self.arrays[name], dtype=dtype) for name, dtype in _SCHEMA]
+        header = _HEADER.pack(_FORMAT, len(texts[0]), len(texts[1]), self.n_chars, self.n_tokens,
+                              *(len(a) for a in arrays))
+        return b"".join([header, *texts, *(a.tobytes() for a in arrays)])
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CompactProfile:
-        header = struct.Struct("<B3IQ9Q")
-        fields = header.unpack_from(data, 0)
+        fields = _HEADER.unpack_from(data, 0)
         if fields[0] != _FORMAT:
             raise ValueError(f"compact profile format {fields[0]}, expected {_FORMAT}")
-        n_language, n_script, n_squashed, n_chars, *lengths = fields[1:]
-        at = header.size
+        n_language, n_script, n_chars, n_tokens, *lengths = fields[1:]
+        at = _HEADER.size
         language = data[at:at + n_language].decode("utf-8", "surrogatepass")
         at += n_language
         script = data[at:at + n_script].decode("utf-8", "surrogatepass")
         at += n_script
-        squashed = data[at:at + n_squashed].decode("utf-8", "surrogatepass")
-        at += n_squashed
-        arrays = []
-        for count, dtype in zip(lengths, (np.uint64, np.uint64, np.int64, np.int64, np.int64, np.uint64, np.uint64,
-                                          np.int64, np.uint8)):
-            size = count * np.dtype(dtype).itemsize
-            arrays.append(np.frombuffer(data, dtype=dtype, count=count, offset=at))
-            at += size
-        tokens, unquoted, runs, spans, word_counts, words, keys, starts, kinds = arrays
-        return cls(language, script, n_chars, tokens, unquoted, runs, squashed, spans.reshape(-1, 2),
-                   word_counts, words, kinds, keys, starts)
+        arrays = {}
+        for (name, dtype), count in zip(_SCHEMA, lengths):
+            arrays[name] = np.frombuffer(data, dtype=dtype, count=count, offset=at)
+            at += count * np.dtype(dtype).itemsize
+        return cls(language, script, n_chars, n_tokens, arrays)
 
 
 def same_language_compact(a: CompactProfile, b: CompactProfile) -> bool:
@@ -237,6 +181,15 @@ def same_language_compact(a: CompactProfile, b: CompactProfile) -> bool:
     return a.language == b.language
 
 
+def _runs_windows(values: np.ndarray, runs: list[int], n: int) -> np.ndarray:
+    """Hashes of the n-grams inside each run of ``values`` (none spans two runs)."""
+    windows = _windows(values, n)
+    if len(windows) and len(runs) > 1:
+        run_of = np.repeat(np.arange(len(runs)), runs)
+        windows = windows[run_of[:len(windows)] == run_of[n - 1:]]
+    return windows
+
+
 def build_compact(text: str, language: str, tokens, anchors: list[Anchor] | tuple[Anchor, ...],
                   sentences: list[tuple[int, int, frozenset[str]]], unquoted_chunks: list[tuple[str, ...]],
                   script: str) -> CompactProfile:
@@ -244,25 +197,55 @@ def build_compact(text: str, language: str, tokens, anchors: list[Anchor] | tupl
     sentences with their content words, and the token runs outside quotations)."""
     memo: dict[str, int] = {}
     token_hashes = _hashes(tokens, memo)
-    unquoted = [word for chunk in unquoted_chunks for word in chunk]
-    sentence_words = [word for _, _, words in sentences for word in sorted(words)]
-    kinds = np.fromiter((_KIND_INDEX[a.kind] for a in anchors), dtype=np.uint8, count=len(anchors))
-    keys = np.fromiter((stable_hash(a.key) for a in anchors), dtype=np.uint64, count=len(anchors))
-    return CompactProfile(
-        language=language,
-        script=script,
-        n_chars=len(text),
-        tokens=token_hashes,
-        unquoted=_hashes(unquoted, memo),
-        unquoted_runs=np.array([len(chunk) for chunk in unquoted_chunks], dtype=np.int64),
-        squashed=" ".join(tokens),
-        sentence_spans=np.array([(s, e) for s, e, _ in sentences], dtype=np.int64).reshape(-1, 2),
-        sentence_word_counts=np.array([len(words) for _, _, words in sentences], dtype=np.int64),
-        sentence_words=_hashes(sentence_words, memo),
-        anchor_kinds=kinds,
-        anchor_keys=keys,
-        anchor_starts=np.fromiter((a.start for a in anchors), dtype=np.int64, count=len(anchors)),
-    )
+    unquoted = _hashes([word for chunk in unquoted_chunks for word in chunk], memo)
+    runs = [len(chunk) for chunk in unquoted_chunks]
+    squashed = " ".join(tokens)
+    points = np.frombuffer(squashed.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    sets = {f"words{n}": np.unique(token_hashes if n == 1 else _windows(token_hashes, n)) for n in WORD_NS}
+    sets["chars5"] = np.unique(_windows(_mix(points), 5))
+    arrays: dict[str, np.ndarray] = {}
+    arrays["grams"], arrays["gram_kinds"] = _salted({k: sets[k] for k in ("words1", "words3", "chars5")})
+    arrays["long_grams"], arrays["long_gram_kinds"] = _salted({k: sets[k] for k in ("words4", "words5", "words8")})
+    arrays["gram_counts"] = np.array([len(sets[kind]) for kind in GRAM_KINDS], dtype=np.int64)
+    arrays["unquoted"], arrays["unquoted_kinds"] = _salted(
+        {f"words{n}": np.unique(_runs_windows(unquoted, runs, n)) for n in UNQUOTED_NS})
+    arrays["sequence4"] = _windows(token_hashes, 4) ^ _SALTS["words4"]
+    arrays["sentence_spans"] = np.array([(s, e) for s, e, _ in sentences], dtype=np.int64).reshape(-1)
+    arrays["sentence_word_counts"] = np.array([len(words) for _, _, words in sentences], dtype=np.int64)
+    arrays["sentence_words"] = _hashes([w for _, _, words in sentences for w in sorted(words)], memo)
+    key_hashes = [stable_hash(a.key) for a in anchors]
+    arrays["anchor_kinds"] = np.array([_KIND_INDEX[a.kind] for a in anchors], dtype=np.uint8)
+    arrays["anchor_keys"] = np.array(key_hashes, dtype=np.uint64)
+    # A sentence's anchors are those starting inside it, each (kind, key) once.
+    inside: list[tuple[int, int, int]] = []
+    cursor = 0
+    for index, (start, end, _) in enumerate(sentences):
+        while cursor < len(anchors) and anchors[cursor].start < start:
+            cursor += 1
+        probe, seen = cursor, set()
+        while probe < len(anchors) and anchors[probe].start < end:
+            token = (_KIND_INDEX[anchors[probe].kind], key_hashes[probe])
+            if token not in seen:
+                seen.add(token)
+                inside.append((index, *token))
+            probe += 1
+    arrays["sentence_anchor_ids"] = np.array([i for i, _, _ in inside], dtype=np.int64)
+    arrays["sentence_anchor_kinds"] = np.array([k for _, k, _ in inside], dtype=np.uint8)
+    arrays["sentence_anchor_keys"] = np.array([h for _, _, h in inside], dtype=np.uint64)
+    holders: dict[tuple[int, int], int] = {}
+    for _, kind, key in inside:
+        holders[kind, key] = holders.get((kind, key), 0) + 1
+    arrays["sentence_anchor_holders"] = np.array([holders[kind, key] for _, kind, key in inside], dtype=np.int64)
+    return CompactProfile(language, script, len(text), len(tokens), arrays)
+
+
+def _salted(sets: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The sets' values, each salted by its kind, in one sorted array; and each one's kind."""
+    values = np.concatenate([_EMPTY_U64] + [values ^ _SALTS[kind] for kind, values in sets.items()])
+    kinds = np.concatenate([np.zeros(0, dtype=np.uint8)] + [np.full(len(values), GRAM_KINDS.index(kind), dtype=np.uint8)
+                                                             for kind, values in sets.items()])
+    order = np.argsort(values, kind="stable")
+    return values[order], kinds[order]
 
 
 @lru_cache(maxsize=COMPACT_CACHE)

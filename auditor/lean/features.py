@@ -17,7 +17,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from .align import align_sentences, derived_coverage, paraphrase_evidence
-from .compact import CompactProfile, compact_profile, member_mask, same_language_compact, shared_count
+from .compact import GRAM_KINDS, CompactProfile, compact_profile, member_mask, same_language_compact
 from .text import TextProfile, profile
 
 __all__ = ["PairFeatures", "FEATURE_NAMES", "pair_features", "compact_features"]
@@ -40,6 +40,8 @@ FEATURE_NAMES = (
 LENGTH_FEATURES = ("length_ratio_log",)
 PARAPHRASE_FEATURES = FEATURE_NAMES[-6:]
 _TILE = 4  # a run of 4 identical words is taken as copied text, not coincidence
+_NO_GRAMS = np.zeros(0, dtype=np.uint64)
+_FOUR = GRAM_KINDS.index("words4")
 
 
 def _containment(part: frozenset, whole: frozenset) -> float:
@@ -52,19 +54,38 @@ def _both_ways(a: frozenset, b: frozenset) -> tuple[float, float]:
     return (shared / len(a) if a else 0.0), (shared / len(b) if b else 0.0)
 
 
-def _array_containment(part: np.ndarray, whole: np.ndarray) -> float:
-    return shared_count(part, whole) / len(part) if len(part) else 0.0
+def _shared_grams(a: CompactProfile, s: CompactProfile) -> tuple[dict[str, int], np.ndarray, dict[str, int]]:
+    """How many distinct n-grams of each kind the article shares with the source, the shared
+    word 4-grams (salted, sorted), and how many of the article's 5/8-grams outside quotations
+    the source has among its 5/8-grams. Word 4/5/8-grams are compared only when a word
+    3-gram is shared: any shared longer n-gram, inside or outside quotations (a quotation
+    ends a token run), starts with a shared 3-gram, so without one those counts are 0."""
+    shared = _count_found(a.arrays["grams"], a.arrays["gram_kinds"], s.arrays["grams"])
+    if not shared["words3"]:
+        return shared, _NO_GRAMS, dict.fromkeys(GRAM_KINDS, 0)
+    found = member_mask(a.arrays["long_grams"], s.arrays["long_grams"])
+    shared.update((k, v) for k, v in _counts(a.arrays["long_gram_kinds"][found]).items() if v)
+    fours = a.arrays["long_grams"][found & (a.arrays["long_gram_kinds"] == _FOUR)]
+    outside = _count_found(a.arrays["unquoted"], a.arrays["unquoted_kinds"], s.arrays["long_grams"])
+    return shared, fours, outside
 
 
-def _array_both_ways(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
-    shared = shared_count(a, b)
-    return (shared / len(a) if len(a) else 0.0), (shared / len(b) if len(b) else 0.0)
+def _count_found(values: np.ndarray, kinds: np.ndarray, other: np.ndarray) -> dict[str, int]:
+    return _counts(kinds[member_mask(values, other)])
 
 
-def _tile_cover(a: CompactProfile, s: CompactProfile) -> tuple[float, float, int]:
+def _counts(kinds: np.ndarray) -> dict[str, int]:
+    return dict(zip(GRAM_KINDS, np.bincount(kinds, minlength=len(GRAM_KINDS)).tolist()))
+
+
+def _share(shared: int, total: int) -> float:
+    return shared / total if total else 0.0
+
+
+def _tile_cover(a: CompactProfile, s: CompactProfile, shared: np.ndarray) -> tuple[float, float, int]:
     """Share of each side's tokens inside word runs of length >= _TILE found in the other,
-    and the longest such run in the article (a cheap greedy-string-tiling stand-in)."""
-    shared = np.intersect1d(a.word_ngrams(_TILE), s.word_ngrams(_TILE), assume_unique=True)
+    and the longest such run in the article (a cheap greedy-string-tiling stand-in).
+    ``shared``: the word 4-grams the two share."""
     if not len(shared):
         return 0.0, 0.0, 0
     cover_a, longest = _covered(a.four_gram_sequence, a.n_tokens, shared)
@@ -110,12 +131,14 @@ def compact_features(a: CompactProfile, s: CompactProfile) -> list[float]:
     # Each intersection once (|A & B| serves both directions), and none of the 4/5/8-gram
     # ones when the texts share no word 3-gram: a shared n-gram (n >= 3) of the two token
     # sequences starts with a shared 3-gram, so those containments are 0 exactly.
-    w1a, w1s = _array_both_ways(a.word_ngrams(1), s.word_ngrams(1))
-    w3a, w3s = _array_both_ways(a.word_ngrams(3), s.word_ngrams(3))
+    shared, shared_fours, outside = _shared_grams(a, s)
+    count_a, count_s = a.gram_count, s.gram_count
+    w1a, w1s = _share(shared["words1"], count_a("words1")), _share(shared["words1"], count_s("words1"))
+    w3a, w3s = _share(shared["words3"], count_a("words3")), _share(shared["words3"], count_s("words3"))
     shares_3grams = w3a > 0.0
-    w5a = _array_containment(a.word_ngrams(5), s.word_ngrams(5)) if shares_3grams else 0.0
-    c5a, c5s = _array_both_ways(a.char_ngrams, s.char_ngrams)
-    tile_a, tile_s, longest = _tile_cover(a, s) if shares_3grams else (0.0, 0.0, 0)
+    w5a = _share(shared["words5"], count_a("words5")) if shares_3grams else 0.0
+    c5a, c5s = _share(shared["chars5"], count_a("chars5")), _share(shared["chars5"], count_s("chars5"))
+    tile_a, tile_s, longest = _tile_cover(a, s, shared_fours) if shares_3grams else (0.0, 0.0, 0)
 
     pairs = align_sentences(a, s)
     spans_a, spans_s = a.sentence_spans, s.sentence_spans
@@ -147,9 +170,9 @@ def compact_features(a: CompactProfile, s: CompactProfile) -> list[float]:
         _lcs_share(seq_a, seq_s), _lcs_share(fig_a, fig_s),
         math.log((a.n_chars + 1) / (s.n_chars + 1)),
         float(same_language_compact(a, s)),
-        _array_containment(a.word_ngrams(8), s.word_ngrams(8)) if shares_3grams else 0.0,
-        _array_containment(a.unquoted_ngrams(5), s.word_ngrams(5)),
-        _array_containment(a.unquoted_ngrams(8), s.word_ngrams(8)),
+        _share(shared["words8"], count_a("words8")) if shares_3grams else 0.0,
+        _share(outside["words5"], a.unquoted_count(5)),
+        _share(outside["words8"], a.unquoted_count(8)),
     ]
 
 
