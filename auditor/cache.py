@@ -10,7 +10,8 @@ any time: it only ever saves work. Two tables:
   every setting. Paths are not part of the key: a cached result is given the path the file
   has in the run that finds it, so renaming or moving files keeps the cache.
 - ``pairs``: the lean classifier's (label, score) for an (article, source) pair of body
-  texts, keyed by both texts, their languages and the fingerprint of the code and model.
+  texts, keyed by both texts, their languages and the fingerprint of the code and model;
+  and, under keys of their own, the aligned spans (the evidence) of the pairs reported.
 
 Values are zlib-compressed pickles. Pickle runs code on load, so the cache is trusted like
 the user's own files: do not load a cache folder someone else gives you. Workers open the
@@ -152,3 +153,8 @@ def open_cache(folder: str | None, config: Config, rules, readonly: bool = False
 
 def open_pair_cache(folder: str | None, readonly: bool = False) -> ResultCache | None:
     return _open(folder, "pairs", "", readonly)
+
+
+def open_evidence_cache(folder: str | None, readonly: bool = False) -> ResultCache | None:
+    """The aligned spans of (article, source) pairs, keyed like the pair scores."""
+    return _open(folder, "pairs", "evidence:", readonly)

@@ -383,25 +383,53 @@ class EvidenceTask:
     config: Config
 
 
-def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str,
-                   profile_dir: str | None = None) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...]]]:
+def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str, profile_dir: str | None = None,
+                   cache_dir: str | None = None) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...], list]]:
+    """Each task's lean results and LN001 findings, and the (cache key, spans) of the
+    alignments not found in the cache (the main process writes them)."""
+    from auditor.cache import open_evidence_cache
     from auditor.lean.corpus import entry_for
     from auditor.leaning import lean_result, uncited_finding
 
     _enter(cwd)
+    cache = open_evidence_cache(cache_dir, readonly=True)
     out = []
     for task in tasks:
         text_of = _texts(task.texts)
         profile_of = _profiles(task.profiles, profile_dir, text_of)
+        fresh: list[tuple[str, Any]] = []
+        spans_of = _cached_spans(cache, fresh, text_of, profile_of) if cache is not None else None
         article = text_of(task.key)
-        results = tuple(lean_result(entry_for(c, article, task.scores, text_of, profile_of)) for c in task.choices)
+        results = tuple(lean_result(entry_for(c, article, task.scores, text_of, profile_of, spans_of))
+                        for c in task.choices)
         findings: tuple[Finding, ...] = ()
         uncited = [r for r in results if not r.cited]
         if uncited and task.origin is not None:
             document = _reread(task.origin, task.config)
             findings = tuple(uncited_finding(document, r) for r in uncited)
-        out.append((results, findings))
+        out.append((results, findings, fresh))
+    if cache is not None:
+        cache.close()
     return out
+
+
+def _cached_spans(cache, fresh: list, text_of: Callable[[str], LeanDoc], profile_of):
+    """spans_of(article_key, source_key) for ``with_evidence``: from the cache, else aligned
+    (and added to ``fresh``). An unchanged corpus then needs no profile at all."""
+    from auditor.cache import pair_key
+    from auditor.lean.corpus import aligned_spans
+
+    def spans_of(article_key: str, source_key: str):
+        article, source = text_of(article_key), text_of(source_key)
+        key = pair_key(article, source)
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+        spans = aligned_spans(article, source, profile_of)
+        fresh.append((key, spans))
+        return spans
+
+    return spans_of
 
 
 def _reread(origin: Origin, config: Config):
@@ -421,7 +449,7 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
                config: Config, run: RunOptions) -> tuple[list[ArticleReport], list[FileError], dict[str, str]]:
     """Reports with lean (and LN001 findings), read errors of the sources folder, and the
     body texts of the sources-folder or archive documents some article leans on."""
-    from auditor.cache import open_pair_cache
+    from auditor.cache import open_evidence_cache, open_pair_cache
     from auditor.lean.candidates import CandidateIndex
     from auditor.lean.corpus import AliasIndex, choose, plan_article
     from auditor.leaning import UNCITED_LEAN
@@ -496,10 +524,15 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
             yield tasks
 
     reports = list(articles)
-    for i, (lean, findings) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
-                                                          run.profile_dir,
-                                                          n_chunks=-(-len(positions) // SCORE_CHUNK))):
+    evidence_cache = open_evidence_cache(run.cache_dir) if run.cache_dir else None
+    for i, (lean, findings, fresh) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
+                                                                 run.profile_dir, run.cache_dir,
+                                                                 n_chunks=-(-len(positions) // SCORE_CHUNK))):
         reports[i] = dataclasses.replace(reports[i], lean=lean, findings=reports[i].findings + findings)
+        if evidence_cache is not None and fresh:
+            evidence_cache.put_many(fresh)
+    if evidence_cache is not None:
+        evidence_cache.close()
     own = {item.key for item in inputs}
     used = sorted({r.document for report in reports for r in report.lean if r.document and r.document not in own})
     source_texts = {key: zlib.decompress(texts[key][0]).decode("utf-8") for key in used}

@@ -27,7 +27,7 @@ from .model import default_model
 from .score import Evidence, Lean, compact_scoring, score_profiles, score_rows
 
 __all__ = ["LeanDoc", "CitedSource", "LeanEntry", "assess_corpus", "AliasIndex", "Plan", "Choice",
-           "plan_article", "choose", "score_plans", "entry_for"]
+           "plan_article", "choose", "score_plans", "entry_for", "aligned_spans"]
 
 
 @dataclass(frozen=True)
@@ -221,25 +221,35 @@ def _both_ways_adjacent(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float,
-                  profile_of: Callable[[str], CompactProfile] | None = None) -> Lean:
+                  profile_of: Callable[[str], CompactProfile] | None = None,
+                  spans_of: Callable[[str, str], Sequence[tuple[tuple[int, int], tuple[int, int]]]] | None = None) -> Lean:
     """The Lean ``score_pair`` gives, from a (label, score) already computed: only the
-    alignment (the evidence) is left to do."""
-    profile_of = profile_of or (lambda key: _profile_of_doc(article if key == article.key else source))
-    article_profile, source_profile = profile_of(article.key), profile_of(source.key)
-    evidence = tuple(
-        Evidence(p.article_span, p.source_span, article.text[p.article_span[0]:p.article_span[1]],
-                 source.text[p.source_span[0]:p.source_span[1]])
-        for p in align_sentences(article_profile, source_profile)
-    )
+    alignment (the evidence) is left to do. ``spans_of(article_key, source_key)``, where
+    given, supplies the aligned spans (e.g. from a cache) instead of aligning."""
+    if spans_of is not None:
+        spans = spans_of(article.key, source.key)
+    else:
+        spans = aligned_spans(article, source, profile_of)
+    evidence = tuple(Evidence(a_span, s_span, article.text[a_span[0]:a_span[1]], source.text[s_span[0]:s_span[1]])
+                     for a_span, s_span in spans)
     return Lean(score, label, evidence)
 
 
+def aligned_spans(article: LeanDoc, source: LeanDoc, profile_of: Callable[[str], CompactProfile] | None = None
+                  ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """[start, end) of each aligned article sentence and its source sentence."""
+    profile_of = profile_of or (lambda key: _profile_of_doc(article if key == article.key else source))
+    return [(p.article_span, p.source_span) for p in align_sentences(profile_of(article.key), profile_of(source.key))]
+
+
 def entry_for(choice: Choice, article: LeanDoc, scores: Mapping[tuple[str, str], tuple[str, float]],
-              text_of: Callable[[str], LeanDoc], profile_of: Callable[[str], CompactProfile] | None = None) -> LeanEntry:
+              text_of: Callable[[str], LeanDoc], profile_of: Callable[[str], CompactProfile] | None = None,
+              spans_of: Callable[[str, str], Sequence[tuple[tuple[int, int], tuple[int, int]]]] | None = None
+              ) -> LeanEntry:
     if choice.document is None:
         return LeanEntry(choice.source, None, None, "unavailable", (), True)
     label, score = scores[article.key, choice.document]
-    lean = with_evidence(article, text_of(choice.document), label, score, profile_of)
+    lean = with_evidence(article, text_of(choice.document), label, score, profile_of, spans_of)
     return LeanEntry(choice.source, choice.document, lean.score, lean.label, lean.evidence, choice.cited)
 
 

@@ -26,17 +26,26 @@ def _count_calls(monkeypatch, module, name):
 
 def test_second_run_reads_results_from_the_cache_and_reports_the_same(small_corpus, tmp_path, monkeypatch) -> None:
     import auditor.api
+    import auditor.lean.compact
     import auditor.lean.corpus
 
     cache = str(tmp_path / "cache")
     run = RunOptions(jobs=1, cache_dir=cache)
+    counted = ("score_profiles", "aligned_spans", "build_compact")
+    first_calls = {name: _count_calls(monkeypatch, auditor.lean.corpus if name != "build_compact" else
+                                      auditor.lean.compact, name) for name in counted}
     first = render_json(audit_paths([small_corpus], Config(), run=run))
+    assert all(first_calls.values()), first_calls.keys()  # the first run did score, align and profile
+    monkeypatch.undo()
     ruled = _count_calls(monkeypatch, auditor.api, "audit_document")
-    scored = _count_calls(monkeypatch, auditor.lean.corpus, "score_rows")
+    calls = {name: _count_calls(monkeypatch, auditor.lean.corpus if name != "build_compact" else
+                                auditor.lean.compact, name) for name in counted}
     second = render_json(audit_paths([small_corpus], Config(), run=run))
     assert second == first
     assert ruled == []  # no file was read and ruled again
-    assert sum(len(rows) for rows in scored) == 0  # no pair was scored again
+    assert sum(len(pairs) for pairs in calls["score_profiles"]) == 0  # no pair was scored again
+    assert calls["aligned_spans"] == []  # the evidence came from the cache too
+    assert calls["build_compact"] == []  # so no text was profiled
     assert render_json(audit_paths([small_corpus], Config(), run=RunOptions(jobs=1))) == first
 
 
