@@ -96,27 +96,29 @@ def _align_compact(article: CompactProfile, source: CompactProfile) -> list[Alig
     n_a, n_s = len(a_spans), len(s_spans)
     if not n_a or not n_s:
         return []
-    a_counts = article.arrays["sentence_word_counts"]
-    words = _shared(np.repeat(np.arange(n_a), a_counts), article.arrays["sentence_words"],
-                    np.repeat(np.arange(n_s), source.arrays["sentence_word_counts"]), source.arrays["sentence_words"],
+    a, s = article.arrays, source.arrays
+    words = _shared(a["sentence_word_ids"], a["sentence_words"], s["sentence_word_ids"], s["sentence_words"],
                     n_a, n_s, None)
     # Anchors: weight by kind; a name by 1/sqrt(how many source sentences carry it).
-    s_kinds, s_keys = source.arrays["sentence_anchor_kinds"], source.arrays["sentence_anchor_keys"]
-    if len(s_keys):
-        tokens = s_keys ^ (s_kinds.astype(np.uint64) << np.uint64(61))
-        weights = _KIND_WEIGHTS[s_kinds]
-        weights = np.where(s_kinds == _NAME, weights / np.sqrt(source.arrays["sentence_anchor_holders"]), weights)
-        a_kinds, a_keys = article.arrays["sentence_anchor_kinds"], article.arrays["sentence_anchor_keys"]
-        anchors = _shared(article.arrays["sentence_anchor_ids"], a_keys ^ (a_kinds.astype(np.uint64) << np.uint64(61)),
-                          source.arrays["sentence_anchor_ids"], tokens, n_a, n_s, weights)
+    if len(s["sentence_anchors"]) and len(a["sentence_anchors"]):
+        kinds = s["sentence_anchor_kinds"]
+        weights = _KIND_WEIGHTS[kinds]
+        weights = np.where(kinds == _NAME, weights / np.sqrt(s["sentence_anchor_holders"]), weights)
+        anchors = _shared(a["sentence_anchor_ids"], a["sentence_anchors"], s["sentence_anchor_ids"],
+                          s["sentence_anchors"], n_a, n_s, weights)
     else:
         anchors = np.zeros((n_a, n_s))
-    candidates = (words >= _MIN_SHARED_WORDS) | (anchors > 0)
+    a_counts = a["sentence_word_counts"]
+    worded = words >= _MIN_SHARED_WORDS
+    # The loop below rounds each total as the set version does; cells whose unrounded total
+    # is below MIN_PAIR_SCORE - 1e-6 cannot round up to it, so they are left out first.
+    unrounded = np.where(worded, 2.0 * words / np.maximum(a_counts, 1)[:, None], 0.0) + anchors
+    reachable = (worded | (anchors > 0)) & (unrounded >= MIN_PAIR_SCORE - 1e-6)
     pairs = []
-    for a_index in np.flatnonzero(candidates.any(axis=1)).tolist():
+    for a_index in np.flatnonzero(reachable.any(axis=1)).tolist():
         n_words = max(int(a_counts[a_index]), 1)
         scored = []
-        for s_index in np.flatnonzero(candidates[a_index]).tolist():
+        for s_index in np.flatnonzero(reachable[a_index]).tolist():
             overlap = int(words[a_index, s_index])
             word_score = 2.0 * overlap / n_words if overlap >= _MIN_SHARED_WORDS else 0.0
             total = round(word_score + float(anchors[a_index, s_index]), 6)
@@ -136,20 +138,17 @@ def _align_compact(article: CompactProfile, source: CompactProfile) -> list[Alig
 def _shared(a_ids: np.ndarray, a_values: np.ndarray, s_ids: np.ndarray, s_values: np.ndarray, n_a: int, n_s: int,
             weights: np.ndarray | None) -> np.ndarray:
     """For every (article sentence, source sentence), how many values they share (or the sum
-    of the source-side ``weights`` of those values), as an (n_a, n_s) table."""
+    of the source-side ``weights`` of those values), as an (n_a, n_s) table. ``s_values`` is
+    sorted; ``s_ids`` and ``weights`` go with it."""
     size = n_a * n_s
-    out = np.zeros(size)
     if not len(a_values) or not len(s_values):
-        return out.reshape(n_a, n_s)
-    order = np.argsort(s_values, kind="stable")
-    sorted_values = s_values[order]
-    left = np.searchsorted(sorted_values, a_values, side="left")
-    counts = np.searchsorted(sorted_values, a_values, side="right") - left
+        return np.zeros((n_a, n_s))
+    left = s_values.searchsorted(a_values, side="left")
+    counts = s_values.searchsorted(a_values, side="right") - left
     total = int(counts.sum())
     if not total:
-        return out.reshape(n_a, n_s)
-    starts = np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(total)
-    matched = order[starts]
+        return np.zeros((n_a, n_s))
+    matched = np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(total)
     cells = np.repeat(a_ids, counts) * n_s + s_ids[matched]
     return np.bincount(cells, weights=None if weights is None else weights[matched], minlength=size).reshape(n_a, n_s)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import struct
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -42,7 +43,7 @@ _SALTS = {kind: np.uint64(salt) for kind, salt in zip(GRAM_KINDS, (
     0x243F6A8885A308D3, 0x13198A2E03707344, 0xA4093822299F31D0, 0x082EFA98EC4E6C89,
     0x452821E638D01377, 0xBE5466CF34E90C6C))}
 COMPACT_CACHE = 1024
-_FORMAT = 5
+_FORMAT = 6
 # The arrays of a profile, in the order they are written: (name, dtype).
 _SCHEMA = (
     ("grams", np.uint64),  # every distinct word 1/3-gram and character 5-gram, salted by kind, sorted
@@ -55,12 +56,13 @@ _SCHEMA = (
     ("sequence4", np.uint64),  # the word 4-grams in reading order, salted as words4 (tile cover)
     ("sentence_spans", np.int64),  # start, end of each sentence, flattened
     ("sentence_word_counts", np.int64),  # content words of each sentence
-    ("sentence_words", np.uint64),  # their hashes, sentence after sentence (unique in a sentence)
+    ("sentence_words", np.uint64),  # hashes of each sentence's distinct content words, all sorted
+    ("sentence_word_ids", np.int64),  # the sentence of each
     ("anchor_kinds", np.uint8),  # every anchor in reading order: index into KIND_CODES
     ("anchor_keys", np.uint64),  # hash of its key
-    ("sentence_anchor_ids", np.int64),  # (sentence, kind, key) of each sentence's distinct anchors
+    ("sentence_anchors", np.uint64),  # each sentence's distinct anchors: hash of the key, kind in the top bits; sorted
+    ("sentence_anchor_ids", np.int64),  # the sentence of each
     ("sentence_anchor_kinds", np.uint8),
-    ("sentence_anchor_keys", np.uint64),
     ("sentence_anchor_holders", np.int64),  # how many of the text's sentences have that anchor
 )
 _HEADER = struct.Struct("<BIIQQ" + "Q" * len(_SCHEMA))
@@ -105,9 +107,18 @@ def member_mask(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     """For each of ``values``, whether it is in ``sorted_unique``."""
     if not len(sorted_unique) or not len(values):
         return np.zeros(len(values), dtype=bool)
-    positions = np.searchsorted(sorted_unique, values)
+    positions = sorted_unique.searchsorted(values)  # the method: np.searchsorted's wrapper costs as much
     positions[positions == len(sorted_unique)] = 0
     return sorted_unique[positions] == values
+
+
+class AnchorView(NamedTuple):
+    sequence: list  # (kind, key hash) of the figures, years and names, in reading order
+    figures: list  # the numbers and percentages among them
+    keys: frozenset
+    figure_keys: frozenset
+    names: frozenset
+    quotes: frozenset
 
 
 class CompactProfile:
@@ -148,6 +159,15 @@ class CompactProfile:
         """(kind, key hash) of every anchor, in reading order."""
         return tuple(zip((KIND_CODES[k] for k in self.arrays["anchor_kinds"].tolist()),
                          self.arrays["anchor_keys"].tolist()))
+
+    @cached_property
+    def anchor_view(self) -> AnchorView:
+        """The anchor sequences and sets the pair features compare, made once per profile."""
+        seq = [t for t in self.anchor_tokens if t[0] != "quote"]
+        figures = [t for t in seq if t[0] in ("num", "pct")]
+        return AnchorView(seq, figures, frozenset(seq), frozenset(figures),
+                          frozenset(t for t in seq if t[0] == "name"),
+                          frozenset(t for t in self.anchor_tokens if t[0] == "quote"))
 
     def to_bytes(self) -> bytes:
         texts = [s.encode("utf-8", "surrogatepass") for s in (self.language, self.script)]
@@ -212,7 +232,9 @@ def build_compact(text: str, language: str, tokens, anchors: list[Anchor] | tupl
     arrays["sequence4"] = _windows(token_hashes, 4) ^ _SALTS["words4"]
     arrays["sentence_spans"] = np.array([(s, e) for s, e, _ in sentences], dtype=np.int64).reshape(-1)
     arrays["sentence_word_counts"] = np.array([len(words) for _, _, words in sentences], dtype=np.int64)
-    arrays["sentence_words"] = _hashes([w for _, _, words in sentences for w in sorted(words)], memo)
+    arrays["sentence_words"], arrays["sentence_word_ids"] = _by_value(
+        _hashes([w for _, _, words in sentences for w in words], memo),
+        np.repeat(np.arange(len(sentences), dtype=np.int64), arrays["sentence_word_counts"]))
     key_hashes = [stable_hash(a.key) for a in anchors]
     arrays["anchor_kinds"] = np.array([_KIND_INDEX[a.kind] for a in anchors], dtype=np.uint8)
     arrays["anchor_keys"] = np.array(key_hashes, dtype=np.uint64)
@@ -229,14 +251,22 @@ def build_compact(text: str, language: str, tokens, anchors: list[Anchor] | tupl
                 seen.add(token)
                 inside.append((index, *token))
             probe += 1
-    arrays["sentence_anchor_ids"] = np.array([i for i, _, _ in inside], dtype=np.int64)
-    arrays["sentence_anchor_kinds"] = np.array([k for _, k, _ in inside], dtype=np.uint8)
-    arrays["sentence_anchor_keys"] = np.array([h for _, _, h in inside], dtype=np.uint64)
     holders: dict[tuple[int, int], int] = {}
     for _, kind, key in inside:
         holders[kind, key] = holders.get((kind, key), 0) + 1
-    arrays["sentence_anchor_holders"] = np.array([holders[kind, key] for _, kind, key in inside], dtype=np.int64)
+    kinds = np.array([k for _, k, _ in inside], dtype=np.uint8)
+    anchor_tokens = np.array([h for _, _, h in inside], dtype=np.uint64) ^ (kinds.astype(np.uint64) << np.uint64(61))
+    order = np.argsort(anchor_tokens, kind="stable")
+    arrays["sentence_anchors"] = anchor_tokens[order]
+    arrays["sentence_anchor_ids"] = np.array([i for i, _, _ in inside], dtype=np.int64)[order]
+    arrays["sentence_anchor_kinds"] = kinds[order]
+    arrays["sentence_anchor_holders"] = np.array([holders[k, h] for _, k, h in inside], dtype=np.int64)[order]
     return CompactProfile(language, script, len(text), len(tokens), arrays)
+
+
+def _by_value(values: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(values, kind="stable")
+    return values[order], ids[order]
 
 
 def _salted(sets: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

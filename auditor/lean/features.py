@@ -150,15 +150,10 @@ def compact_features(a: CompactProfile, s: CompactProfile) -> list[float]:
     steps = [later >= earlier for earlier, later in zip(firsts, firsts[1:])]
     order = sum(steps) / len(steps) if steps else 0.0
 
-    seq_a = [t for t in a.anchor_tokens if t[0] != "quote"]
-    seq_s = [t for t in s.anchor_tokens if t[0] != "quote"]
-    fig_a = [t for t in seq_a if t[0] in ("num", "pct")]
-    fig_s = [t for t in seq_s if t[0] in ("num", "pct")]
-    keys_a, keys_s = frozenset(seq_a), frozenset(seq_s)
-    figs_a, figs_s = frozenset(fig_a), frozenset(fig_s)
-    names_a = frozenset(t for t in seq_a if t[0] == "name")
-    quotes_a = frozenset(t for t in a.anchor_tokens if t[0] == "quote")
-    quotes_s = frozenset(t for t in s.anchor_tokens if t[0] == "quote")
+    view_a, view_s = a.anchor_view, s.anchor_view
+    seq_a, seq_s, fig_a, fig_s = view_a.sequence, view_s.sequence, view_a.figures, view_s.figures
+    keys_a, keys_s, figs_a, figs_s = view_a.keys, view_s.keys, view_a.figure_keys, view_s.figure_keys
+    names_a, quotes_a, quotes_s = view_a.names, view_a.quotes, view_s.quotes
 
     return [
         w1a, w1s, w3a, w3s, w5a, c5a, c5s,
