@@ -105,6 +105,8 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 def band_values(signature: np.ndarray, layout: list[tuple[int, int]]) -> np.ndarray:
     """One uint64 per band: the band's values mixed (the value itself for one-row bands).
     Equal bands give equal values; unequal ones collide with odds about 2**-64."""
+    if all(end - start == 1 for start, end in layout):
+        return signature[[start for start, _ in layout]].astype(np.uint64)
     values = np.empty(len(layout), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for i, (start, end) in enumerate(layout):
@@ -116,13 +118,19 @@ def band_values(signature: np.ndarray, layout: list[tuple[int, int]]) -> np.ndar
 
 
 class _SortedBands:
-    """Band values of many documents as one sorted array per band; looked up by binary search."""
+    """Band values of many documents, looked up by binary search.
+
+    When every band value fits in 32 bits (one-row bands hold a MinHash value, which
+    datasketch keeps below 2**32), the bands are packed into one sorted array of
+    ``band << 32 | value`` keys, so a query is two searches instead of two per band; the
+    packing is exact. Otherwise there is one sorted array per band."""
 
     def __init__(self, n_bands: int):
         self.n_bands = n_bands
         self._pending: list[tuple[int, np.ndarray]] = []
         self._values: list[np.ndarray] = [_EMPTY] * n_bands
         self._ids: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * n_bands
+        self._packed: tuple[np.ndarray, np.ndarray] | None = None
 
     def add(self, doc_id: int, values: np.ndarray) -> None:
         self._pending.append((doc_id, values))
@@ -140,21 +148,45 @@ class _SortedBands:
             all_ids = np.concatenate([self._ids[band], ids])
             order = np.argsort(values, kind="stable")
             self._values[band], self._ids[band] = values[order], all_ids[order]
+        self._packed = None
+        if all(not len(v) or int(v[-1]) < _PACKED_LIMIT for v in self._values):
+            keys = np.concatenate([(np.uint64(band) << _SHIFT) | self._values[band] for band in range(self.n_bands)])
+            self._packed = (keys, np.concatenate(self._ids))  # sorted: bands in order, values sorted within
 
     def shared_bands(self, values: np.ndarray) -> dict[int, int]:
         """Document id -> number of bands it shares with ``values``."""
-        self._settle()
-        hits = []
-        for band in range(self.n_bands):
-            column = self._values[band]
-            left = np.searchsorted(column, values[band], side="left")
-            right = np.searchsorted(column, values[band], side="right")
-            if right > left:
-                hits.append(self._ids[band][left:right])
-        if not hits:
-            return {}
-        ids, counts = np.unique(np.concatenate(hits), return_counts=True)
+        ids, counts = self.shared_band_arrays(values)
         return dict(zip(ids.tolist(), counts.tolist()))
+
+    def shared_band_arrays(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The ids of the documents sharing a band with ``values`` (sorted) and how many each."""
+        self._settle()
+        if self._packed is not None and int(values.max(initial=0)) < _PACKED_LIMIT:
+            keys, key_ids = self._packed
+            query = (np.arange(self.n_bands, dtype=np.uint64) << _SHIFT) | values
+            left = keys.searchsorted(query, side="left")
+            counts = keys.searchsorted(query, side="right") - left
+            total = int(counts.sum())
+            if not total:
+                return _NO_IDS, _NO_IDS
+            hits = key_ids[np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(total)]
+        else:
+            found = []
+            for band in range(self.n_bands):
+                column = self._values[band]
+                left = np.searchsorted(column, values[band], side="left")
+                right = np.searchsorted(column, values[band], side="right")
+                if right > left:
+                    found.append(self._ids[band][left:right])
+            if not found:
+                return _NO_IDS, _NO_IDS
+            hits = np.concatenate(found)
+        return np.unique(hits, return_counts=True)
+
+
+_NO_IDS = np.zeros(0, dtype=np.int64)
+_SHIFT = np.uint64(32)
+_PACKED_LIMIT = 1 << 32
 
 
 class CandidateIndex:
@@ -170,6 +202,7 @@ class CandidateIndex:
         self._bands = {kind: _SortedBands(len(self._layout)) for kind in KINDS}
         self._keys: list[str] = []
         self._ids: dict[str, int] = {}
+        self._ranks: np.ndarray | None = None
 
     def add(self, key: str, text: str, lang: str | None = None) -> None:
         self.add_sketch(sketch(key, text, lang))
@@ -194,17 +227,28 @@ class CandidateIndex:
         ``limit`` bounds the answer for large corpora: per kind, the ``limit`` keys sharing
         the most bands (an estimate of Jaccard similarity; ties by key). Without it every
         colliding key is returned, exactly as ``MinHashLSH.query`` would."""
-        excluded = {self._ids[k] for k in exclude if k in self._ids}
+        excluded = [self._ids[k] for k in exclude if k in self._ids]
         found: set[str] = set()
         for kind in KINDS:
             if not getattr(item, kind):
                 continue
-            shared = self._bands[kind].shared_bands(band_values(item.signature(kind), self._layout))
-            ranked = [(-count, self._keys[doc_id]) for doc_id, count in shared.items() if doc_id not in excluded]
-            if limit is not None and len(ranked) > limit:
-                ranked = sorted(ranked)[:limit]
-            found.update(key for _, key in ranked)
+            ids, counts = self._bands[kind].shared_band_arrays(band_values(item.signature(kind), self._layout))
+            if excluded:
+                kept = ~np.isin(ids, excluded)
+                ids, counts = ids[kept], counts[kept]
+            if limit is not None and len(ids) > limit:
+                # most bands first, ties by key: the key's rank among all keys breaks them
+                ids = ids[np.lexsort((self._key_ranks()[ids], -counts))[:limit]]
+            found.update(self._keys[i] for i in ids.tolist())
         return sorted(found)
+
+    def _key_ranks(self) -> np.ndarray:
+        """Each document id's position in the sorted order of all keys (kept until one is added)."""
+        if self._ranks is None or len(self._ranks) != len(self._keys):
+            ranks = np.empty(len(self._keys), dtype=np.int64)
+            ranks[sorted(range(len(self._keys)), key=self._keys.__getitem__)] = np.arange(len(self._keys))
+            self._ranks = ranks
+        return self._ranks
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -42,12 +42,12 @@ def script_of(text: str) -> str:
     Used where the language cannot be told (too short, or not one the detector knows): two
     such texts in the same script are taken as the same language for comparison purposes."""
     counts: dict[str, int] = {}
-    for ch in text[:4000]:
+    for ch, n in Counter(text[:4000]).items():
         script = _SCRIPT.get(ch, _UNSEEN)
         if script is _UNSEEN:
             script = _SCRIPT[ch] = unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else None
         if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     return max(sorted(counts), key=counts.__getitem__) if counts else ""
 
 
