@@ -12,6 +12,7 @@ folder is the caller's to create and remove (``auditor.api`` uses a temporary fo
 """
 from __future__ import annotations
 
+import mmap
 import os
 import uuid
 from functools import lru_cache
@@ -21,7 +22,8 @@ from .compact import CompactProfile
 
 __all__ = ["ProfileRef", "write_profiles", "read_profile"]
 
-LOADED_CACHE = 1024  # decoded profiles per process, with the n-gram sets built for them
+LOADED_CACHE = 1024  # decoded profiles per process
+MAPPED_FILES = 256  # chunk files kept mapped per process (the OS pages them in and out)
 
 
 class ProfileRef(NamedTuple):
@@ -46,11 +48,31 @@ def write_profiles(folder: str, profiles: list[CompactProfile]) -> list[ProfileR
     return refs
 
 
-@lru_cache(maxsize=LOADED_CACHE)
 def read_profile(folder: str, ref: ProfileRef) -> CompactProfile:
-    with open(os.path.join(folder, ref.file), "rb") as handle:
-        handle.seek(ref.offset)
-        data = handle.read(ref.length)
-    if len(data) != ref.length:
+    """The profile ``ref`` points to in ``folder``. Files stay mapped for the run; the first
+    read from another run's folder lets the previous run's mappings go."""
+    global _folder
+    if folder != _folder:
+        _decoded.cache_clear()
+        _mapped.cache_clear()
+        _folder = folder
+    return _decoded(folder, ref)
+
+
+_folder: str | None = None
+
+
+@lru_cache(maxsize=LOADED_CACHE)
+def _decoded(folder: str, ref: ProfileRef) -> CompactProfile:
+    mapped = _mapped(os.path.join(folder, ref.file))
+    if ref.offset + ref.length > len(mapped):
         raise OSError(f"profile store {folder}: {ref.file} is shorter than expected")
-    return CompactProfile.from_bytes(data)
+    # The arrays are views into the mapped file: nothing is copied or rebuilt.
+    return CompactProfile.from_bytes(memoryview(mapped)[ref.offset:ref.offset + ref.length])
+
+
+@lru_cache(maxsize=MAPPED_FILES)
+def _mapped(path: str) -> mmap.mmap:
+    # Files are never changed once renamed into place; a mapping outlives its descriptor.
+    with open(path, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
