@@ -142,7 +142,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
         cache.close()
     source_texts: dict[str, str] = {}
     if config.lean and lean_inputs:
-        from auditor.lean.model import ModelIntegrityError
+        from auditor.lean import ModelIntegrityError
         from auditor.parallel import lean_stage
 
         try:

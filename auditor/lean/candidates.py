@@ -18,14 +18,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from auditor.language import detect_language
 
 from .anchors import Anchor, extract_anchors
 from .text import tokenize
+
+if TYPE_CHECKING:  # datasketch is imported where it is used: a run with nothing to sketch never loads it
+    from datasketch import MinHash
 
 __all__ = ["CandidateIndex", "Sketch", "sketch", "band_layout", "band_values", "KINDS"]
 
@@ -50,12 +53,16 @@ def _word_shingles(tokens: tuple[str, ...]) -> set[bytes]:
 
 @lru_cache(maxsize=1)
 def _template() -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=_SEED)
 
 
 def _minhash(shingles: set[bytes]) -> MinHash:
     # MinHash() draws its permutations from the seed every time; they are the same for every
     # sketch, so they are drawn once and handed over.
+    from datasketch import MinHash
+
     template = _template()
     signature = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=template.permutations, scheme=template.scheme)
     signature.update_batch(sorted(shingles))
@@ -96,6 +103,8 @@ def sketch(key: str, text: str, lang: str | None = None, anchors: Iterable[Ancho
 
 def band_layout(threshold: float) -> list[tuple[int, int]]:
     """The (start, end) permutation ranges of the LSH bands datasketch picks for a threshold."""
+    from datasketch import MinHashLSH
+
     return list(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
 
 

@@ -201,9 +201,9 @@ class CompactProfile:
             raise ValueError(f"compact profile format {fields[0]}, expected {_FORMAT}")
         n_language, n_script, n_chars, n_tokens, *lengths = fields[1:]
         at = _HEADER.size
-        language = bytes(data[at:at + n_language]).decode("utf-8", "surrogatepass")
+        language = data[at:at + n_language].decode("utf-8", "surrogatepass")
         at += n_language
-        script = bytes(data[at:at + n_script]).decode("utf-8", "surrogatepass")
+        script = data[at:at + n_script].decode("utf-8", "surrogatepass")
         at += n_script
         arrays = {}
         for (name, dtype), count in zip(_SCHEMA, lengths):

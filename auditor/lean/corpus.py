@@ -18,13 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .align import align_sentences
 from .anchors import fold
 from .candidates import CandidateIndex, sketch
 from .compact import CompactProfile, compact_profile
-from .model import default_model
-from .score import Evidence, Lean, compact_scoring, score_profiles, score_rows
+
+if TYPE_CHECKING:  # scoring (scikit-learn) is imported where it is used: plans and choices need none of it
+    from .score import Evidence, Lean
 
 __all__ = ["LeanDoc", "CitedSource", "LeanEntry", "assess_corpus", "AliasIndex", "Plan", "Choice",
            "plan_article", "choose", "score_plans", "entry_for", "aligned_spans"]
@@ -190,6 +192,11 @@ def score_plans(plans: Sequence[Plan], text_of: Callable[[str], LeanDoc],
     profile where one was made already (:mod:`auditor.lean.store`); by default, and for a
     model that needs the texts themselves, profiles are made from ``text_of``."""
     pairs = _both_ways_adjacent([(plan.key, other) for plan in plans for other in plan.to_score()])
+    if not pairs:
+        return {}  # without loading the model (and scikit-learn): a lone draft often has nothing to score
+    from .model import default_model
+    from .score import compact_scoring, score_profiles, score_rows
+
     pipeline, _card = default_model()
     if compact_scoring(pipeline):
         profile_of = profile_of or (lambda key: _profile_of_doc(text_of(key)))
@@ -226,6 +233,8 @@ def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float,
     """The Lean ``score_pair`` gives, from a (label, score) already computed: only the
     alignment (the evidence) is left to do. ``spans_of(article_key, source_key)``, where
     given, supplies the aligned spans (e.g. from a cache) instead of aligning."""
+    from .score import Evidence, Lean
+
     if spans_of is not None:
         spans = spans_of(article.key, source.key)
     else:

@@ -20,6 +20,7 @@ import sklearn
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.pipeline import Pipeline
 
+from . import ModelIntegrityError
 from .features import PairFeatures
 
 __all__ = ["ModelIntegrityError", "build_pipeline", "save_model", "load_model", "default_model",
@@ -28,10 +29,6 @@ __all__ = ["ModelIntegrityError", "build_pipeline", "save_model", "load_model", 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_PATH = MODEL_DIR / "lean.joblib"
 CARD_PATH = MODEL_DIR / "lean.card.json"
-
-
-class ModelIntegrityError(RuntimeError):
-    """The model file is not the one its card vouches for, or was made by another scikit-learn."""
 
 
 def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphrase: bool = False) -> Pipeline:

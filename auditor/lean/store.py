@@ -5,16 +5,16 @@ the work lets a per-process cache keep the profiles a chunk of articles needs: w
 store, a text was profiled again in nearly every chunk that scored it. Instead, the worker
 that reads a document writes its :class:`~auditor.lean.compact.CompactProfile` (about 8 KB)
 into a file of its chunk, in a folder that lives for one run; the workers that score pairs
-read the few kilobytes back, which costs a small fraction of profiling the text again.
+read those bytes back, which costs a small fraction of profiling the text again.
 
 Files are written whole and renamed into place, so a reader never sees half a file. The
 folder is the caller's to create and remove (``auditor.api`` uses a temporary folder).
 """
 from __future__ import annotations
 
-import mmap
 import os
 import uuid
+from collections import OrderedDict
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,7 +23,7 @@ from .compact import CompactProfile
 __all__ = ["ProfileRef", "write_profiles", "read_profile"]
 
 LOADED_CACHE = 1024  # decoded profiles per process
-MAPPED_FILES = 256  # chunk files kept mapped per process (the OS pages them in and out)
+OPEN_FILES = 64  # chunk files kept open per process
 
 
 class ProfileRef(NamedTuple):
@@ -49,30 +49,35 @@ def write_profiles(folder: str, profiles: list[CompactProfile]) -> list[ProfileR
 
 
 def read_profile(folder: str, ref: ProfileRef) -> CompactProfile:
-    """The profile ``ref`` points to in ``folder``. Files stay mapped for the run; the first
-    read from another run's folder lets the previous run's mappings go."""
+    """The profile ``ref`` points to in ``folder``. The first read from another run's folder
+    lets the previous run's open files and decoded profiles go."""
     global _folder
     if folder != _folder:
         _decoded.cache_clear()
-        _mapped.cache_clear()
+        while _open_files:
+            os.close(_open_files.popitem(last=False)[1])
         _folder = folder
     return _decoded(folder, ref)
 
 
 _folder: str | None = None
+_open_files: OrderedDict[str, int] = OrderedDict()  # path -> descriptor, least recently used first
 
 
 @lru_cache(maxsize=LOADED_CACHE)
 def _decoded(folder: str, ref: ProfileRef) -> CompactProfile:
-    mapped = _mapped(os.path.join(folder, ref.file))
-    if ref.offset + ref.length > len(mapped):
+    data = os.pread(_descriptor(os.path.join(folder, ref.file)), ref.length, ref.offset)
+    if len(data) != ref.length:
         raise OSError(f"profile store {folder}: {ref.file} is shorter than expected")
-    # The arrays are views into the mapped file: nothing is copied or rebuilt.
-    return CompactProfile.from_bytes(memoryview(mapped)[ref.offset:ref.offset + ref.length])
+    return CompactProfile.from_bytes(data)
 
 
-@lru_cache(maxsize=MAPPED_FILES)
-def _mapped(path: str) -> mmap.mmap:
-    # Files are never changed once renamed into place; a mapping outlives its descriptor.
-    with open(path, "rb") as handle:
-        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+def _descriptor(path: str) -> int:
+    # Reads are positioned (pread): no seek, and one descriptor per file for the run.
+    fd = _open_files.pop(path, None)
+    if fd is None:
+        fd = os.open(path, os.O_RDONLY)
+        if len(_open_files) >= OPEN_FILES:
+            os.close(_open_files.popitem(last=False)[1])
+    _open_files[path] = fd
+    return fd

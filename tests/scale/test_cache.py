@@ -28,18 +28,18 @@ def test_second_run_reads_results_from_the_cache_and_reports_the_same(small_corp
     import auditor.api
     import auditor.lean.compact
     import auditor.lean.corpus
+    import auditor.lean.score
 
     cache = str(tmp_path / "cache")
     run = RunOptions(jobs=1, cache_dir=cache)
     counted = ("score_profiles", "aligned_spans", "build_compact")
-    first_calls = {name: _count_calls(monkeypatch, auditor.lean.corpus if name != "build_compact" else
-                                      auditor.lean.compact, name) for name in counted}
+    home = {"score_profiles": auditor.lean.score, "aligned_spans": auditor.lean.corpus, "build_compact": auditor.lean.compact}
+    first_calls = {name: _count_calls(monkeypatch, home[name], name) for name in counted}
     first = render_json(audit_paths([small_corpus], Config(), run=run))
     assert all(first_calls.values()), first_calls.keys()  # the first run did score, align and profile
     monkeypatch.undo()
     ruled = _count_calls(monkeypatch, auditor.api, "audit_document")
-    calls = {name: _count_calls(monkeypatch, auditor.lean.corpus if name != "build_compact" else
-                                auditor.lean.compact, name) for name in counted}
+    calls = {name: _count_calls(monkeypatch, home[name], name) for name in counted}
     second = render_json(audit_paths([small_corpus], Config(), run=run))
     assert second == first
     assert ruled == []  # no file was read and ruled again
