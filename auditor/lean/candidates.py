@@ -132,35 +132,47 @@ class _SortedBands:
     When every band value fits in 32 bits (one-row bands hold a MinHash value, which
     datasketch keeps below 2**32), the bands are packed into one sorted array of
     ``band << 32 | value`` keys, so a query is two searches instead of two per band; the
-    packing is exact. Otherwise there is one sorted array per band."""
+    packing is exact. Otherwise there is one sorted array per band. Only one of the two is
+    kept (at 100,000 documents each takes about 100 MB a kind)."""
 
     def __init__(self, n_bands: int):
         self.n_bands = n_bands
         self._pending: list[tuple[int, np.ndarray]] = []
-        self._values: list[np.ndarray] = [_EMPTY] * n_bands
-        self._ids: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * n_bands
-        self._packed: tuple[np.ndarray, np.ndarray] | None = None
+        # packed keys and their ids while every value fits; per-band arrays otherwise
+        self._packed: tuple[np.ndarray, np.ndarray] | None = (_EMPTY, _NO_IDS)
+        self._values: list[np.ndarray] = []
+        self._ids: list[np.ndarray] = []
 
     def add(self, doc_id: int, values: np.ndarray) -> None:
         self._pending.append((doc_id, values))
 
     def _settle(self) -> None:
         # Added documents are merged in one sort when the next query comes: many adds and then
-        # many queries (a corpus, an archive) cost one sort, not one per add.
+        # many queries (a corpus, an archive) cost one sort, not one per add. Sorts are
+        # stable, so documents with equal keys stay in the order they were added.
         if not self._pending:
             return
         ids = np.fromiter((doc_id for doc_id, _ in self._pending), dtype=np.int64, count=len(self._pending))
         table = np.vstack([values for _, values in self._pending])
         self._pending = []
+        if self._packed is not None and int(table.max(initial=0)) < _PACKED_LIMIT:
+            new_keys = ((np.arange(self.n_bands, dtype=np.uint64) << _SHIFT)[None, :] | table).reshape(-1)
+            keys = np.concatenate([self._packed[0], new_keys])
+            key_ids = np.concatenate([self._packed[1], np.repeat(ids, self.n_bands)])
+            order = np.argsort(keys, kind="stable")
+            self._packed = (keys[order], key_ids[order])
+            return
+        if self._packed is not None:  # a value too large to pack: unpack what there is
+            keys, key_ids = self._packed
+            bands = (keys >> _SHIFT).astype(np.int64)
+            self._values = [keys[bands == band] & _LOW for band in range(self.n_bands)]
+            self._ids = [key_ids[bands == band] for band in range(self.n_bands)]
+            self._packed = None
         for band in range(self.n_bands):
             values = np.concatenate([self._values[band], table[:, band]])
             all_ids = np.concatenate([self._ids[band], ids])
             order = np.argsort(values, kind="stable")
             self._values[band], self._ids[band] = values[order], all_ids[order]
-        self._packed = None
-        if all(not len(v) or int(v[-1]) < _PACKED_LIMIT for v in self._values):
-            keys = np.concatenate([(np.uint64(band) << _SHIFT) | self._values[band] for band in range(self.n_bands)])
-            self._packed = (keys, np.concatenate(self._ids))  # sorted: bands in order, values sorted within
 
     def shared_bands(self, values: np.ndarray) -> dict[int, int]:
         """Document id -> number of bands it shares with ``values``."""
@@ -170,9 +182,11 @@ class _SortedBands:
     def shared_band_arrays(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The ids of the documents sharing a band with ``values`` (sorted) and how many each."""
         self._settle()
-        if self._packed is not None and int(values.max(initial=0)) < _PACKED_LIMIT:
+        if self._packed is not None:
             keys, key_ids = self._packed
-            query = (np.arange(self.n_bands, dtype=np.uint64) << _SHIFT) | values
+            # a value that does not fit matches no stored one (all of them fit)
+            bands = np.flatnonzero(values < np.uint64(_PACKED_LIMIT)).astype(np.uint64)
+            query = (bands << _SHIFT) | values[bands.astype(np.int64)]
             left = keys.searchsorted(query, side="left")
             counts = keys.searchsorted(query, side="right") - left
             total = int(counts.sum())
@@ -195,6 +209,7 @@ class _SortedBands:
 
 _NO_IDS = np.zeros(0, dtype=np.int64)
 _SHIFT = np.uint64(32)
+_LOW = np.uint64(0xFFFFFFFF)
 _PACKED_LIMIT = 1 << 32
 
 

@@ -27,3 +27,36 @@ def test_names_match_domains_and_outlet_names():
     assert names_match(CitedSource("Yahoo", "finance.yahoo.com"), ("www.yahoo.com",))
     assert not names_match(CitedSource("CNBC", None), ("dantri", "dantri.com.vn"))
     assert not names_match(CitedSource("CNN.com", "cnn.com"), ("cnbc.com",))
+
+
+def test_band_lookups_count_shared_bands_exactly_in_both_layouts():
+    # One-row bands are packed as band << 32 | value; a value that does not fit switches the
+    # index to one array per band. Both must count what a plain comparison counts.
+    import numpy as np
+
+    from auditor.lean.candidates import _SortedBands
+
+    rng = np.random.default_rng(3)
+    n_bands = 16
+    rows = rng.integers(0, 40, size=(300, n_bands), dtype=np.uint64)  # small values: many collisions
+    rows[:, 5] += np.uint64(1 << 31)
+    queries = [rows[7], rows[200], rng.integers(0, 40, n_bands, dtype=np.uint64)]
+    packed, unpacked = _SortedBands(n_bands), _SortedBands(n_bands)
+    for doc_id, row in enumerate(rows[:150]):
+        packed.add(doc_id, row)
+        unpacked.add(doc_id, row)
+    packed.shared_band_arrays(queries[0])  # settled, packed: the rest is merged in later
+    unpacked.shared_band_arrays(queries[0])
+    for doc_id, row in enumerate(rows[150:], start=150):
+        packed.add(doc_id, row)
+        unpacked.add(doc_id, row)
+    big = rows[0].copy()
+    big[3] = np.uint64(1 << 40)
+    unpacked.add(len(rows), big)  # does not fit: what was packed is unpacked
+    for query in queries:
+        expected = {doc_id: int((row == query).sum()) for doc_id, row in enumerate(rows) if (row == query).any()}
+        assert packed.shared_bands(query) == expected
+        got = unpacked.shared_bands(query)
+        got.pop(len(rows), None)
+        assert got == expected
+    assert packed._packed is not None and unpacked._packed is None
