@@ -80,7 +80,7 @@ class LeanInput:
     """What the lean stage needs of one document, without the document."""
 
     key: str
-    sketch: Sketch
+    sketch: Sketch | None  # None once the lean stage has planned with it
     known_as: tuple[str, ...]
     cited: tuple[CitedSource, ...]
     body: bytes  # the body text, zlib-compressed
@@ -448,10 +448,11 @@ def _reread(origin: Origin, config: Config):
 def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: list[Origin], rules,
                config: Config, run: RunOptions) -> tuple[list[ArticleReport], list[FileError], dict[str, str]]:
     """Reports with lean (and LN001 findings), read errors of the sources folder, and the
-    body texts of the sources-folder or archive documents some article leans on."""
+    body texts of the sources-folder or archive documents some article leans on.
+    ``inputs`` is consumed: once planned, its entries lose their sketches."""
     from auditor.cache import open_evidence_cache, open_pair_cache
     from auditor.lean.candidates import CandidateIndex
-    from auditor.lean.corpus import AliasIndex, choose, plan_article
+    from auditor.lean.corpus import AliasIndex, choose, plan_article, worth_keeping
     from auditor.leaning import UNCITED_LEAN
     from auditor.read import discover
 
@@ -487,6 +488,12 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
         if archive is not None:
             candidates = sorted(set(candidates) | set(archive.query(item.sketch, limit=run.max_candidates)))
         plans.append(plan_article(item.key, candidates, item.cited, aliases))
+    # The plans are made: the index, the aliases and the sketches are not needed again
+    # (~2 KB a document at 100,000). ``inputs`` is the caller's list, handed over: its
+    # entries are replaced by ones without a sketch.
+    del index, aliases, alias_docs, everything, sources
+    for position, item in enumerate(inputs):
+        inputs[position] = dataclasses.replace(item, sketch=None)
     if archive is not None:
         wanted = {k for plan in plans for k in plan.to_score() if k not in texts}
         texts.update(archive.texts(sorted(wanted)))
@@ -496,11 +503,15 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
     pair_cache = open_pair_cache(run.cache_dir) if run.cache_dir else None
     wanted = {plan.key: frozenset(plan.to_score()) for plan in plans}
     chunk_of = {plan.key: i // SCORE_CHUNK for i, plan in enumerate(plans)}
+    plan_of = {plan.key: plan for plan in plans}
     score_work = (_score_chunk(chunk, number, wanted, chunk_of, texts, refs)
                   for number, chunk in enumerate(chunks(plans, SCORE_CHUNK)))
     for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir, run.profile_dir,
                                           n_chunks=-(-len(plans) // SCORE_CHUNK)):
-        scores.update(chunk_scores)
+        # Only what choose() can use is kept: at 100,000 articles all 1.5 million pair scores
+        # would hold ~400 MB, and nearly all are chance collisions below the threshold.
+        scores.update((pair, value) for pair, value in chunk_scores.items()
+                      if worth_keeping(plan_of[pair[0]], pair[1], value[1]))
         if pair_cache is not None and fresh:
             pair_cache.put_many(fresh)
     if pair_cache is not None:

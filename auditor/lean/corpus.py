@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # scoring (scikit-learn) is imported where it is used: plans 
     from .score import Evidence, Lean
 
 __all__ = ["LeanDoc", "CitedSource", "LeanEntry", "assess_corpus", "AliasIndex", "Plan", "Choice",
-           "plan_article", "choose", "score_plans", "entry_for", "aligned_spans"]
+           "plan_article", "choose", "worth_keeping", "score_plans", "entry_for", "aligned_spans",
+           "UNCITED_THRESHOLD"]
 
 
 @dataclass(frozen=True)
@@ -150,21 +151,32 @@ def plan_article(key: str, candidates: Sequence[str], citations: Sequence[CitedS
                 tuple((c, aliases.first_match(c, exclude=key)) for c in citations))
 
 
+UNCITED_THRESHOLD = 0.6  # a candidate scoring below this is never chosen (by content or as uncited lean)
+
+
+def worth_keeping(plan: Plan, other: str, score: float, uncited_threshold: float = UNCITED_THRESHOLD) -> bool:
+    """Whether ``choose`` can need the pair's score: a document a citation names, or a
+    candidate that reaches the threshold. The others (most of a large corpus's pairs, chance
+    LSH collisions) can be dropped as they are scored."""
+    return score >= uncited_threshold or any(d == other for _, d in plan.citations)
+
+
 def choose(plans: Sequence[Plan], scores: Mapping[tuple[str, str], tuple[str, float]],
-           uncited_threshold: float = 0.6) -> dict[str, list[Choice]]:
+           uncited_threshold: float = UNCITED_THRESHOLD) -> dict[str, list[Choice]]:
     """Resolve every article's citations and uncited lean from the pairs' (label, score).
 
     Only the scores are needed here, not the texts, so this runs once over the whole corpus
-    while the scoring itself can be spread over processes."""
+    while the scoring itself can be spread over processes. A candidate missing from
+    ``scores`` counts as scoring below the threshold (see ``worth_keeping``)."""
     report: dict[str, list[Choice]] = {}
     pending_uncited: dict[str, list[str]] = {}
     for plan in plans:
-        score_of = {k: scores[plan.key, k][1] for k in plan.candidates}
+        score_of = {k: scores[plan.key, k][1] for k in plan.candidates if (plan.key, k) in scores}
         choices: list[Choice] = []
         used: set[str] = set()
         for citation, document in plan.citations:
             if document is None:
-                ranked = sorted((k for k in plan.candidates if k not in used), key=lambda k: (-score_of[k], k))
+                ranked = sorted((k for k in score_of if k not in used), key=lambda k: (-score_of[k], k))
                 if ranked and score_of[ranked[0]] >= uncited_threshold:
                     document = ranked[0]
             if document is None:
@@ -173,7 +185,7 @@ def choose(plans: Sequence[Plan], scores: Mapping[tuple[str, str], tuple[str, fl
             used.add(document)
             choices.append(Choice(citation.name, document, True))
         pending_uncited[plan.key] = sorted(
-            (k for k in plan.candidates if k not in used and score_of[k] > uncited_threshold),
+            (k for k in score_of if k not in used and score_of[k] > uncited_threshold),
             key=lambda k: (-score_of[k], k))
         report[plan.key] = choices
 
