@@ -118,8 +118,12 @@ def audit_paths(paths: list[str], config: Config | None = None,
     fresh: list[tuple[str, list]] = []
     # Results stream in, in input order; only the reports and the compressed lean inputs are kept.
     done = 0
+    # One draft, nothing to compare it with (the pre-commit case): no sketch, no profile,
+    # and so no datasketch, which costs more to import than auditing the draft.
+    alone = (len(found.files) == 1 and found.files[0].format != "jsonl"
+             and not config.sources and not run.against)
     for key, results, from_cache in run_chunks(audit_files, chunks(found.files, AUDIT_CHUNK), run, config,
-                                                run.cache_dir, run.keep_texts, os.getcwd(), run.profile_dir,
+                                                run.cache_dir, run.keep_texts, os.getcwd(), run.profile_dir, alone,
                                                 n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
         done += 1
         if progress is not None:

@@ -80,7 +80,10 @@ class LeanInput:
     """What the lean stage needs of one document, without the document."""
 
     key: str
-    sketch: Sketch | None  # None once the lean stage has planned with it
+    language: str
+    # None for a document alone in its run (nothing to compare it with) and once the lean
+    # stage has planned with it
+    sketch: Sketch | None
     known_as: tuple[str, ...]
     cited: tuple[CitedSource, ...]
     body: bytes  # the body text, zlib-compressed
@@ -91,7 +94,7 @@ class LeanInput:
         return zlib.decompress(self.body).decode("utf-8")
 
     def lean_doc(self) -> LeanDoc:
-        return LeanDoc(self.key, self.text, self.sketch.language, self.known_as)
+        return LeanDoc(self.key, self.text, self.language, self.known_as)
 
 
 @dataclass(frozen=True)
@@ -147,11 +150,12 @@ def _enter(cwd: str) -> None:
 
 
 def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | None,
-                keep_texts: bool, cwd: str, profile_dir: str | None = None
+                keep_texts: bool, cwd: str, profile_dir: str | None = None, alone: bool = False
                 ) -> list[tuple[str | None, list[AuditResult | FileError], bool]]:
     """For each file: its cache key, what came out of it, and whether that came from the cache.
     With ``profile_dir``, the compact profile of every document audited (not of those found
-    in the cache) is written to the run's store, one file for the chunk."""
+    in the cache) is written to the run's store, one file for the chunk. ``alone``: the run
+    has one document and nothing to compare it with, so it gets no sketch and no profile."""
     from auditor.api import active_rules, audit_document
     from auditor.cache import file_key, open_cache
     from auditor.read import UnreadableInput, read_bytes, read_file
@@ -180,7 +184,8 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
             audited = audit_document(document, rules, config)
             lean = None
             if config.lean:
-                lean, compact = _lean_input(audited.document, audited.report, want_profile=profile_dir is not None)
+                lean, compact = _lean_input(audited.document, audited.report,
+                                            want_profile=profile_dir is not None and not alone, want_sketch=not alone)
                 if compact is not None:
                     profiles.append((len(out), len(results), compact))
             report = audited.report if keep_texts else dataclasses.replace(audited.report, text="")
@@ -206,11 +211,12 @@ def _restamp(result: AuditResult | FileError, item: InputFile, keep_texts: bool)
     if lean is not None:
         key = f"{item.path}:{report.record}" if report.record is not None else item.path
         # the profile it had lived in another run's store
-        lean = dataclasses.replace(lean, key=key, sketch=dataclasses.replace(lean.sketch, key=key), profile=None)
+        sketch = None if lean.sketch is None else dataclasses.replace(lean.sketch, key=key)
+        lean = dataclasses.replace(lean, key=key, sketch=sketch, profile=None)
     return AuditResult(report, lean, Origin(item, report.record))
 
 
-def _lean_input(document, report: ArticleReport | None, want_profile: bool):
+def _lean_input(document, report: ArticleReport | None, want_profile: bool, want_sketch: bool = True):
     """What lean needs of a document, and its compact profile (or None) for the run's store.
     The sketch and the profile share the anchors and tokens, computed once."""
     from auditor.language import detect_language
@@ -223,18 +229,21 @@ def _lean_input(document, report: ArticleReport | None, want_profile: bool):
     key = document_key(document)
     body = document.body_text
     language = document.language or detect_language(body)
-    anchors = extract_anchors(body, language)
-    compact = None
-    if want_profile:
-        parts = profile_parts(body, language, anchors)
-        tokens = parts[0]
-        compact = build_compact(body, language, *parts)
-    else:
-        tokens = tokenize(body)
     cited = () if report is None else tuple(
         CitedSource(s.name, s.domain) for s in report.sources if s.role in ("text", "data"))
-    lean = LeanInput(key=key, sketch=sketch(key, body, language, anchors=anchors, tokens=tokens),
-                     known_as=known_as(document), cited=cited, body=zlib.compress(body.encode("utf-8"), 1))
+    compact = signatures = None
+    if want_profile or want_sketch:
+        anchors = extract_anchors(body, language)
+        if want_profile:
+            parts = profile_parts(body, language, anchors)
+            tokens = parts[0]
+            compact = build_compact(body, language, *parts)
+        else:
+            tokens = tokenize(body)
+        if want_sketch:
+            signatures = sketch(key, body, language, anchors=anchors, tokens=tokens)
+    lean = LeanInput(key=key, language=language, sketch=signatures, known_as=known_as(document), cited=cited,
+                     body=zlib.compress(body.encode("utf-8"), 1))
     return lean, compact
 
 
@@ -451,7 +460,7 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
     body texts of the sources-folder or archive documents some article leans on.
     ``inputs`` is consumed: once planned, its entries lose their sketches."""
     from auditor.cache import open_evidence_cache, open_pair_cache
-    from auditor.lean.candidates import CandidateIndex
+    from auditor.lean.candidates import CandidateIndex, sketch
     from auditor.lean.corpus import AliasIndex, choose, plan_article, worth_keeping
     from auditor.leaning import UNCITED_LEAN
     from auditor.read import discover
@@ -467,14 +476,22 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
                                  run.profile_dir, n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
             (errors if isinstance(result, FileError) else sources).append(result)
     everything = inputs + sources
-    texts = {item.key: (item.body, item.sketch.language) for item in everything}
+    texts = {item.key: (item.body, item.language) for item in everything}
     refs = {item.key: item.profile for item in everything if item.profile is not None}
     if len(texts) != len(everything):
         raise ValueError("document keys must be unique across articles and sources")
-    index = CandidateIndex()
-    for item in everything:
+    comparable = len(everything) > 1 or bool(run.against)
+    if comparable:
+        # A document audited alone (in this run or, from the cache, in an earlier one) has no
+        # sketch; here it has company, so it gets one.
+        everything = [item if item.sketch is not None else
+                      dataclasses.replace(item, sketch=sketch(item.key, item.text, item.language))
+                      for item in everything]
+        inputs[:] = everything[:len(inputs)]
+    index = CandidateIndex() if comparable else None  # (its band layout loads datasketch)
+    for item in everything if comparable else ():
         index.add_sketch(item.sketch)
-    alias_docs = [LeanDoc(item.key, "", item.sketch.language, item.known_as) for item in everything]
+    alias_docs = [LeanDoc(item.key, "", item.language, item.known_as) for item in everything]
     archive = None
     if run.against:
         from auditor.archive import open_archive
@@ -484,7 +501,7 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
     aliases = AliasIndex(alias_docs)
     plans = []
     for item in inputs:
-        candidates = index.query_sketch(item.sketch, limit=run.max_candidates, exclude=(item.key,))
+        candidates = index.query_sketch(item.sketch, limit=run.max_candidates, exclude=(item.key,)) if comparable else []
         if archive is not None:
             candidates = sorted(set(candidates) | set(archive.query(item.sketch, limit=run.max_candidates)))
         plans.append(plan_article(item.key, candidates, item.cited, aliases))

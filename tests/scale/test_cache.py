@@ -80,3 +80,18 @@ def test_other_settings_do_not_share_results(small_corpus, tmp_path) -> None:
         cache, Config(lean=False), active_rules(Config(lean=False))).namespace
     report = audit_paths([small_corpus], strict, run=RunOptions(jobs=1, cache_dir=cache))
     assert render_json(report) == render_json(audit_paths([small_corpus], strict, run=RunOptions(jobs=1)))
+
+
+def test_a_draft_cached_alone_is_sketched_when_it_has_company(small_corpus, tmp_path) -> None:
+    """A file audited on its own is cached without a MinHash sketch (it had nothing to be
+    compared with); audited later with the rest of the corpus, from that cache, it is
+    sketched then, and the report is the one a run without a cache gives."""
+    import json
+
+    reference = render_json(audit_paths([small_corpus], Config(), run=RunOptions(jobs=1)))
+    # an article whose lean was found by content only: without its sketch it would be lost
+    found = [a["path"] for a in json.loads(reference)["articles"] if any(not e["cited"] for e in a["lean"])]
+    assert found
+    cache = str(tmp_path / "cache")
+    audit_paths([found[0]], Config(), run=RunOptions(jobs=1, cache_dir=cache))
+    assert render_json(audit_paths([small_corpus], Config(), run=RunOptions(jobs=1, cache_dir=cache))) == reference
