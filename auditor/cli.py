@@ -9,6 +9,7 @@ or ``audit ./rules`` (or ``audit check rules``).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 
 import click
 
@@ -64,7 +65,7 @@ def _load(config_path: str | None) -> Config:
         raise  # unreachable; keeps type checkers content
 
 
-def _emit(content: str, output: str | None) -> None:
+def _emit(content: str | Iterable[str], output: str | None) -> None:
     if output:
         from auditor.output import write_atomic
 
@@ -73,7 +74,8 @@ def _emit(content: str, output: str | None) -> None:
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
     else:
-        click.echo(content, nl=False)
+        for piece in (content,) if isinstance(content, str) else content:
+            click.echo(piece, nl=False)
 
 
 def _run_options(command):
@@ -125,7 +127,7 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
           baseline_path, write_baseline_path, jobs, backend, scheduler, cache_dir, no_cache, against) -> None:
     """Audit articles in PATHS (files or folders, recursively)."""
     from auditor.api import audit_paths
-    from auditor.formats import render
+    from auditor.formats import render_pieces
     from auditor.registry import load_rules, unknown_selectors
 
     config = _load(config_path)
@@ -156,7 +158,7 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
         from auditor.baseline import apply_baseline
 
         report = apply_baseline(report, accepted)
-    _emit(render(report, output_format), output)
+    _emit(render_pieces(report, output_format), output)
     if report.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if report.failing_findings() else EXIT_OK)

@@ -7,7 +7,7 @@ docs/report-format.md.  Fields are only ever added within a major version.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,13 +167,13 @@ def article_dict(article: ArticleReport) -> dict[str, Any]:
     return data
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report, with_articles: bool = True) -> dict[str, Any]:
     return {
         "version": REPORT_VERSION,
         "tool": {"name": "provenance-auditor", "version": __version__},
         "fail_on": report.fail_on,
         "rules": list(report.rules),
-        "articles": [article_dict(a) for a in report.articles],
+        "articles": [article_dict(a) for a in report.articles] if with_articles else [],
         "errors": [
             {"path": e.path, "error": e.error, **({"record": e.record} if e.record is not None else {})}
             for e in report.errors
@@ -184,4 +184,27 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return "".join(iter_json(report))
+
+
+_ARTICLES_HERE = "\u2063articles\u2063"  # stands in for the articles while the rest is dumped
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """The JSON report in pieces, one article at a time: the text ``json.dumps`` gives for
+    ``report_dict(report)`` with indent 2, without ever holding all of it (at 100,000
+    articles the whole report is a few hundred MB of text and more as Python objects)."""
+    top = report_dict(report, with_articles=False)
+    if not report.articles:
+        yield json.dumps(top, ensure_ascii=False, indent=2) + "\n"
+        return
+    top["articles"] = [_ARTICLES_HERE]
+    # Nothing before the articles (version, tool, fail_on, rules) can hold the marker.
+    head, marker, tail = json.dumps(top, ensure_ascii=False, indent=2).partition(
+        f"\n    {json.dumps(_ARTICLES_HERE, ensure_ascii=False)}\n")
+    yield head + "\n"
+    for number, article in enumerate(report.articles):
+        # JSON strings hold no raw line breaks, so re-indenting by lines is exact
+        text = json.dumps(article_dict(article), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        yield ("    " if number == 0 else ",\n    ") + text
+    yield "\n" + tail + "\n"

@@ -141,3 +141,29 @@ def test_report_files_are_readable_as_the_umask_allows(tmp_path) -> None:
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_json_report_written_piece_by_piece_is_the_whole_report_dumped_at_once(tmp_path) -> None:
+    """The JSON report is written one article at a time (a large corpus's report is never held
+    whole); the text is exactly what one ``json.dumps`` of the whole report gives, for the
+    sample corpus (lean, evidence, non-ASCII), with an unreadable file, and with no article."""
+    from pathlib import Path
+
+    from auditor.api import audit_paths
+    from auditor.parallel import RunOptions
+    from auditor.report import iter_json, report_dict
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "corpus", corpus)
+    (corpus / "empty.txt").write_text("")
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "nothing" / "empty.txt").write_text("")
+    for folder in (corpus, tmp_path / "nothing"):
+        report = audit_paths([str(folder)], run=RunOptions(jobs=1))
+        whole = json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+        assert len(list(iter_json(report))) == (len(report.articles) + 2 if report.articles else 1)
+        out = tmp_path / f"{folder.name}.json"
+        result = run("--format", "json", "--no-cache", "--jobs", "1", "-o", str(out), str(folder))
+        assert result.exit_code in (EXIT_FINDINGS, EXIT_ERROR)
+        assert out.read_text(encoding="utf-8") == whole
+        assert run("--format", "json", "--no-cache", "--jobs", "1", str(folder)).output == whole

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import import_module
 
 from auditor.report import Report
@@ -16,6 +17,24 @@ RENDERERS = {
 }
 
 
+# formats that can also be written piece by piece: "module:function" returning the text in pieces
+STREAMERS = {
+    "json": "auditor.report:iter_json",
+}
+
+
+def _function(spec: str):
+    module_name, function_name = spec.split(":")
+    return getattr(import_module(module_name), function_name)
+
+
 def render(report: Report, output_format: str) -> str:
-    module_name, function_name = RENDERERS[output_format].split(":")
-    return getattr(import_module(module_name), function_name)(report)
+    return _function(RENDERERS[output_format])(report)
+
+
+def render_pieces(report: Report, output_format: str) -> Iterable[str]:
+    """The same text as ``render``, in pieces where the format allows (a large corpus's JSON
+    report need not be held whole)."""
+    if output_format in STREAMERS:
+        return _function(STREAMERS[output_format])(report)
+    return (render(report, output_format),)
