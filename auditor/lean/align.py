@@ -20,7 +20,7 @@ from itertools import chain
 
 import numpy as np
 
-from .compact import KIND_CODES, CompactProfile
+from .compact import KIND_CODES, CompactProfile, matches_in_sorted
 from .text import TextProfile
 
 __all__ = ["AlignedPair", "align_sentences", "MIN_PAIR_SCORE"]
@@ -143,12 +143,9 @@ def _shared(a_ids: np.ndarray, a_values: np.ndarray, s_ids: np.ndarray, s_values
     size = n_a * n_s
     if not len(a_values) or not len(s_values):
         return np.zeros((n_a, n_s))
-    left = s_values.searchsorted(a_values, side="left")
-    counts = s_values.searchsorted(a_values, side="right") - left
-    total = int(counts.sum())
-    if not total:
+    matched, counts = matches_in_sorted(s_values, a_values)
+    if not len(matched):
         return np.zeros((n_a, n_s))
-    matched = np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(total)
     cells = np.repeat(a_ids, counts) * n_s + s_ids[matched]
     return np.bincount(cells, weights=None if weights is None else weights[matched], minlength=size).reshape(n_a, n_s)
 

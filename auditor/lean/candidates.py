@@ -25,6 +25,7 @@ import numpy as np
 from auditor.language import detect_language
 
 from .anchors import Anchor, extract_anchors
+from .compact import matches_in_sorted
 from .text import tokenize
 
 if TYPE_CHECKING:  # datasketch is imported where it is used: a run with nothing to sketch never loads it
@@ -187,12 +188,10 @@ class _SortedBands:
             # a value that does not fit matches no stored one (all of them fit)
             bands = np.flatnonzero(values < np.uint64(_PACKED_LIMIT)).astype(np.uint64)
             query = (bands << _SHIFT) | values[bands.astype(np.int64)]
-            left = keys.searchsorted(query, side="left")
-            counts = keys.searchsorted(query, side="right") - left
-            total = int(counts.sum())
-            if not total:
+            positions, _ = matches_in_sorted(keys, query)
+            if not len(positions):
                 return _NO_IDS, _NO_IDS
-            hits = key_ids[np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(total)]
+            hits = key_ids[positions]
         else:
             found = []
             for band in range(self.n_bands):

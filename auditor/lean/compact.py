@@ -121,6 +121,16 @@ def _windows(values: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
+def matches_in_sorted(sorted_values: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where ``queries`` occur in ``sorted_values``: the positions of every match, query after
+    query, and how many matches each query has."""
+    left = sorted_values.searchsorted(queries, side="left")
+    counts = sorted_values.searchsorted(queries, side="right") - left
+    # each query's run of equal values starts at its left position: one arange, shifted per run
+    positions = np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    return positions, counts
+
+
 def member_mask(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     """For each of ``values``, whether it is in ``sorted_unique``."""
     if not len(sorted_unique) or not len(values):
