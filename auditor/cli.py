@@ -65,16 +65,16 @@ def _load(config_path: str | None) -> Config:
         raise  # unreachable; keeps type checkers content
 
 
-def _emit(content: str | Iterable[str], output: str | None) -> None:
+def _emit(pieces: Iterable[str], output: str | None) -> None:
     if output:
         from auditor.output import write_atomic
 
         try:
-            write_atomic(output, content)
+            write_atomic(output, pieces)
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
     else:
-        for piece in (content,) if isinstance(content, str) else content:
+        for piece in pieces:
             click.echo(piece, nl=False)
 
 

@@ -480,17 +480,17 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
     refs = {item.key: item.profile for item in everything if item.profile is not None}
     if len(texts) != len(everything):
         raise ValueError("document keys must be unique across articles and sources")
-    comparable = len(everything) > 1 or bool(run.against)
-    if comparable:
+    index = None  # a document alone needs none (and its band layout loads datasketch)
+    if len(everything) > 1 or run.against:
         # A document audited alone (in this run or, from the cache, in an earlier one) has no
         # sketch; here it has company, so it gets one.
         everything = [item if item.sketch is not None else
                       dataclasses.replace(item, sketch=sketch(item.key, item.text, item.language))
                       for item in everything]
         inputs[:] = everything[:len(inputs)]
-    index = CandidateIndex() if comparable else None  # (its band layout loads datasketch)
-    for item in everything if comparable else ():
-        index.add_sketch(item.sketch)
+        index = CandidateIndex()
+        for item in everything:
+            index.add_sketch(item.sketch)
     alias_docs = [LeanDoc(item.key, "", item.language, item.known_as) for item in everything]
     archive = None
     if run.against:
@@ -501,7 +501,8 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
     aliases = AliasIndex(alias_docs)
     plans = []
     for item in inputs:
-        candidates = index.query_sketch(item.sketch, limit=run.max_candidates, exclude=(item.key,)) if comparable else []
+        candidates = [] if index is None else index.query_sketch(item.sketch, limit=run.max_candidates,
+                                                                 exclude=(item.key,))
         if archive is not None:
             candidates = sorted(set(candidates) | set(archive.query(item.sketch, limit=run.max_candidates)))
         plans.append(plan_article(item.key, candidates, item.cited, aliases))

@@ -200,7 +200,7 @@ def iter_json(report: Report) -> Iterator[str]:
         return
     top["articles"] = [_ARTICLES_HERE]
     # Nothing before the articles (version, tool, fail_on, rules) can hold the marker.
-    head, marker, tail = json.dumps(top, ensure_ascii=False, indent=2).partition(
+    head, _, tail = json.dumps(top, ensure_ascii=False, indent=2).partition(
         f"\n    {json.dumps(_ARTICLES_HERE, ensure_ascii=False)}\n")
     yield head + "\n"
     for number, article in enumerate(report.articles):

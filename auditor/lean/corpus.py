@@ -275,7 +275,7 @@ def entry_for(choice: Choice, article: LeanDoc, scores: Mapping[tuple[str, str],
 
 
 def assess_corpus(docs: Sequence[LeanDoc], cited: Mapping[str, Sequence[CitedSource]],
-                  sources: Sequence[LeanDoc] = (), uncited_threshold: float = 0.6,
+                  sources: Sequence[LeanDoc] = (), uncited_threshold: float = UNCITED_THRESHOLD,
                   max_candidates: int | None = None) -> dict[str, list[LeanEntry]]:
     """For each doc key: one entry per cited source, then uncited lean above the threshold.
 
