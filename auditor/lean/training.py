@@ -49,6 +49,7 @@ _BOILERPLATE = {
     "de": ("Abonnieren Sie unseren Newsletter.", "Artikel teilen"),
     "id": ("Ikuti berita terbaru kami di media sosial.", "Bagikan artikel ini"),
     "pt": ("Assine nossa newsletter para receber as últimas notícias.", "Compartilhe"),
+    "ur": ("تازہ ترین خبروں کے لیے ہمارا نیوز لیٹر حاصل کریں۔", "یہ خبر شیئر کریں"),
 }
 
 
@@ -77,7 +78,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text.replace("\n\n", " ")) if s]
+    return [s for s in re.split(r"(?<=[.!?۔؟])\s+", text.replace("\n\n", " ")) if s]  # ۔ ؟ end Urdu sentences
 
 
 def _with_boilerplate(text: str, lang: str) -> str:

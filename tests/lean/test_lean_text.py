@@ -5,7 +5,7 @@ from pathlib import Path
 
 from auditor.lean.features import FEATURE_NAMES, pair_features
 from auditor.lean.text import profile, same_language, script_of
-from auditor.lean.training import build_pairs, load_texts
+from auditor.lean.training import _paragraphs, _sentences, build_pairs, load_texts
 
 TRAINING = Path(__file__).resolve().parents[2] / "training" / "lean"
 
@@ -48,3 +48,22 @@ def test_news_families_build_hand_written_partials_and_leave_the_default_pairs_a
     assert all(p.family for p in pairs)
     # the shipped model's pairs come from texts.jsonl alone, which has no news family
     assert "partial" not in {json.loads(line)["role"] for line in (TRAINING / "texts.jsonl").open(encoding="utf-8")}
+
+
+def test_paraphrased_partials_and_urdu_texts_are_news_families_of_their_own_kind():
+    partials = load_texts(TRAINING / "paraphrase_partials.jsonl")
+    news = load_texts(TRAINING / "news_families.jsonl")
+    assert {r["role"] for r in partials} == {"partial"}
+    assert {r["family"] for r in partials} == {r["family"] for r in news}
+    pairs = build_pairs(news + partials)
+    texts = {r["text"] for r in partials}
+    assert sum(p.article in texts and p.how == "hand-written partial" for p in pairs) == len(partials)
+    assert all(p.label == "independent" for p in pairs if p.source in texts and p.how.startswith("same story"))
+
+    urdu = load_texts(TRAINING / "urdu.jsonl")
+    assert {r["lang"] for r in urdu} == {"ur"}
+    assert {r["role"] for r in urdu} == {"source", "rewrite", "partial", "independent"}
+    assert all(r["derived_from"] == f"{r['family']}_src" for r in urdu if r["role"] in ("rewrite", "partial"))
+    source = next(r["text"] for r in urdu if r["role"] == "source")
+    # the light edit drops sentences: the text is cut at the Urdu full stop, not kept as one sentence
+    assert len(_sentences(source)) >= len(_paragraphs(source)) - 1 > 1
