@@ -36,17 +36,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.compare:
         folder = args.texts.parent
-        files = [args.texts.name, "news_families.jsonl", "paraphrases.jsonl"]
-        candidates = {
-            "texts, 29 features": ((files[0],), False),
-            "texts, 35 features": ((files[0],), True),
-            "texts + paraphrases, 29 features": ((files[0], files[2]), False),
-            "texts + paraphrases, 35 features": ((files[0], files[2]), True),
-            "texts + news, 29 features": ((files[0], files[1]), False),
-            "texts + news, 35 features": ((files[0], files[1]), True),
-            "all three, 29 features": (tuple(files), False),
-            "all three, 35 features": (tuple(files), True),
+        texts, news, para, ppart, urdu = (args.texts.name, "news_families.jsonl", "paraphrases.jsonl",
+                                          "paraphrase_partials.jsonl", "urdu.jsonl")
+        files = [texts, news, para, ppart, urdu]
+        choices = {
+            "texts": (texts,),
+            "texts + paraphrases": (texts, para),
+            "texts + news": (texts, news),
+            "all three": (texts, news, para),
+            "texts + urdu": (texts, urdu),
+            "texts + paraphrases + urdu": (texts, para, urdu),
+            "texts + news + paraphrased partials": (texts, news, ppart),
+            "texts + news + paraphrased partials + urdu": (texts, news, ppart, urdu),
+            "all five": tuple(files),
         }
+        candidates = {f"{name}, {29 + 6 * extra} features": (chosen, bool(extra))
+                      for name, chosen in choices.items() for extra in (0, 1)}
         print(json.dumps(compare_candidates([folder / f for f in files], candidates, args.folds), indent=1))
         return 0
     pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also),

@@ -300,9 +300,10 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tupl
     on the whole test fold: a candidate that leaves the news families out is still tested on
     them. Reported per candidate as mean and standard deviation over ``seeds`` (fold
     shuffles): macro-F1 over the five labels, binary (derived vs independent) macro-F1,
-    macro-F1 on the news-family stories and on the others, the share of heavy-paraphrase
-    pairs (``_rw2_`` texts against their source) called derived, and the share of
-    same-story independent pairs called independent."""
+    macro-F1 on the news-family stories, on the Urdu stories (``urdu.jsonl``) and on the
+    others, the share of heavy-paraphrase pairs (``_rw2_`` texts against their source) and of
+    paraphrased partial articles (``_ppart_`` against their source) called derived, and the
+    share of same-story independent pairs called independent (NaN where the pool has none)."""
     import numpy as np
     from sklearn.base import clone
     from sklearn.metrics import f1_score
@@ -323,12 +324,25 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tupl
     # a pair belongs to the files its hand-written texts come from (constructions embed them)
     pair_files = [{name for text, name in origin.items() if text in p.article or text in p.source}
                   for p in pairs]
-    news = np.array([any(p.family == r["family"] for r in by_file.get("news_families.jsonl", ())) for p in pairs])
+    def stories_of(name: str) -> np.ndarray:
+        families = {r["family"] for r in by_file.get(name, ())}
+        return np.array([p.family in families for p in pairs])
+    news, urdu = stories_of("news_families.jsonl"), stories_of("urdu.jsonl")
+    other = ~news & ~urdu
     heavy = {r["text"] for r in texts if "_rw2_" in r["id"]}
     is_heavy = np.array([p.article in heavy and p.how == "hand rewrite" for p in pairs])
+    paraphrased_part = {r["text"] for r in texts if "_ppart_" in r["id"]}
+    is_paraphrased_part = np.array([p.article in paraphrased_part and p.how == "hand-written partial" for p in pairs])
     is_same_story = np.array([p.how.startswith("same story") for p in pairs])
     report = {"pairs": len(pairs), "heavy_paraphrase_pairs": int(is_heavy.sum()),
+              "paraphrased_partial_pairs": int(is_paraphrased_part.sum()),
               "same_story_independent_pairs": int(is_same_story.sum()), "candidates": {}}
+
+    def story_f1(mask, predicted):
+        return f1_score(y[mask], predicted[mask], average="macro", labels=sorted(set(y[mask]))) if mask.any() else np.nan
+
+    def share(mask, values):
+        return values[mask].mean() if mask.any() else np.nan
     for name, (files, use_paraphrase) in candidates.items():
         allowed = np.array([bool(f) and f <= set(files) for f in pair_files])
         kept = PairFeatures(use_paraphrase=use_paraphrase).fit(X[:1]).get_feature_names_out()
@@ -344,12 +358,13 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tupl
             derived, gold_derived = predicted != "independent", y != "independent"
             runs.append([f1_score(y, predicted, average="macro"),
                          f1_score(gold_derived, derived, average="macro"),
-                         f1_score(y[news], predicted[news], average="macro", labels=sorted(set(y[news]))),
-                         f1_score(y[~news], predicted[~news], average="macro"),
-                         derived[is_heavy].mean(), (~derived[is_same_story]).mean()])
+                         story_f1(news, predicted), story_f1(other, predicted), story_f1(urdu, predicted),
+                         share(is_heavy, derived), share(is_paraphrased_part, derived),
+                         share(is_same_story, ~derived)])
         mean, std = np.mean(runs, axis=0), np.std(runs, axis=0)
         keys = ("macro_f1", "binary_macro_f1", "macro_f1_news_stories", "macro_f1_other_stories",
-                "heavy_paraphrase_called_derived", "same_story_called_independent")
+                "macro_f1_urdu_stories", "heavy_paraphrase_called_derived",
+                "paraphrased_partial_called_derived", "same_story_called_independent")
         report["candidates"][name] = {k: [round(float(m), 3), round(float(s), 3)] for k, m, s in zip(keys, mean, std)}
     return report
 
