@@ -24,6 +24,7 @@ from auditor.read import discover
 from auditor.registry import load_rules, select_rules
 from auditor.report import ArticleReport, FileError, Report
 from auditor.rule import Rule
+from auditor.spill import Articles
 
 __all__ = ["audit_paths", "audit_document", "active_rules", "Audited", "RunOptions"]
 
@@ -111,12 +112,12 @@ def audit_paths(paths: list[str], config: Config | None = None,
     found = discover(paths, config.exclude)
     errors = [FileError(e.path, e.error, e.record) for e in found.errors]
     warnings = list(load_rules().load_errors)
-    articles: list[ArticleReport] = []
+    articles = Articles()  # the reports, on disk past the first few thousand
     lean_inputs: list[LeanInput] = []
     origins: list[Origin] = []
     cache = open_cache(run.cache_dir, config, rules) if run.cache_dir else None
     fresh: list[tuple[str, list]] = []
-    # Results stream in, in input order; only the reports and the compressed lean inputs are kept.
+    # Results stream in, in input order; only the compressed lean inputs stay in memory.
     done = 0
     # One draft, nothing to compare it with (the pre-commit case): no sketch, no profile,
     # and so no datasketch, which costs more to import than auditing the draft.
@@ -155,9 +156,8 @@ def audit_paths(paths: list[str], config: Config | None = None,
         except ModelIntegrityError as exc:
             # The rules' findings stand; lean is reported as not scored, never guessed.
             warnings.append(f"lean not scored: {exc}")
-    articles = [finish_policy(article, config, rules) for article in articles]
     return Report(
-        articles=tuple(articles),
+        articles=Articles(finish_policy(article, config, rules) for article in articles),
         errors=tuple(errors),
         fail_on=config.fail_on,
         rules=tuple(r.code for r in rules),

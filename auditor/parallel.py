@@ -38,6 +38,7 @@ from auditor.lean.corpus import CitedSource, LeanDoc
 from auditor.lean.store import ProfileRef
 from auditor.read import InputFile
 from auditor.report import ArticleReport, FileError, LeanResult
+from auditor.spill import Articles, Bodies
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -86,15 +87,12 @@ class LeanInput:
     sketch: Sketch | None
     known_as: tuple[str, ...]
     cited: tuple[CitedSource, ...]
-    body: bytes  # the body text, zlib-compressed
+    body: bytes  # the body text, zlib-compressed (empty once the lean stage has filed it)
     profile: ProfileRef | None = None  # its compact profile in the run's store, where one was written
 
     @property
     def text(self) -> str:
         return zlib.decompress(self.body).decode("utf-8")
-
-    def lean_doc(self) -> LeanDoc:
-        return LeanDoc(self.key, self.text, self.language, self.known_as)
 
 
 @dataclass(frozen=True)
@@ -454,11 +452,12 @@ def _reread(origin: Origin, config: Config):
 # --- the lean stage ------------------------------------------------------------------------
 
 
-def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: list[Origin], rules,
-               config: Config, run: RunOptions) -> tuple[list[ArticleReport], list[FileError], dict[str, str]]:
+def lean_stage(articles: Sequence[ArticleReport], inputs: list[LeanInput], origins: list[Origin], rules,
+               config: Config, run: RunOptions) -> tuple[Articles, list[FileError], dict[str, str]]:
     """Reports with lean (and LN001 findings), read errors of the sources folder, and the
     body texts of the sources-folder or archive documents some article leans on.
-    ``inputs`` is consumed: once planned, its entries lose their sketches."""
+    ``inputs`` is consumed: its entries lose their bodies (kept in a file from then on) and,
+    once planned, their sketches."""
     from auditor.cache import open_evidence_cache, open_pair_cache
     from auditor.lean.candidates import CandidateIndex, sketch
     from auditor.lean.corpus import AliasIndex, choose, plan_article, worth_keeping
@@ -476,18 +475,23 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
                                  run.profile_dir, n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
             (errors if isinstance(result, FileError) else sources).append(result)
     everything = inputs + sources
-    texts = {item.key: (item.body, item.language) for item in everything}
+    company = len(everything) > 1 or bool(run.against)
+    # The bodies go to a file (auditor.spill.Bodies); the lean inputs keep the rest. A
+    # document audited alone (in this run or, from the cache, in an earlier one) has no
+    # sketch; with company it gets one.
+    texts = Bodies()
+    for position, item in enumerate(everything):
+        try:
+            texts.add(item.key, item.body, item.language)
+        except ValueError:
+            raise ValueError("document keys must be unique across articles and sources") from None
+        if company and item.sketch is None:
+            item = dataclasses.replace(item, sketch=sketch(item.key, item.text, item.language))
+        everything[position] = dataclasses.replace(item, body=b"")
+    inputs[:] = everything[:len(inputs)]
     refs = {item.key: item.profile for item in everything if item.profile is not None}
-    if len(texts) != len(everything):
-        raise ValueError("document keys must be unique across articles and sources")
     index = None  # a document alone needs none (and its band layout loads datasketch)
-    if len(everything) > 1 or run.against:
-        # A document audited alone (in this run or, from the cache, in an earlier one) has no
-        # sketch; here it has company, so it gets one.
-        everything = [item if item.sketch is not None else
-                      dataclasses.replace(item, sketch=sketch(item.key, item.text, item.language))
-                      for item in everything]
-        inputs[:] = everything[:len(inputs)]
+    if company:
         index = CandidateIndex()
         for item in everything:
             index.add_sketch(item.sketch)
@@ -552,17 +556,26 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
                     origins[i] if wants_findings and any(not c.cited for c in chosen) else None, config))
             yield tasks
 
-    reports = list(articles)
+    # The reports with lean, merged in order as the evidence comes back: neither the
+    # reports nor their evidence are ever all in memory (auditor.spill).
+    reports = Articles()
+    own = {item.key for item in inputs}
+    used: set[str] = set()
+    unchanged = iter(articles)
     evidence_cache = open_evidence_cache(run.cache_dir) if run.cache_dir else None
     for i, (lean, findings, fresh) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
                                                                  run.profile_dir, run.cache_dir,
                                                                  n_chunks=-(-len(positions) // SCORE_CHUNK))):
-        reports[i] = dataclasses.replace(reports[i], lean=lean, findings=reports[i].findings + findings)
+        while len(reports) < i:
+            reports.append(next(unchanged))
+        article = next(unchanged)
+        reports.append(dataclasses.replace(article, lean=lean, findings=article.findings + findings))
+        used.update(r.document for r in lean if r.document and r.document not in own)
         if evidence_cache is not None and fresh:
             evidence_cache.put_many(fresh)
     if evidence_cache is not None:
         evidence_cache.close()
-    own = {item.key for item in inputs}
-    used = sorted({r.document for report in reports for r in report.lean if r.document and r.document not in own})
-    source_texts = {key: zlib.decompress(texts[key][0]).decode("utf-8") for key in used}
+    for article in unchanged:
+        reports.append(article)
+    source_texts = {key: zlib.decompress(texts[key][0]).decode("utf-8") for key in sorted(used)}
     return reports, errors, source_texts
