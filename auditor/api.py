@@ -18,7 +18,7 @@ from auditor.document import Document
 from auditor.engine import cited_sources, run_rules
 from auditor.findings import Finding
 from auditor.normalise import normalise
-from auditor.parallel import AUDIT_CHUNK, LeanInput, Origin, RunOptions, audit_files, chunks, run_chunks
+from auditor.parallel import AUDIT_CHUNK, LeanInputs, Origin, RunOptions, audit_files, chunks, run_chunks
 from auditor.policy import UNDECLARED_DERIVATION, document_policy, lean_policy, split_suppressed
 from auditor.read import discover
 from auditor.registry import load_rules, select_rules
@@ -113,7 +113,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
     errors = [FileError(e.path, e.error, e.record) for e in found.errors]
     warnings = list(load_rules().load_errors)
     articles = Articles()  # the reports, on disk past the first few thousand
-    lean_inputs: list[LeanInput] = []
+    lean_inputs = LeanInputs()  # bodies and sketches filed as they come
     origins: list[Origin] = []
     cache = open_cache(run.cache_dir, config, rules) if run.cache_dir else None
     fresh: list[tuple[str, list]] = []
@@ -141,12 +141,12 @@ def audit_paths(paths: list[str], config: Config | None = None,
             articles.append(result.report)
             origins.append(result.origin)
             if result.lean is not None:
-                lean_inputs.append(result.lean)
+                lean_inputs.add(result.lean)
     if cache is not None:
         cache.put_many(fresh)
         cache.close()
     source_texts: dict[str, str] = {}
-    if config.lean and lean_inputs:
+    if config.lean and len(lean_inputs):
         from auditor.lean import ModelIntegrityError
         from auditor.parallel import lean_stage
 

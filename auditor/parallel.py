@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import pickle
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from auditor.lean.corpus import CitedSource, LeanDoc
 from auditor.lean.store import ProfileRef
 from auditor.read import InputFile
 from auditor.report import ArticleReport, FileError, LeanResult
-from auditor.spill import Articles, Bodies
+from auditor.spill import Articles, Shelf
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -90,9 +91,67 @@ class LeanInput:
     body: bytes  # the body text, zlib-compressed (empty once the lean stage has filed it)
     profile: ProfileRef | None = None  # its compact profile in the run's store, where one was written
 
-    @property
-    def text(self) -> str:
-        return zlib.decompress(self.body).decode("utf-8")
+
+class LeanInputs:
+    """The lean inputs of a run, gathered as they stream in from the workers, in order, with
+    little of each kept in memory: its body goes to a file (:class:`auditor.spill.Shelf`),
+    its sketch into the LSH index and another file (planning reads it back), the names it
+    is known by and the sources it cites stay."""
+
+    def __init__(self) -> None:
+        self.items: list[LeanInput] = []  # without body, sketch or profile
+        self.bodies = Shelf()  # key -> (compressed body, language)
+        self.profiles: dict[str, ProfileRef] = {}
+        self._sketches: Shelf | None = Shelf()  # key -> (pickled sketch, "")
+        self._index: Any = None  # the CandidateIndex, made with the first sketch
+        self._unsketched: list[str] = []  # keys of documents that came without a sketch
+
+    def add(self, item: LeanInput) -> None:
+        try:
+            self.bodies.add(item.key, item.body, item.language)
+        except ValueError:
+            raise ValueError("document keys must be unique across articles and sources") from None
+        if item.profile is not None:
+            self.profiles[item.key] = item.profile
+        if item.sketch is None:
+            self._unsketched.append(item.key)
+        else:
+            self._add_sketch(item.sketch)
+        self.items.append(dataclasses.replace(item, body=b"", sketch=None, profile=None))
+
+    def _add_sketch(self, item_sketch: Sketch) -> None:
+        from auditor.lean.candidates import CandidateIndex
+
+        if self._sketches is None:
+            raise RuntimeError("the lean inputs were planned with: no more sketches")
+        if self._index is None:
+            self._index = CandidateIndex()
+        self._index.add_sketch(item_sketch)
+        self._sketches.add(item_sketch.key, pickle.dumps(item_sketch, protocol=pickle.HIGHEST_PROTOCOL), "")
+
+    def indexed(self):
+        """The LSH index of every document. A document audited alone (in this run or, from
+        the cache, in an earlier one) has no sketch; here it has company, so it gets one."""
+        from auditor.lean.candidates import CandidateIndex, sketch
+
+        for key in self._unsketched:
+            body, language = self.bodies[key]
+            self._add_sketch(sketch(key, zlib.decompress(body).decode("utf-8"), language))
+        self._unsketched = []
+        if self._index is None:
+            self._index = CandidateIndex()
+        return self._index
+
+    def sketch_of(self, key: str) -> Sketch:
+        assert self._sketches is not None
+        return pickle.loads(self._sketches[key][0])
+
+    def planned(self) -> None:
+        """Drop the index and the sketches: the plans are made."""
+        self._index = self._sketches = None
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 @dataclass(frozen=True)
@@ -452,14 +511,13 @@ def _reread(origin: Origin, config: Config):
 # --- the lean stage ------------------------------------------------------------------------
 
 
-def lean_stage(articles: Sequence[ArticleReport], inputs: list[LeanInput], origins: list[Origin], rules,
+def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: list[Origin], rules,
                config: Config, run: RunOptions) -> tuple[Articles, list[FileError], dict[str, str]]:
     """Reports with lean (and LN001 findings), read errors of the sources folder, and the
     body texts of the sources-folder or archive documents some article leans on.
-    ``inputs`` is consumed: its entries lose their bodies (kept in a file from then on) and,
-    once planned, their sketches."""
+    ``inputs`` (the articles' lean inputs, in order) is consumed: the sources folder's
+    documents are added to it and its index and sketches are dropped once planned."""
     from auditor.cache import open_evidence_cache, open_pair_cache
-    from auditor.lean.candidates import CandidateIndex, sketch
     from auditor.lean.corpus import AliasIndex, choose, plan_article, worth_keeping
     from auditor.leaning import UNCITED_LEAN
     from auditor.read import discover
@@ -467,35 +525,21 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: list[LeanInput], origi
     if len(articles) != len(inputs):
         raise ValueError("every audited article needs its lean input")
     errors: list[FileError] = []
-    sources: list[LeanInput] = []
+    article_keys = [item.key for item in inputs.items]
     if config.sources:
         found = discover([config.sources], config.exclude)
         errors += [FileError(e.path, e.error, e.record) for e in found.errors]
         for result in run_chunks(read_sources, chunks(found.files, AUDIT_CHUNK), run, config, os.getcwd(),
                                  run.profile_dir, n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
-            (errors if isinstance(result, FileError) else sources).append(result)
-    everything = inputs + sources
-    company = len(everything) > 1 or bool(run.against)
-    # The bodies go to a file (auditor.spill.Bodies); the lean inputs keep the rest. A
-    # document audited alone (in this run or, from the cache, in an earlier one) has no
-    # sketch; with company it gets one.
-    texts = Bodies()
-    for position, item in enumerate(everything):
-        try:
-            texts.add(item.key, item.body, item.language)
-        except ValueError:
-            raise ValueError("document keys must be unique across articles and sources") from None
-        if company and item.sketch is None:
-            item = dataclasses.replace(item, sketch=sketch(item.key, item.text, item.language))
-        everything[position] = dataclasses.replace(item, body=b"")
-    inputs[:] = everything[:len(inputs)]
-    refs = {item.key: item.profile for item in everything if item.profile is not None}
+            if isinstance(result, FileError):
+                errors.append(result)
+            else:
+                inputs.add(result)
+    texts, refs = inputs.bodies, inputs.profiles
     index = None  # a document alone needs none (and its band layout loads datasketch)
-    if company:
-        index = CandidateIndex()
-        for item in everything:
-            index.add_sketch(item.sketch)
-    alias_docs = [LeanDoc(item.key, "", item.language, item.known_as) for item in everything]
+    if len(inputs) > 1 or run.against:
+        index = inputs.indexed()
+    alias_docs = [LeanDoc(item.key, "", item.language, item.known_as) for item in inputs.items]
     archive = None
     if run.against:
         from auditor.archive import open_archive
@@ -504,18 +548,17 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: list[LeanInput], origi
         alias_docs += [doc for doc in archive.alias_docs() if doc.key not in texts]
     aliases = AliasIndex(alias_docs)
     plans = []
-    for item in inputs:
-        candidates = [] if index is None else index.query_sketch(item.sketch, limit=run.max_candidates,
-                                                                 exclude=(item.key,))
-        if archive is not None:
-            candidates = sorted(set(candidates) | set(archive.query(item.sketch, limit=run.max_candidates)))
+    for item in inputs.items[:len(article_keys)]:
+        candidates: list[str] = []
+        if index is not None:
+            item_sketch = inputs.sketch_of(item.key)
+            candidates = index.query_sketch(item_sketch, limit=run.max_candidates, exclude=(item.key,))
+            if archive is not None:
+                candidates = sorted(set(candidates) | set(archive.query(item_sketch, limit=run.max_candidates)))
         plans.append(plan_article(item.key, candidates, item.cited, aliases))
-    # The plans are made: the index, the aliases and the sketches are not needed again
-    # (~2 KB a document at 100,000). ``inputs`` is the caller's list, handed over: its
-    # entries are replaced by ones without a sketch.
-    del index, aliases, alias_docs, everything, sources
-    for position, item in enumerate(inputs):
-        inputs[position] = dataclasses.replace(item, sketch=None)
+    # The plans are made: the index, the aliases and the sketches are not needed again.
+    del index, aliases, alias_docs
+    inputs.planned()
     if archive is not None:
         wanted = {k for plan in plans for k in plan.to_score() if k not in texts}
         texts.update(archive.texts(sorted(wanted)))
@@ -541,13 +584,14 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: list[LeanInput], origi
 
     choices = choose(plans, scores)
     wants_findings = UNCITED_LEAN in rules
-    positions = [i for i, item in enumerate(inputs) if choices[item.key]]
+    positions = [i for i, key in enumerate(article_keys) if choices[key]]
 
     def evidence_work():
         for chunk in chunks(positions, SCORE_CHUNK):
             tasks = []
             for i in chunk:
-                key, chosen = inputs[i].key, tuple(choices[inputs[i].key])
+                key = article_keys[i]
+                chosen = tuple(choices[key])
                 documents = {c.document for c in chosen if c.document}
                 keys = (key, *documents)
                 tasks.append(EvidenceTask(
@@ -559,7 +603,7 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: list[LeanInput], origi
     # The reports with lean, merged in order as the evidence comes back: neither the
     # reports nor their evidence are ever all in memory (auditor.spill).
     reports = Articles()
-    own = {item.key for item in inputs}
+    own = set(article_keys)
     used: set[str] = set()
     unchanged = iter(articles)
     evidence_cache = open_evidence_cache(run.cache_dir) if run.cache_dir else None

@@ -5,8 +5,8 @@ hundred megabytes as Python objects, and the compressed bodies about a hundred m
 output format reads the reports one after another, and the lean stage needs a few bodies
 at a time, so nothing needs them all in memory at once. :class:`Articles` keeps the first
 ``KEEP_IN_MEMORY`` reports as they are (a draft or a small folder never touches the disk)
-and pickles the rest into an unnamed temporary file; :class:`Bodies` writes every body to
-one. The operating system removes such a file when its object goes away, however the run
+and pickles the rest into an unnamed temporary file; a :class:`Shelf` writes every body (or
+sketch) to one. The operating system removes such a file when its object goes away, however the run
 ends.
 """
 
@@ -21,7 +21,7 @@ from typing import Any, overload
 
 from auditor.report import ArticleReport
 
-__all__ = ["Articles", "Bodies", "KEEP_IN_MEMORY"]
+__all__ = ["Articles", "Shelf", "KEEP_IN_MEMORY"]
 
 # Reports kept as objects before the rest goes to disk: a few megabytes at most.
 KEEP_IN_MEMORY = 2000
@@ -116,35 +116,38 @@ class Articles(Sequence[ArticleReport]):
         return f"Articles({len(self)} reports, {self.on_disk} on disk)"
 
 
-class Bodies(Mapping[str, tuple[bytes, str]]):
-    """Document key -> (zlib-compressed body text, language), the bodies in a temporary file.
-    In memory: a position and the language per key (about 150 bytes, against about a
-    kilobyte for a news article's compressed body)."""
+class Shelf(Mapping[str, tuple[bytes, str]]):
+    """Document key -> (bytes, a short label), the bytes in a temporary file: a run's
+    compressed bodies (labelled with their language) or its pickled sketches. In memory: a
+    position and the label per key (about 150 bytes, against about a kilobyte for a news
+    article's compressed body or its sketch)."""
 
     def __init__(self) -> None:
-        self._file: Any = tempfile.TemporaryFile(prefix="audit-bodies-")
+        self._file: Any = None  # opened on the first write
         self._position: dict[str, int] = {}
         self._ends = array("q")
-        self._languages: list[str] = []
+        self._labels: list[str] = []
         self._pending = bytearray()
         self._written = 0
 
-    def add(self, key: str, body: bytes, language: str) -> None:
+    def add(self, key: str, data: bytes, label: str) -> None:
         if key in self._position:
             raise ValueError(f"document key {key!r} given twice")
         self._position[key] = len(self._ends)
-        self._pending += body
+        self._pending += data
         self._ends.append(self._written + len(self._pending))
-        self._languages.append(language)
+        self._labels.append(label)
         if len(self._pending) >= _WRITE_BUFFER:
             self._flush()
 
     def update(self, items: Mapping[str, tuple[bytes, str]]) -> None:
-        for key, (body, language) in items.items():
-            self.add(key, body, language)
+        for key, (data, label) in items.items():
+            self.add(key, data, label)
 
     def _flush(self) -> None:
         if self._pending:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="audit-shelf-")
             os.pwrite(self._file.fileno(), self._pending, self._written)
             self._written += len(self._pending)
             self._pending = bytearray()
@@ -152,9 +155,11 @@ class Bodies(Mapping[str, tuple[bytes, str]]):
     def __getitem__(self, key: str) -> tuple[bytes, str]:
         at = self._position[key]
         start = self._ends[at - 1] if at else 0
+        if self._ends[at] == start:
+            return b"", self._labels[at]
         if self._ends[at] > self._written:
             self._flush()
-        return os.pread(self._file.fileno(), self._ends[at] - start, start), self._languages[at]
+        return os.pread(self._file.fileno(), self._ends[at] - start, start), self._labels[at]
 
     def __contains__(self, key: object) -> bool:
         return key in self._position

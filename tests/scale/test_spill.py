@@ -71,3 +71,17 @@ def test_an_audit_whose_reports_spill_reports_the_same(small_corpus, monkeypatch
     quiet = apply_baseline(spilled, load_baseline(str(tmp_path / "b.json")))
     assert not any(f.severity != "info" for a in quiet.articles for f in a.findings)
     assert render_json(apply_baseline(held, load_baseline(str(tmp_path / "b.json")))) == render_json(quiet)
+
+
+def test_a_shelf_gives_back_what_was_filed() -> None:
+    from auditor.spill import Shelf
+
+    shelf = Shelf()
+    items = {f"doc{n}": (bytes([n % 256]) * (n * 53 % 4000), f"l{n % 3}") for n in range(400)}
+    for key, (data, label) in items.items():
+        shelf.add(key, data, label)
+    assert shelf["doc3"] == items["doc3"]  # read before everything is written
+    shelf.update({"late": (b"", "en")})
+    assert dict(shelf) == {**items, "late": (b"", "en")} and len(shelf) == 401 and "doc399" in shelf
+    with pytest.raises(ValueError, match="doc7"):
+        shelf.add("doc7", b"again", "en")
