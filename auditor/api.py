@@ -139,7 +139,8 @@ def audit_paths(paths: list[str], config: Config | None = None,
                 errors.append(result)
                 continue
             articles.append(result.report)
-            origins.append(result.origin)
+            # the run's own InputFile, not the copy that came back with the result
+            origins.append(Origin(found.files[done - 1], result.origin.record))
             if result.lean is not None:
                 lean_inputs.add(result.lean)
     if cache is not None:

@@ -25,9 +25,9 @@ import dataclasses
 import os
 import pickle
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from joblib import Parallel, delayed, parallel_config
 
@@ -88,8 +88,17 @@ class LeanInput:
     sketch: Sketch | None
     known_as: tuple[str, ...]
     cited: tuple[CitedSource, ...]
-    body: bytes  # the body text, zlib-compressed (empty once the lean stage has filed it)
+    body: bytes  # the body text, zlib-compressed
     profile: ProfileRef | None = None  # its compact profile in the run's store, where one was written
+
+
+class LeanItem(NamedTuple):
+    """What stays in memory of a lean input once its body and sketch are filed."""
+
+    key: str
+    language: str
+    known_as: tuple[str, ...]
+    cited: tuple[CitedSource, ...]
 
 
 class LeanInputs:
@@ -99,7 +108,7 @@ class LeanInputs:
     is known by and the sources it cites stay."""
 
     def __init__(self) -> None:
-        self.items: list[LeanInput] = []  # without body, sketch or profile
+        self.items: list[LeanItem] = []
         self.bodies = Shelf()  # key -> (compressed body, language)
         self.profiles: dict[str, ProfileRef] = {}
         self._sketches: Shelf | None = Shelf()  # key -> (pickled sketch, "")
@@ -117,7 +126,7 @@ class LeanInputs:
             self._unsketched.append(item.key)
         else:
             self._add_sketch(item.sketch)
-        self.items.append(dataclasses.replace(item, body=b"", sketch=None, profile=None))
+        self.items.append(LeanItem(item.key, item.language, item.known_as, item.cited))
 
     def _add_sketch(self, item_sketch: Sketch) -> None:
         from auditor.lean.candidates import CandidateIndex
@@ -383,20 +392,22 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None,
     return out
 
 
-def _score_chunk(chunk: Sequence[Any], number: int, wanted: dict[str, frozenset[str]], chunk_of: dict[str, int],
-                 texts: dict[str, tuple[bytes, str]], refs: dict[str, ProfileRef]) -> list[ScoreTask]:
+def _score_chunk(chunk: Sequence[Any], number: int, plans: Sequence[Any], position: dict[str, int],
+                 texts: Mapping[str, tuple[bytes, str]], refs: dict[str, ProfileRef], size: int) -> list[ScoreTask]:
     """The score tasks of one chunk of plans. Chance candidates are mostly mutual (A is B's
     candidate when B is A's), and a text's profile costs several times a pair's features:
     both directions of such a pair are scored in the first chunk that needs either, so the
-    other text is profiled once for the two, not once in each article's chunk."""
+    other text is profiled once for the two, not once in each article's chunk. ``position``:
+    each article's place in ``plans``, cut in chunks of ``size``."""
     from auditor.lean.corpus import Plan
 
     tasks = []
     for plan in chunk:
         mine, reverse = [], []
         for other in plan.to_score():
-            elsewhere = chunk_of.get(other)
-            if elsewhere is not None and elsewhere != number and plan.key in wanted[other]:
+            at = position.get(other)
+            elsewhere = None if at is None else at // size
+            if elsewhere is not None and elsewhere != number and plans[at].wants(plan.key):
                 if elsewhere < number:
                     continue  # scored, both ways, in the other's (earlier) chunk
                 reverse.append(other)
@@ -566,17 +577,15 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: l
 
     scores: PairScores = {}
     pair_cache = open_pair_cache(run.cache_dir) if run.cache_dir else None
-    wanted = {plan.key: frozenset(plan.to_score()) for plan in plans}
-    chunk_of = {plan.key: i // SCORE_CHUNK for i, plan in enumerate(plans)}
-    plan_of = {plan.key: plan for plan in plans}
-    score_work = (_score_chunk(chunk, number, wanted, chunk_of, texts, refs)
+    position = {plan.key: i for i, plan in enumerate(plans)}
+    score_work = (_score_chunk(chunk, number, plans, position, texts, refs, SCORE_CHUNK)
                   for number, chunk in enumerate(chunks(plans, SCORE_CHUNK)))
     for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir, run.profile_dir,
                                           n_chunks=-(-len(plans) // SCORE_CHUNK)):
         # Only what choose() can use is kept: at 100,000 articles all 1.5 million pair scores
         # would hold ~400 MB, and nearly all are chance collisions below the threshold.
         scores.update((pair, value) for pair, value in chunk_scores.items()
-                      if worth_keeping(plan_of[pair[0]], pair[1], value[1]))
+                      if worth_keeping(plans[position[pair[0]]], pair[1], value[1]))
         if pair_cache is not None and fresh:
             pair_cache.put_many(fresh)
     if pair_cache is not None:
