@@ -18,12 +18,13 @@ from auditor.document import Document
 from auditor.engine import cited_sources, run_rules
 from auditor.findings import Finding
 from auditor.normalise import normalise
-from auditor.parallel import AUDIT_CHUNK, LeanInput, Origin, RunOptions, audit_files, chunks, run_chunks
+from auditor.parallel import AUDIT_CHUNK, LeanInputs, Origin, RunOptions, audit_files, chunks, run_chunks
 from auditor.policy import UNDECLARED_DERIVATION, document_policy, lean_policy, split_suppressed
 from auditor.read import discover
 from auditor.registry import load_rules, select_rules
 from auditor.report import ArticleReport, FileError, Report
 from auditor.rule import Rule
+from auditor.spill import Articles
 
 __all__ = ["audit_paths", "audit_document", "active_rules", "Audited", "RunOptions"]
 
@@ -111,12 +112,12 @@ def audit_paths(paths: list[str], config: Config | None = None,
     found = discover(paths, config.exclude)
     errors = [FileError(e.path, e.error, e.record) for e in found.errors]
     warnings = list(load_rules().load_errors)
-    articles: list[ArticleReport] = []
-    lean_inputs: list[LeanInput] = []
+    articles = Articles()  # the reports, on disk past the first few thousand
+    lean_inputs = LeanInputs()  # bodies and sketches filed as they come
     origins: list[Origin] = []
     cache = open_cache(run.cache_dir, config, rules) if run.cache_dir else None
     fresh: list[tuple[str, list]] = []
-    # Results stream in, in input order; only the reports and the compressed lean inputs are kept.
+    # Results stream in, in input order; only the compressed lean inputs stay in memory.
     done = 0
     # One draft, nothing to compare it with (the pre-commit case): no sketch, no profile,
     # and so no datasketch, which costs more to import than auditing the draft.
@@ -138,14 +139,15 @@ def audit_paths(paths: list[str], config: Config | None = None,
                 errors.append(result)
                 continue
             articles.append(result.report)
-            origins.append(result.origin)
+            # the run's own InputFile, not the copy that came back with the result
+            origins.append(Origin(found.files[done - 1], result.origin.record))
             if result.lean is not None:
-                lean_inputs.append(result.lean)
+                lean_inputs.add(result.lean)
     if cache is not None:
         cache.put_many(fresh)
         cache.close()
     source_texts: dict[str, str] = {}
-    if config.lean and lean_inputs:
+    if config.lean and len(lean_inputs):
         from auditor.lean import ModelIntegrityError
         from auditor.parallel import lean_stage
 
@@ -155,9 +157,8 @@ def audit_paths(paths: list[str], config: Config | None = None,
         except ModelIntegrityError as exc:
             # The rules' findings stand; lean is reported as not scored, never guessed.
             warnings.append(f"lean not scored: {exc}")
-    articles = [finish_policy(article, config, rules) for article in articles]
     return Report(
-        articles=tuple(articles),
+        articles=Articles(finish_policy(article, config, rules) for article in articles),
         errors=tuple(errors),
         fail_on=config.fail_on,
         rules=tuple(r.code for r in rules),

@@ -15,6 +15,7 @@ from collections import Counter
 
 from auditor.findings import Finding
 from auditor.report import ArticleReport, Report
+from auditor.spill import Articles
 
 BASELINE_VERSION = 1
 
@@ -60,11 +61,11 @@ def load_baseline(path: str) -> frozenset[str]:
 
 
 def apply_baseline(report: Report, accepted: frozenset[str]) -> Report:
-    articles = []
+    articles = Articles()
     for article in report.articles:
         kept = [finding for finding, digest in fingerprints(article) if digest not in accepted]
         if len(kept) != len(article.findings):
             article = dataclasses.replace(article, findings=tuple(kept),
                                           baselined=len(article.findings) - len(kept))
         articles.append(article)
-    return dataclasses.replace(report, articles=tuple(articles))
+    return dataclasses.replace(report, articles=articles)

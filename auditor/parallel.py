@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import pickle
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from joblib import Parallel, delayed, parallel_config
 
@@ -38,6 +39,7 @@ from auditor.lean.corpus import CitedSource, LeanDoc
 from auditor.lean.store import ProfileRef
 from auditor.read import InputFile
 from auditor.report import ArticleReport, FileError, LeanResult
+from auditor.spill import Articles, Shelf
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -89,12 +91,76 @@ class LeanInput:
     body: bytes  # the body text, zlib-compressed
     profile: ProfileRef | None = None  # its compact profile in the run's store, where one was written
 
-    @property
-    def text(self) -> str:
-        return zlib.decompress(self.body).decode("utf-8")
 
-    def lean_doc(self) -> LeanDoc:
-        return LeanDoc(self.key, self.text, self.language, self.known_as)
+class LeanItem(NamedTuple):
+    """What stays in memory of a lean input once its body and sketch are filed."""
+
+    key: str
+    language: str
+    known_as: tuple[str, ...]
+    cited: tuple[CitedSource, ...]
+
+
+class LeanInputs:
+    """The lean inputs of a run, gathered as they stream in from the workers, in order, with
+    little of each kept in memory: its body goes to a file (:class:`auditor.spill.Shelf`),
+    its sketch into the LSH index and another file (planning reads it back), the names it
+    is known by and the sources it cites stay."""
+
+    def __init__(self) -> None:
+        self.items: list[LeanItem] = []
+        self.bodies = Shelf()  # key -> (compressed body, language)
+        self.profiles: dict[str, ProfileRef] = {}
+        self._sketches: Shelf | None = Shelf()  # key -> (pickled sketch, "")
+        self._index: Any = None  # the CandidateIndex, made with the first sketch
+        self._unsketched: list[str] = []  # keys of documents that came without a sketch
+
+    def add(self, item: LeanInput) -> None:
+        try:
+            self.bodies.add(item.key, item.body, item.language)
+        except ValueError:
+            raise ValueError("document keys must be unique across articles and sources") from None
+        if item.profile is not None:
+            self.profiles[item.key] = item.profile
+        if item.sketch is None:
+            self._unsketched.append(item.key)
+        else:
+            self._add_sketch(item.sketch)
+        self.items.append(LeanItem(item.key, item.language, item.known_as, item.cited))
+
+    def _add_sketch(self, item_sketch: Sketch) -> None:
+        from auditor.lean.candidates import CandidateIndex
+
+        if self._sketches is None:
+            raise RuntimeError("the lean inputs were planned with: no more sketches")
+        if self._index is None:
+            self._index = CandidateIndex()
+        self._index.add_sketch(item_sketch)
+        self._sketches.add(item_sketch.key, pickle.dumps(item_sketch, protocol=pickle.HIGHEST_PROTOCOL), "")
+
+    def indexed(self):
+        """The LSH index of every document. A document audited alone (in this run or, from
+        the cache, in an earlier one) has no sketch; here it has company, so it gets one."""
+        from auditor.lean.candidates import CandidateIndex, sketch
+
+        for key in self._unsketched:
+            body, language = self.bodies[key]
+            self._add_sketch(sketch(key, zlib.decompress(body).decode("utf-8"), language))
+        self._unsketched = []
+        if self._index is None:
+            self._index = CandidateIndex()
+        return self._index
+
+    def sketch_of(self, key: str) -> Sketch:
+        assert self._sketches is not None
+        return pickle.loads(self._sketches[key][0])
+
+    def planned(self) -> None:
+        """Drop the index and the sketches: the plans are made."""
+        self._index = self._sketches = None
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 @dataclass(frozen=True)
@@ -326,20 +392,22 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None,
     return out
 
 
-def _score_chunk(chunk: Sequence[Any], number: int, wanted: dict[str, frozenset[str]], chunk_of: dict[str, int],
-                 texts: dict[str, tuple[bytes, str]], refs: dict[str, ProfileRef]) -> list[ScoreTask]:
+def _score_chunk(chunk: Sequence[Any], number: int, plans: Sequence[Any], position: dict[str, int],
+                 texts: Mapping[str, tuple[bytes, str]], refs: dict[str, ProfileRef], size: int) -> list[ScoreTask]:
     """The score tasks of one chunk of plans. Chance candidates are mostly mutual (A is B's
     candidate when B is A's), and a text's profile costs several times a pair's features:
     both directions of such a pair are scored in the first chunk that needs either, so the
-    other text is profiled once for the two, not once in each article's chunk."""
+    other text is profiled once for the two, not once in each article's chunk. ``position``:
+    each article's place in ``plans``, cut in chunks of ``size``."""
     from auditor.lean.corpus import Plan
 
     tasks = []
     for plan in chunk:
         mine, reverse = [], []
         for other in plan.to_score():
-            elsewhere = chunk_of.get(other)
-            if elsewhere is not None and elsewhere != number and plan.key in wanted[other]:
+            at = position.get(other)
+            elsewhere = None if at is None else at // size
+            if elsewhere is not None and elsewhere != number and plans[at].wants(plan.key):
                 if elsewhere < number:
                     continue  # scored, both ways, in the other's (earlier) chunk
                 reverse.append(other)
@@ -454,13 +522,13 @@ def _reread(origin: Origin, config: Config):
 # --- the lean stage ------------------------------------------------------------------------
 
 
-def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: list[Origin], rules,
-               config: Config, run: RunOptions) -> tuple[list[ArticleReport], list[FileError], dict[str, str]]:
+def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: list[Origin], rules,
+               config: Config, run: RunOptions) -> tuple[Articles, list[FileError], dict[str, str]]:
     """Reports with lean (and LN001 findings), read errors of the sources folder, and the
     body texts of the sources-folder or archive documents some article leans on.
-    ``inputs`` is consumed: once planned, its entries lose their sketches."""
+    ``inputs`` (the articles' lean inputs, in order) is consumed: the sources folder's
+    documents are added to it and its index and sketches are dropped once planned."""
     from auditor.cache import open_evidence_cache, open_pair_cache
-    from auditor.lean.candidates import CandidateIndex, sketch
     from auditor.lean.corpus import AliasIndex, choose, plan_article, worth_keeping
     from auditor.leaning import UNCITED_LEAN
     from auditor.read import discover
@@ -468,30 +536,21 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
     if len(articles) != len(inputs):
         raise ValueError("every audited article needs its lean input")
     errors: list[FileError] = []
-    sources: list[LeanInput] = []
+    article_keys = [item.key for item in inputs.items]
     if config.sources:
         found = discover([config.sources], config.exclude)
         errors += [FileError(e.path, e.error, e.record) for e in found.errors]
         for result in run_chunks(read_sources, chunks(found.files, AUDIT_CHUNK), run, config, os.getcwd(),
                                  run.profile_dir, n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
-            (errors if isinstance(result, FileError) else sources).append(result)
-    everything = inputs + sources
-    texts = {item.key: (item.body, item.language) for item in everything}
-    refs = {item.key: item.profile for item in everything if item.profile is not None}
-    if len(texts) != len(everything):
-        raise ValueError("document keys must be unique across articles and sources")
+            if isinstance(result, FileError):
+                errors.append(result)
+            else:
+                inputs.add(result)
+    texts, refs = inputs.bodies, inputs.profiles
     index = None  # a document alone needs none (and its band layout loads datasketch)
-    if len(everything) > 1 or run.against:
-        # A document audited alone (in this run or, from the cache, in an earlier one) has no
-        # sketch; here it has company, so it gets one.
-        everything = [item if item.sketch is not None else
-                      dataclasses.replace(item, sketch=sketch(item.key, item.text, item.language))
-                      for item in everything]
-        inputs[:] = everything[:len(inputs)]
-        index = CandidateIndex()
-        for item in everything:
-            index.add_sketch(item.sketch)
-    alias_docs = [LeanDoc(item.key, "", item.language, item.known_as) for item in everything]
+    if len(inputs) > 1 or run.against:
+        index = inputs.indexed()
+    alias_docs = [LeanDoc(item.key, "", item.language, item.known_as) for item in inputs.items]
     archive = None
     if run.against:
         from auditor.archive import open_archive
@@ -500,18 +559,17 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
         alias_docs += [doc for doc in archive.alias_docs() if doc.key not in texts]
     aliases = AliasIndex(alias_docs)
     plans = []
-    for item in inputs:
-        candidates = [] if index is None else index.query_sketch(item.sketch, limit=run.max_candidates,
-                                                                 exclude=(item.key,))
-        if archive is not None:
-            candidates = sorted(set(candidates) | set(archive.query(item.sketch, limit=run.max_candidates)))
+    for item in inputs.items[:len(article_keys)]:
+        candidates: list[str] = []
+        if index is not None:
+            item_sketch = inputs.sketch_of(item.key)
+            candidates = index.query_sketch(item_sketch, limit=run.max_candidates, exclude=(item.key,))
+            if archive is not None:
+                candidates = sorted(set(candidates) | set(archive.query(item_sketch, limit=run.max_candidates)))
         plans.append(plan_article(item.key, candidates, item.cited, aliases))
-    # The plans are made: the index, the aliases and the sketches are not needed again
-    # (~2 KB a document at 100,000). ``inputs`` is the caller's list, handed over: its
-    # entries are replaced by ones without a sketch.
-    del index, aliases, alias_docs, everything, sources
-    for position, item in enumerate(inputs):
-        inputs[position] = dataclasses.replace(item, sketch=None)
+    # The plans are made: the index, the aliases and the sketches are not needed again.
+    del index, aliases, alias_docs
+    inputs.planned()
     if archive is not None:
         wanted = {k for plan in plans for k in plan.to_score() if k not in texts}
         texts.update(archive.texts(sorted(wanted)))
@@ -519,17 +577,15 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
 
     scores: PairScores = {}
     pair_cache = open_pair_cache(run.cache_dir) if run.cache_dir else None
-    wanted = {plan.key: frozenset(plan.to_score()) for plan in plans}
-    chunk_of = {plan.key: i // SCORE_CHUNK for i, plan in enumerate(plans)}
-    plan_of = {plan.key: plan for plan in plans}
-    score_work = (_score_chunk(chunk, number, wanted, chunk_of, texts, refs)
+    position = {plan.key: i for i, plan in enumerate(plans)}
+    score_work = (_score_chunk(chunk, number, plans, position, texts, refs, SCORE_CHUNK)
                   for number, chunk in enumerate(chunks(plans, SCORE_CHUNK)))
     for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir, run.profile_dir,
                                           n_chunks=-(-len(plans) // SCORE_CHUNK)):
         # Only what choose() can use is kept: at 100,000 articles all 1.5 million pair scores
         # would hold ~400 MB, and nearly all are chance collisions below the threshold.
         scores.update((pair, value) for pair, value in chunk_scores.items()
-                      if worth_keeping(plan_of[pair[0]], pair[1], value[1]))
+                      if worth_keeping(plans[position[pair[0]]], pair[1], value[1]))
         if pair_cache is not None and fresh:
             pair_cache.put_many(fresh)
     if pair_cache is not None:
@@ -537,13 +593,14 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
 
     choices = choose(plans, scores)
     wants_findings = UNCITED_LEAN in rules
-    positions = [i for i, item in enumerate(inputs) if choices[item.key]]
+    positions = [i for i, key in enumerate(article_keys) if choices[key]]
 
     def evidence_work():
         for chunk in chunks(positions, SCORE_CHUNK):
             tasks = []
             for i in chunk:
-                key, chosen = inputs[i].key, tuple(choices[inputs[i].key])
+                key = article_keys[i]
+                chosen = tuple(choices[key])
                 documents = {c.document for c in chosen if c.document}
                 keys = (key, *documents)
                 tasks.append(EvidenceTask(
@@ -552,17 +609,26 @@ def lean_stage(articles: list[ArticleReport], inputs: list[LeanInput], origins: 
                     origins[i] if wants_findings and any(not c.cited for c in chosen) else None, config))
             yield tasks
 
-    reports = list(articles)
+    # The reports with lean, merged in order as the evidence comes back: neither the
+    # reports nor their evidence are ever all in memory (auditor.spill).
+    reports = Articles()
+    own = set(article_keys)
+    used: set[str] = set()
+    unchanged = iter(articles)
     evidence_cache = open_evidence_cache(run.cache_dir) if run.cache_dir else None
     for i, (lean, findings, fresh) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
                                                                  run.profile_dir, run.cache_dir,
                                                                  n_chunks=-(-len(positions) // SCORE_CHUNK))):
-        reports[i] = dataclasses.replace(reports[i], lean=lean, findings=reports[i].findings + findings)
+        while len(reports) < i:
+            reports.append(next(unchanged))
+        article = next(unchanged)
+        reports.append(dataclasses.replace(article, lean=lean, findings=article.findings + findings))
+        used.update(r.document for r in lean if r.document and r.document not in own)
         if evidence_cache is not None and fresh:
             evidence_cache.put_many(fresh)
     if evidence_cache is not None:
         evidence_cache.close()
-    own = {item.key for item in inputs}
-    used = sorted({r.document for report in reports for r in report.lean if r.document and r.document not in own})
-    source_texts = {key: zlib.decompress(texts[key][0]).decode("utf-8") for key in used}
+    for article in unchanged:
+        reports.append(article)
+    source_texts = {key: zlib.decompress(texts[key][0]).decode("utf-8") for key in sorted(used)}
     return reports, errors, source_texts

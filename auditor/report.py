@@ -7,7 +7,7 @@ docs/report-format.md.  Fields are only ever added within a major version.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,7 +71,7 @@ class FileError:
 
 @dataclass(frozen=True)
 class Report:
-    articles: tuple[ArticleReport, ...]
+    articles: Sequence[ArticleReport]  # a tuple, or auditor.spill.Articles for a run's reports
     errors: tuple[FileError, ...]
     fail_on: str = "error"
     rules: tuple[str, ...] = ()

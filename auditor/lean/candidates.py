@@ -131,49 +131,68 @@ class _SortedBands:
     """Band values of many documents, looked up by binary search.
 
     When every band value fits in 32 bits (one-row bands hold a MinHash value, which
-    datasketch keeps below 2**32), the bands are packed into one sorted array of
-    ``band << 32 | value`` keys, so a query is two searches instead of two per band; the
-    packing is exact. Otherwise there is one sorted array per band. Only one of the two is
-    kept (at 100,000 documents each takes about 100 MB a kind)."""
+    datasketch keeps below 2**32), each (document, band) is one uint64 key,
+    ``band << 58 | value << 26 | document id``, in one sorted array: a query is two searches
+    for all its bands, and the index costs 8 bytes per document and band. The packing is
+    exact while there are at most 64 bands and 2**26 documents. Otherwise there is one
+    sorted array of values (and one of ids) per band."""
 
     def __init__(self, n_bands: int):
         self.n_bands = n_bands
         self._pending: list[tuple[int, np.ndarray]] = []
-        # packed keys and their ids while every value fits; per-band arrays otherwise
-        self._packed: tuple[np.ndarray, np.ndarray] | None = (_EMPTY, _NO_IDS)
-        self._values: list[np.ndarray] = []
-        self._ids: list[np.ndarray] = []
+        # the packed keys while everything fits; per-band arrays otherwise
+        self._packed: np.ndarray | None = _EMPTY if n_bands <= 1 << _BAND_BITS else None
+        self._values: list[np.ndarray] = [_EMPTY] * n_bands if self._packed is None else []
+        self._ids: list[np.ndarray] = [_NO_IDS] * n_bands if self._packed is None else []
 
     def add(self, doc_id: int, values: np.ndarray) -> None:
         self._pending.append((doc_id, values))
 
     def _settle(self) -> None:
         # Added documents are merged in one sort when the next query comes: many adds and then
-        # many queries (a corpus, an archive) cost one sort, not one per add. Sorts are
-        # stable, so documents with equal keys stay in the order they were added.
+        # many queries (a corpus, an archive) cost one sort, not one per add.
         if not self._pending:
             return
-        ids = np.fromiter((doc_id for doc_id, _ in self._pending), dtype=np.int64, count=len(self._pending))
-        table = np.vstack([values for _, values in self._pending])
-        self._pending = []
-        if self._packed is not None and int(table.max(initial=0)) < _PACKED_LIMIT:
-            new_keys = ((np.arange(self.n_bands, dtype=np.uint64) << _SHIFT)[None, :] | table).reshape(-1)
-            keys = np.concatenate([self._packed[0], new_keys])
-            key_ids = np.concatenate([self._packed[1], np.repeat(ids, self.n_bands)])
-            order = np.argsort(keys, kind="stable")
-            self._packed = (keys[order], key_ids[order])
+        pending, self._pending = self._pending, []
+        if self._packed is not None and all(
+                doc_id <= _ID_MASK and int(values.max(initial=0)) < _PACKED_LIMIT for doc_id, values in pending):
+            self._packed = self._pack(pending)
             return
-        if self._packed is not None:  # a value too large to pack: unpack what there is
-            keys, key_ids = self._packed
-            bands = (keys >> _SHIFT).astype(np.int64)
-            self._values = [keys[bands == band] & _LOW for band in range(self.n_bands)]
-            self._ids = [key_ids[bands == band] for band in range(self.n_bands)]
-            self._packed = None
+        if self._packed is not None:  # a value or an id too large to pack: unpack what there is
+            keys, self._packed = self._packed, None
+            bands = (keys >> _BAND_SHIFT).astype(np.int64)
+            self._values = [(keys[bands == band] >> _VALUE_SHIFT) & _LOW for band in range(self.n_bands)]
+            self._ids = [(keys[bands == band] & _ID_MASK).astype(np.int64) for band in range(self.n_bands)]
+        ids = np.fromiter((doc_id for doc_id, _ in pending), dtype=np.int64, count=len(pending))
+        table = np.vstack([values for _, values in pending])
         for band in range(self.n_bands):
             values = np.concatenate([self._values[band], table[:, band]])
             all_ids = np.concatenate([self._ids[band], ids])
+            # stable: documents with equal values stay in the order they were added
             order = np.argsort(values, kind="stable")
             self._values[band], self._ids[band] = values[order], all_ids[order]
+
+    def _pack(self, pending: list[tuple[int, np.ndarray]]) -> np.ndarray:
+        """The packed keys with the pending documents merged in, built a block at a time so
+        that the pending rows are freed as their keys are made."""
+        assert self._packed is not None
+        keys = np.empty(len(self._packed) + len(pending) * self.n_bands, dtype=np.uint64)
+        at = len(self._packed)
+        keys[:at] = self._packed
+        self._packed = _EMPTY  # the old keys are freed before the new ones are made
+        band_bits = np.arange(self.n_bands, dtype=np.uint64)[None, :] << _BAND_SHIFT
+        while pending:
+            block = pending[:_PACK_BLOCK]
+            del pending[:_PACK_BLOCK]
+            ids = np.fromiter((doc_id for doc_id, _ in block), dtype=np.uint64, count=len(block))
+            table = np.vstack([values for _, values in block])
+            made = (band_bits | (table << _VALUE_SHIFT) | ids[:, None]).reshape(-1)
+            keys[at:at + len(made)] = made
+            at += len(made)
+        # Keys are unique (the id is in them), so any sort gives the stable order: equal
+        # (band, value) pairs end up by id, which is the order documents were added in.
+        keys.sort()
+        return keys
 
     def shared_bands(self, values: np.ndarray) -> dict[int, int]:
         """Document id -> number of bands it shares with ``values``."""
@@ -184,14 +203,13 @@ class _SortedBands:
         """The ids of the documents sharing a band with ``values`` (sorted) and how many each."""
         self._settle()
         if self._packed is not None:
-            keys, key_ids = self._packed
             # a value that does not fit matches no stored one (all of them fit)
             bands = np.flatnonzero(values < np.uint64(_PACKED_LIMIT)).astype(np.uint64)
-            query = (bands << _SHIFT) | values[bands.astype(np.int64)]
-            positions, _ = matches_in_sorted(keys, query)
+            lowest = (bands << _BAND_SHIFT) | (values[bands.astype(np.int64)] << _VALUE_SHIFT)
+            positions, _ = matches_in_sorted(self._packed, lowest, lowest | _ID_MASK)
             if not len(positions):
                 return _NO_IDS, _NO_IDS
-            hits = key_ids[positions]
+            hits = (self._packed[positions] & _ID_MASK).astype(np.int64)
         else:
             found = []
             for band in range(self.n_bands):
@@ -207,9 +225,13 @@ class _SortedBands:
 
 
 _NO_IDS = np.zeros(0, dtype=np.int64)
-_SHIFT = np.uint64(32)
+_BAND_BITS, _ID_BITS = 6, 26  # with the 32 bits of a value, 64 in all
+_BAND_SHIFT = np.uint64(32 + _ID_BITS)
+_VALUE_SHIFT = np.uint64(_ID_BITS)
+_ID_MASK = np.uint64((1 << _ID_BITS) - 1)
 _LOW = np.uint64(0xFFFFFFFF)
 _PACKED_LIMIT = 1 << 32
+_PACK_BLOCK = 8192  # documents turned into keys at a time
 
 
 class CandidateIndex:

@@ -121,11 +121,13 @@ def _windows(values: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def matches_in_sorted(sorted_values: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def matches_in_sorted(sorted_values: np.ndarray, queries: np.ndarray,
+                      upper: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Where ``queries`` occur in ``sorted_values``: the positions of every match, query after
-    query, and how many matches each query has."""
+    query, and how many matches each query has. With ``upper``, a query matches the values
+    from it to its ``upper`` (inclusive)."""
     left = sorted_values.searchsorted(queries, side="left")
-    counts = sorted_values.searchsorted(queries, side="right") - left
+    counts = sorted_values.searchsorted(queries if upper is None else upper, side="right") - left
     # each query's run of equal values starts at its left position: one arange, shifted per run
     positions = np.repeat(left - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
     return positions, counts

@@ -136,6 +136,10 @@ class Plan:
     def to_score(self) -> list[str]:
         return sorted(set(self.candidates) | {d for _, d in self.citations if d})
 
+    def wants(self, key: str) -> bool:
+        """Whether ``key`` is among :meth:`to_score` (without building it)."""
+        return key in self.candidates or any(d == key for _, d in self.citations)
+
 
 @dataclass(frozen=True)
 class Choice:

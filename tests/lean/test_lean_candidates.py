@@ -60,3 +60,19 @@ def test_band_lookups_count_shared_bands_exactly_in_both_layouts():
         got.pop(len(rows), None)
         assert got == expected
     assert packed._packed is not None and unpacked._packed is None
+
+
+def test_an_id_too_large_to_pack_unpacks_the_index_and_keeps_its_answers():
+    import numpy as np
+
+    from auditor.lean.candidates import _SortedBands
+
+    rows = np.random.default_rng(5).integers(0, 30, size=(200, 8), dtype=np.uint64)
+    bands = _SortedBands(8)
+    for doc_id, row in enumerate(rows):
+        bands.add(doc_id, row)
+    expected = {doc_id: int((row == rows[3]).sum()) for doc_id, row in enumerate(rows) if (row == rows[3]).any()}
+    assert bands.shared_bands(rows[3]) == expected and bands._packed is not None
+    far = 1 << 26  # one past the ids a packed key holds
+    bands.add(far, rows[3])
+    assert bands.shared_bands(rows[3]) == {**expected, far: 8} and bands._packed is None

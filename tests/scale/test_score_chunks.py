@@ -17,9 +17,10 @@ def test_every_wanted_pair_is_scored_once_and_reverse_pairs_ride_along():
     size = 7
     wanted = {plan.key: frozenset(plan.to_score()) for plan in plans}
     chunk_of = {plan.key: i // size for i, plan in enumerate(plans)}
+    position = {plan.key: i for i, plan in enumerate(plans)}
     scored = []
     for number, chunk in enumerate(chunks(plans, size)):
-        for task in _score_chunk(chunk, number, wanted, chunk_of, texts, refs):
+        for task in _score_chunk(chunk, number, plans, position, texts, refs, size):
             assert set(task.texts) == {task.plan.key, *task.plan.to_score()}
             assert task.profiles == {k: refs[k] for k in task.texts if k in refs}
             scored += [(task.plan.key, other) for other in task.plan.to_score()]
