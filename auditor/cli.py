@@ -8,6 +8,7 @@ or ``audit ./rules`` (or ``audit check rules``).
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Iterable
 
@@ -23,6 +24,8 @@ PAIR_FORMATS = ("text", "json")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
 
 
 class DefaultToCheck(click.Group):
@@ -326,16 +329,36 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
     sys.exit(EXIT_OK)
 
 
-def entry_point() -> None:
-    """The console script: click's own handling, except that Ctrl-C exits 130 with a message.
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, as a CI runner or a process manager sends it to stop a job."""
 
-    Reports are written atomically, so an interrupted run leaves no partial file behind.
+
+_terminated: list[int] = []  # the SIGTERM received, if any (click turns the exception into Abort)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    _terminated.append(signum)
+    raise Terminated()
+
+
+def entry_point() -> None:
+    """The console script: click's own handling, except that Ctrl-C exits 130 and SIGTERM
+    143, each with a message.
+
+    Both unwind the run like an error would: the workers are stopped and the run's
+    temporary files removed (left to itself, SIGTERM ends only this process and leaves its
+    workers scoring and gigabytes of profiles in TMPDIR). Reports are written atomically, so
+    an interrupted run leaves no partial file behind.
     """
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         main.main(standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
+        if _terminated:
+            click.echo("audit: terminated; nothing was written", err=True)
+            sys.exit(EXIT_TERMINATED)
         click.echo("audit: interrupted; nothing was written", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:

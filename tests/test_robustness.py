@@ -126,3 +126,39 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_report(tmp_path) -> None:
         assert os.listdir(out) == []
         return
     pytest.fail("every run finished before it could be interrupted")
+
+
+def test_sigterm_stops_the_workers_and_removes_the_run_s_temporary_files(tmp_path) -> None:
+    import psutil
+
+    seeds = [open(os.path.join(CORPUS, n), encoding="utf-8").read() for n in sorted(os.listdir(CORPUS)) if n.endswith(".txt")]
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for i in range(3000):
+        (corpus / f"{i:05d}.txt").write_text(f"Copy {i}.\n" + seeds[i % len(seeds)], encoding="utf-8")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    process = psutil.Popen(
+        [sys.executable, "-m", "auditor.cli", str(corpus), "--jobs", "2", "--no-cache",
+         "--format", "json", "-o", str(out / "report.json")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temporary)})
+    workers: list = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        # wait until the workers are at work and the profile store exists
+        workers = [p for p in process.children(recursive=True) if "loky" in " ".join(p.cmdline())]
+        if len(workers) >= 2 and any(n.startswith("audit-profiles-") for n in os.listdir(temporary)):
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the run ended before its workers could be seen")
+    process.terminate()
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 143, stderr
+    assert "terminated" in stderr
+    assert os.listdir(out) == []
+    assert not [n for n in os.listdir(temporary) if n.startswith("audit-profiles-")]
+    _, alive = psutil.wait_procs(workers, timeout=30)
+    assert alive == []
