@@ -6,8 +6,10 @@ chunk of files or articles, so process start-up and pickling do not dominate):
 1. **audit**: read, normalise and run the rules on each file; return its report and what
    lean needs of it — a :class:`~auditor.lean.candidates.Sketch` (two MinHash signatures),
    the names it is known by, the sources it cites and its body text (kept compressed).
-2. **score**: the main process builds the LSH index from the sketches and plans, per
-   article, which documents to score (LSH candidates and documents its citations name);
+   The main process files each report, body and sketch as it arrives (:class:`LeanInputs`,
+   :mod:`auditor.spill`) and adds the sketch to the LSH index.
+2. **score**: the main process plans, per article, which documents to score (LSH
+   candidates and documents its citations name);
    workers score those pairs with the classifier, a batch per chunk.
 3. **evidence**: the main process resolves citations and uncited lean from the scores
    alone (:func:`auditor.lean.corpus.choose`); workers align the chosen pairs (the
