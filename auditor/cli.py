@@ -329,16 +329,13 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
     sys.exit(EXIT_OK)
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, as a CI runner or a process manager sends it to stop a job."""
-
-
-_terminated: list[int] = []  # the SIGTERM received, if any (click turns the exception into Abort)
+_terminated: list[int] = []  # the SIGTERM received, if any (click turns the interrupt into Abort)
 
 
 def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM, as a CI runner or a process manager sends it to stop a job: unwind as Ctrl-C does."""
     _terminated.append(signum)
-    raise Terminated()
+    raise KeyboardInterrupt()
 
 
 def entry_point() -> None:
