@@ -3,6 +3,7 @@
 
     python scripts/train_lean.py            # writes auditor/lean/model/lean.joblib + lean.card.json
     python scripts/train_lean.py --compare  # grouped CV of the training choices on all our pairs
+    python scripts/train_lean.py --compare-article-side  # the same for the article-side candidates
 
 Deterministic: the pairs are built with a fixed seed and the forest has a fixed random_state,
 so the same texts give the same model (the card records the training data's sha256).
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from auditor.lean.model import CARD_PATH, MODEL_PATH, save_model  # noqa: E402
-from auditor.lean.training import compare_candidates, train  # noqa: E402
+from auditor.lean.training import Candidate, compare_candidates, train  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,14 +32,30 @@ def main(argv: list[str] | None = None) -> int:
                         help="further texts to train on, e.g. training/lean/news_families.jsonl (not in the shipped model)")
     parser.add_argument("--paraphrase-features", action="store_true",
                         help="add the sentence-level paraphrase features (35 features; not in the shipped model)")
+    parser.add_argument("--article-side", action="store_true",
+                        help="drop the features that are shares of the source, and the length ratio")
+    parser.add_argument("--ordinal", action="store_true",
+                        help="the ordinal classifier with monotone steps instead of the forest (not shipped)")
     parser.add_argument("--compare", action="store_true",
                         help="compare training choices by grouped CV on all our pairs; trains and writes nothing")
+    parser.add_argument("--compare-article-side", action="store_true",
+                        help="compare the 29 features, the article-side ones and the ordinal classifier, "
+                             "also on test folds with padded sources; trains and writes nothing")
     args = parser.parse_args(argv)
+    folder = args.texts.parent
+    texts, news, para, ppart, urdu = (args.texts.name, "news_families.jsonl", "paraphrases.jsonl",
+                                      "paraphrase_partials.jsonl", "urdu.jsonl")
+    files = [texts, news, para, ppart, urdu]
+    if args.compare_article_side:
+        choices = {"texts": (texts,), "texts + news + paraphrased partials + urdu": (texts, news, ppart, urdu)}
+        candidates = {}
+        for name, chosen in choices.items():
+            candidates[f"{name}, 29 features"] = Candidate(chosen)
+            candidates[f"{name}, article-side"] = Candidate(chosen, use_source_side=False)
+            candidates[f"{name}, article-side, ordinal"] = Candidate(chosen, use_source_side=False, ordinal=True)
+        print(json.dumps(compare_candidates([folder / f for f in files], candidates, args.folds, padded=True), indent=1))
+        return 0
     if args.compare:
-        folder = args.texts.parent
-        texts, news, para, ppart, urdu = (args.texts.name, "news_families.jsonl", "paraphrases.jsonl",
-                                          "paraphrase_partials.jsonl", "urdu.jsonl")
-        files = [texts, news, para, ppart, urdu]
         choices = {
             "texts": (texts,),
             "texts + paraphrases": (texts, para),
@@ -55,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(compare_candidates([folder / f for f in files], candidates, args.folds), indent=1))
         return 0
     pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also),
-                                  use_paraphrase=args.paraphrase_features)
+                                  use_paraphrase=args.paraphrase_features, use_source_side=not args.article_side,
+                                  ordinal=args.ordinal)
     card = save_model(pipeline, card, args.model, args.card)
     print(f"trained on {len(pairs)} pairs from {args.texts}")
     print(json.dumps(card["cross_validation"], indent=2))

@@ -20,7 +20,7 @@ from .align import align_sentences, derived_coverage, paraphrase_evidence
 from .compact import GRAM_KINDS, CompactProfile, compact_profile, member_mask, same_language_compact
 from .text import TextProfile, profile
 
-__all__ = ["PairFeatures", "FEATURE_NAMES", "pair_features", "compact_features"]
+__all__ = ["PairFeatures", "FEATURE_NAMES", "SOURCE_SIDE_FEATURES", "pair_features", "compact_features"]
 
 FEATURE_NAMES = (
     "word1_contain_article", "word1_contain_source",
@@ -38,6 +38,13 @@ FEATURE_NAMES = (
     "paraphrase_ordered_source", "paraphrase_order_ratio", "paraphrase_matched_article",
 )
 LENGTH_FEATURES = ("length_ratio_log",)
+# What changes when unrelated text is appended to the source (a day's wire joined, a page
+# with other stories): shares of the source's own units, and the length ratio. The lean
+# score is a share of the *article*, so these say nothing about it once the source is
+# longer than the story the article took.
+SOURCE_SIDE_FEATURES = ("word1_contain_source", "word3_contain_source", "char5_contain_source",
+                        "tile_cover_source", "sentence_cover_source", "anchor_contain_source",
+                        "figure_contain_source", "length_ratio_log")
 PARAPHRASE_FEATURES = FEATURE_NAMES[-6:]
 _TILE = 4  # a run of 4 identical words is taken as copied text, not coincidence
 _NO_GRAMS = np.zeros(0, dtype=np.uint64)
@@ -200,11 +207,16 @@ class PairFeatures(TransformerMixin, BaseEstimator):
     use_paraphrase : bool, default=True
         Keep the sentence-level paraphrase features (skeleton words aligned in order, see
         ``align.paraphrase_evidence``). Off gives the 29 features of the earlier models.
+    use_source_side : bool, default=True
+        Keep the features that are shares of the source (``SOURCE_SIDE_FEATURES``, which
+        include the length ratio). Off, only what is measured on the article is left, and a
+        source padded with unrelated text scores about as the bare source does.
     """
 
-    def __init__(self, use_length: bool = True, use_paraphrase: bool = True):
+    def __init__(self, use_length: bool = True, use_paraphrase: bool = True, use_source_side: bool = True):
         self.use_length = use_length
         self.use_paraphrase = use_paraphrase
+        self.use_source_side = use_source_side
 
     def fit(self, X, y=None):
         rows = self._rows(X)
@@ -243,6 +255,7 @@ class PairFeatures(TransformerMixin, BaseEstimator):
     def __setstate__(self, state):
         # a model pickled before the paraphrase features existed was trained without them
         state.setdefault("use_paraphrase", False)
+        state.setdefault("use_source_side", True)
         super().__setstate__(state)
 
     def get_feature_names_out(self, input_features=None):
@@ -252,7 +265,8 @@ class PairFeatures(TransformerMixin, BaseEstimator):
     def _kept_indices(self) -> list[int]:
         return [j for j, name in enumerate(FEATURE_NAMES)
                 if (self.use_length or name not in LENGTH_FEATURES)
-                and (self.use_paraphrase or name not in PARAPHRASE_FEATURES)]
+                and (self.use_paraphrase or name not in PARAPHRASE_FEATURES)
+                and (self.use_source_side or name not in SOURCE_SIDE_FEATURES)]
 
     @staticmethod
     def _rows(X) -> np.ndarray:

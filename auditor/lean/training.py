@@ -36,6 +36,7 @@ import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 LABELS = ("copy", "rewrite", "translation", "partial", "independent")
 DERIVED_ROLES = ("source", "translation", "rewrite")
@@ -51,6 +52,15 @@ _BOILERPLATE = {
     "pt": ("Assine nossa newsletter para receber as últimas notícias.", "Compartilhe"),
     "ur": ("تازہ ترین خبروں کے لیے ہمارا نیوز لیٹر حاصل کریں۔", "یہ خبر شیئر کریں"),
 }
+
+
+class Candidate(NamedTuple):
+    """A training choice for ``compare_candidates``: the texts files it trains on (by file
+    name) and the model's options (those of ``model.build_pipeline``)."""
+    files: tuple[str, ...]
+    use_paraphrase: bool = False
+    use_source_side: bool = True
+    ordinal: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,7 +267,8 @@ def pairs_to_xy(pairs: list[Pair]):
     return X, y
 
 
-def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use_paraphrase: bool = False) -> dict:
+def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use_paraphrase: bool = False,
+                   use_source_side: bool = True, ordinal: bool = False) -> dict:
     """Stratified k-fold on pairs, and the same grouped by story (no story in train and test
     at once), which is the honest figure: variants of one text are near-duplicates."""
     import numpy as np
@@ -276,7 +287,9 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use
          StratifiedGroupKFold(min(folds, len(set(groups))), shuffle=True, random_state=random_state),
          {"groups": groups}),
     ):
-        predicted = cross_val_predict(build_pipeline(random_state, use_paraphrase=use_paraphrase), X, y,
+        pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
+                                  ordinal=ordinal)
+        predicted = cross_val_predict(pipeline, X, y,
                                       cv=splitter, **kwargs)
         predicted_binary = np.where(predicted == "independent", "independent", "derived")
         scores[name] = {
@@ -289,8 +302,24 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use
     return scores
 
 
-def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tuple[str, ...], bool]],
-                       folds: int = 5, seeds: tuple[int, ...] = (0, 1, 2, 3, 4)) -> dict:
+def padded_sources(pairs: list[Pair], texts: list[dict], extra: int = 3, seed: int = 7):
+    """The pairs' (article, source, languages) rows with each source followed by the sources
+    of ``extra`` other stories (in the source's language where there are enough): a source
+    that is a day's wire or a page with other stories on it. The label stays the same, as the
+    article took no more and no less from the padded source than from the bare one."""
+    rng = random.Random(seed)
+    sources = [r for r in texts if r["role"] == "source"]
+    X, _y = pairs_to_xy(pairs)
+    for row, pair in zip(X, pairs):
+        others = [r for r in sources if r["family"] != pair.family]
+        same_language = [r for r in others if r["lang"] == pair.source_lang]
+        pool = same_language if len(same_language) >= extra else others
+        row[1] = "\n\n".join([pair.source] + [r["text"] for r in rng.sample(pool, min(extra, len(pool)))])
+    return X
+
+
+def compare_candidates(texts_paths: list[Path], candidates: dict[str, Candidate],
+                       folds: int = 5, seeds: tuple[int, ...] = (0, 1, 2, 3, 4), padded: bool = False) -> dict:
     """Grouped cross-validation of several training choices on one pool of pairs.
 
     The pool is every pair built from all ``texts_paths`` together; folds are grouped by
@@ -298,12 +327,15 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tupl
     candidate ``name -> (training files by file name, use_paraphrase)`` is trained, in each
     fold, only on the training-fold pairs whose texts all come from its files, and is scored
     on the whole test fold: a candidate that leaves the news families out is still tested on
-    them. Reported per candidate as mean and standard deviation over ``seeds`` (fold
+    them. Each candidate is a ``Candidate`` (or a ``(files, use_paraphrase)`` tuple).
+    Reported per candidate as mean and standard deviation over ``seeds`` (fold
     shuffles): macro-F1 over the five labels, binary (derived vs independent) macro-F1,
     macro-F1 on the news-family stories, on the Urdu stories (``urdu.jsonl``) and on the
     others, the share of heavy-paraphrase pairs (``_rw2_`` texts against their source) and of
     paraphrased partial articles (``_ppart_`` against their source) called derived, and the
-    share of same-story independent pairs called independent (NaN where the pool has none)."""
+    share of same-story independent pairs called independent (NaN where the pool has none).
+    With ``padded``, the same models also score the test folds with every source padded by
+    three other stories' sources (``padded_sources``): macro-F1 and binary macro-F1 there."""
     import numpy as np
     from sklearn.base import clone
     from sklearn.metrics import f1_score
@@ -318,6 +350,7 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tupl
     X, y = pairs_to_xy(pairs)
     features = PairFeatures().fit(X)
     F = features.transform(X)  # the features learn nothing: compute them once for all candidates
+    F_padded = features.transform(padded_sources(pairs, texts)) if padded else None
     names = list(features.get_feature_names_out())
     groups = np.array([p.family for p in pairs])
     origin = {r["text"]: name for name, records in by_file.items() for r in records}
@@ -343,34 +376,45 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, tuple[tupl
 
     def share(mask, values):
         return values[mask].mean() if mask.any() else np.nan
-    for name, (files, use_paraphrase) in candidates.items():
-        allowed = np.array([bool(f) and f <= set(files) for f in pair_files])
-        kept = PairFeatures(use_paraphrase=use_paraphrase).fit(X[:1]).get_feature_names_out()
-        columns = [names.index(n) for n in kept]
-        classifier = build_pipeline().named_steps["classifier"]
+    gold_derived = y != "independent"
+    for name, candidate in candidates.items():
+        candidate = Candidate(*candidate)
+        allowed = np.array([bool(f) and f <= set(candidate.files) for f in pair_files])
+        pipeline = build_pipeline(use_paraphrase=candidate.use_paraphrase, use_source_side=candidate.use_source_side,
+                                  ordinal=candidate.ordinal)
+        columns = [names.index(n) for n in pipeline.named_steps["features"].fit(X[:1]).get_feature_names_out()]
+        classifier = pipeline.named_steps["classifier"]
         runs = []
         for seed in seeds:
             predicted = np.empty(len(y), dtype=object)
+            predicted_padded = np.empty(len(y), dtype=object)
             for train_index, test_index in StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(F, y, groups):
                 train_index = train_index[allowed[train_index]]
                 model = clone(classifier).fit(F[train_index][:, columns], y[train_index])
                 predicted[test_index] = model.predict(F[test_index][:, columns])
-            derived, gold_derived = predicted != "independent", y != "independent"
-            runs.append([f1_score(y, predicted, average="macro"),
-                         f1_score(gold_derived, derived, average="macro"),
-                         story_f1(news, predicted), story_f1(other, predicted), story_f1(urdu, predicted),
-                         share(is_heavy, derived), share(is_paraphrased_part, derived),
-                         share(is_same_story, ~derived)])
+                if padded:
+                    predicted_padded[test_index] = model.predict(F_padded[test_index][:, columns])
+            derived = predicted != "independent"
+            run = [f1_score(y, predicted, average="macro"),
+                   f1_score(gold_derived, derived, average="macro"),
+                   story_f1(news, predicted), story_f1(other, predicted), story_f1(urdu, predicted),
+                   share(is_heavy, derived), share(is_paraphrased_part, derived),
+                   share(is_same_story, ~derived)]
+            if padded:
+                run += [f1_score(y, predicted_padded, average="macro"),
+                        f1_score(gold_derived, predicted_padded != "independent", average="macro")]
+            runs.append(run)
         mean, std = np.mean(runs, axis=0), np.std(runs, axis=0)
         keys = ("macro_f1", "binary_macro_f1", "macro_f1_news_stories", "macro_f1_other_stories",
                 "macro_f1_urdu_stories", "heavy_paraphrase_called_derived",
-                "paraphrased_partial_called_derived", "same_story_called_independent")
+                "paraphrased_partial_called_derived", "same_story_called_independent",
+                "macro_f1_padded_sources", "binary_macro_f1_padded_sources")
         report["candidates"][name] = {k: [round(float(m), 3), round(float(s), 3)] for k, m, s in zip(keys, mean, std)}
     return report
 
 
 def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[Path, ...] = (),
-          use_paraphrase: bool = False):
+          use_paraphrase: bool = False, use_source_side: bool = True, ordinal: bool = False):
     """Pairs, cross-validated scores and the pipeline fitted on all pairs, plus its card.
     ``also``: further texts files (e.g. ``news_families.jsonl``) trained on together."""
     from collections import Counter
@@ -379,9 +423,10 @@ def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[P
 
     texts = load_texts(texts_path) + [record for path in also for record in load_texts(path)]
     pairs = build_pairs(texts)
-    cv_scores = cross_validate(pairs, folds, random_state, use_paraphrase)
+    cv_scores = cross_validate(pairs, folds, random_state, use_paraphrase, use_source_side, ordinal)
     X, y = pairs_to_xy(pairs)
-    pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase).fit(X, y)
+    pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
+                              ordinal=ordinal).fit(X, y)
     card = {
         "name": "auditor.lean pair classifier",
         "labels": list(pipeline.classes_),
@@ -391,6 +436,7 @@ def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[P
                           "texts": len(texts), "pairs": len(pairs),
                           "pairs_per_label": dict(sorted(Counter(p.label for p in pairs).items())),
                           "pair_seed": SEED},
+        "classifier": type(pipeline.named_steps["classifier"]).__name__,
         "cross_validation": cv_scores,
         "random_state": random_state,
     }

@@ -73,3 +73,42 @@ def test_length_feature_can_be_left_out():
     transformer = PairFeatures(use_length=False).fit([[ARTICLE, SOURCE]])
     assert "length_ratio_log" not in transformer.get_feature_names_out()
     assert transformer.transform([[ARTICLE, SOURCE]]).shape == (1, len(FEATURE_NAMES) - 1)
+
+
+def test_article_side_features_leave_out_the_shares_of_the_source():
+    from auditor.lean.features import SOURCE_SIDE_FEATURES
+
+    pair = [[ARTICLE, SOURCE, "en", "vi"]]
+    full = PairFeatures(use_paraphrase=False).fit(pair)
+    article_side = PairFeatures(use_paraphrase=False, use_source_side=False).fit(pair)
+    names, kept = list(full.get_feature_names_out()), list(article_side.get_feature_names_out())
+    assert not set(SOURCE_SIDE_FEATURES) & set(kept)
+    assert len(kept) == len(names) - len(SOURCE_SIDE_FEATURES)
+    row = full.transform(pair)[0]
+    assert np.array_equal(article_side.transform(pair)[0], [row[names.index(n)] for n in kept])
+
+
+def test_padding_the_source_with_another_story_lowers_its_shares_not_the_articles():
+    # What the article-side feature set is for: a source followed by unrelated text (a day's
+    # wire, a page with other stories) covers the article as much as the bare source does.
+    article = "Revenue rose 22% to $48.39 billion, the company said on Monday. Users grew to 3.35 billion."
+    source = "The company said on Monday that revenue rose 22% to $48.39 billion. Users grew to 3.35 billion."
+    padded = source + "\n\n" + " ".join([UNRELATED] * 6)
+    transformer = PairFeatures(use_paraphrase=False).fit([[article, source, "en", "en"]])
+    names = list(transformer.get_feature_names_out())
+    bare, longer = transformer.transform([[article, source, "en", "en"], [article, padded, "en", "en"]])
+    for name in ("word3_contain_article", "word5_contain_article", "tile_cover_article", "sentence_cover_article",
+                 "region_cover_article", "anchor_contain_article", "unquoted5_contain_article"):
+        assert longer[names.index(name)] == bare[names.index(name)], name
+    for name in ("word3_contain_source", "tile_cover_source", "sentence_cover_source", "length_ratio_log"):
+        assert longer[names.index(name)] < bare[names.index(name)], name
+
+
+def test_a_transformer_pickled_before_the_article_side_option_keeps_the_source_features():
+    transformer = PairFeatures(use_paraphrase=False).fit([["a", "b"]])
+    state = transformer.__getstate__()
+    del state["use_source_side"]
+    old = PairFeatures.__new__(PairFeatures)
+    old.__setstate__(state)
+    assert old.use_source_side is True
+    assert "word3_contain_source" in old.get_feature_names_out()

@@ -1,6 +1,7 @@
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from auditor.lean.model import CARD_PATH, MODEL_PATH, ModelIntegrityError, load_model
@@ -76,3 +77,47 @@ def test_install_pins_the_scikit_learn_the_model_was_trained_with():
     assert pinned, "setup.cfg must pin scikit-learn exactly"
     card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
     assert pinned.group(1) == card["versions"]["scikit-learn"]
+
+
+@pytest.fixture(scope="module")
+def ordinal_fitted():
+    """The ordinal classifier on the article-side features of three stories' pairs."""
+    from pathlib import Path
+
+    from auditor.lean.model import build_pipeline
+
+    texts_path = Path(__file__).resolve().parents[2] / "training" / "lean" / "texts.jsonl"
+    X, y = pairs_to_xy(build_pairs([t for t in load_texts(texts_path) if t["family"] in ("f1", "f2", "f7")]))
+    pipeline = build_pipeline(use_source_side=False, ordinal=True)
+    features = pipeline.named_steps["features"].fit(X).transform(X)
+    return pipeline.named_steps["classifier"].fit(features, y), features, y
+
+
+def test_ordinal_probabilities_are_a_distribution_over_the_five_labels(ordinal_fitted):
+    classifier, features, _y = ordinal_fitted
+    probabilities = classifier.predict_proba(features)
+    assert list(classifier.classes_) == sorted(["copy", "rewrite", "translation", "partial", "independent"])
+    assert (probabilities >= 0).all()
+    assert np.allclose(probabilities.sum(axis=1), 1.0)
+
+
+def test_ordinal_steps_never_fall_as_overlap_rises(ordinal_fitted):
+    # every article-side feature but same_language is marked monotone increasing: raising all
+    # of them for each pair must not lower the chance that the pair is derived, nor whole
+    classifier, features, _y = ordinal_fitted
+    monotone = np.array(classifier.monotonic) == 1
+    raised = features.copy()
+    raised[:, monotone] += 0.25
+    independent = list(classifier.classes_).index("independent")
+    partial = list(classifier.classes_).index("partial")
+    before, after = classifier.predict_proba(features), classifier.predict_proba(raised)
+    assert (1 - after[:, independent] >= 1 - before[:, independent] - 1e-12).all()
+    assert (1 - after[:, independent] - after[:, partial] >= 1 - before[:, independent] - before[:, partial] - 1e-12).all()
+
+
+def test_ordinal_training_is_deterministic(ordinal_fitted):
+    from sklearn.base import clone
+
+    classifier, features, y = ordinal_fitted
+    again = clone(classifier).fit(features, y)
+    assert np.array_equal(again.predict_proba(features), classifier.predict_proba(features))
