@@ -36,7 +36,7 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sklearn.metrics import accuracy_score, f1_score  # noqa: E402
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score  # noqa: E402
 
 from auditor.lean.score import PARTIAL_THRESHOLD, WHOLE_THRESHOLD, score_rows  # noqa: E402
 
@@ -141,10 +141,14 @@ def evaluate(name: str, eval_dir: Path, pipeline=None) -> dict:
     results = score_rows([(article, source, lang, lang) for article, source, _ in items], pipeline)
     elapsed = time.perf_counter() - started
     gold = [g for _, _, g in items]
+    by_label = [scheme[label] for label, _ in results]
+    classes = sorted(set(gold))
     return {
         "n": len(items),
         "seconds": elapsed,
-        "by_label": _metrics(gold, [scheme[label] for label, _ in results], negative),
+        "classes": classes,
+        "confusion_by_label": confusion_matrix(gold, by_label, labels=classes).tolist(),
+        "by_label": _metrics(gold, by_label, negative),
         "by_band": _metrics(gold, [_band(score, scheme) for _, score in results], negative),
     }
 
@@ -221,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
                 m = result[view]
                 print(f"{name:17s} {variant:10s} {view[3:]:6s} {result['n']:4d}  {m['binary_accuracy']:7.3f} "
                       f"{m['binary_macro_f1']:7.3f} {m['accuracy']:6.3f} {m['macro_f1']:6.3f}")
+            rows = "; ".join(f"{gold} -> " + " ".join(f"{n} {c}" for n, c in zip(counts, result["classes"]))
+                             for gold, counts in zip(result["classes"], result["confusion_by_label"]))
+            print(f"{'':17s} {variant:10s} by label, gold -> predicted: {rows}")
         ref = REFERENCE[name]
         print(f"{name:17s} {'reference':10s} {'':6s} {'':4s}  {ref[0]:7.3f} {ref[1]:7.3f} {ref[2]:6.3f} {ref[3]:6.3f}"
               f"   (word 1-5-gram LR, CV on the corpus itself)")

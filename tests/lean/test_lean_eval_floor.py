@@ -27,6 +27,11 @@ def eval_module():
 
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_eval_floor(eval_module, corpus):
-    result = eval_module.evaluate(corpus, EVAL_DIR)["by_label"]
+    evaluated = eval_module.evaluate(corpus, EVAL_DIR)
+    confusion = evaluated["confusion_by_label"]
+    assert sum(map(sum, confusion)) == evaluated["n"]
+    diagonal = sum(confusion[i][i] for i in range(len(confusion)))
+    assert abs(diagonal / evaluated["n"] - evaluated["by_label"]["accuracy"]) < 1e-9
+    result = evaluated["by_label"]
     for metric, floor in FLOORS[corpus].items():
         assert result[metric] >= floor, f"{corpus} {metric} {result[metric]:.3f} fell below floor {floor}"
