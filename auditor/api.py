@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ from auditor.read import discover
 from auditor.registry import load_rules, select_rules
 from auditor.report import ArticleReport, FileError, Report
 from auditor.rule import Rule
+from auditor.run_folder import make_run_folder, remove_abandoned
 from auditor.spill import Articles
 
 __all__ = ["audit_paths", "audit_document", "active_rules", "Audited", "RunOptions"]
@@ -103,7 +103,8 @@ def audit_paths(paths: list[str], config: Config | None = None,
     if config.lean and run.profile_store and run.profile_dir is None and run.backend != "dask":
         # One store of compact profiles for the run (auditor.lean.store); Dask workers may
         # be other machines, which do not see this one's temporary folder: they profile texts.
-        store = tempfile.mkdtemp(prefix="audit-profiles-")
+        remove_abandoned()  # what runs killed outright (SIGKILL) left in the temporary folder
+        store = make_run_folder()
         try:
             return audit_paths(paths, config, progress, dataclasses.replace(run, profile_dir=store))
         finally:

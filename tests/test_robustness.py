@@ -162,3 +162,70 @@ def test_sigterm_stops_the_workers_and_removes_the_run_s_temporary_files(tmp_pat
     assert not [n for n in os.listdir(temporary) if n.startswith("audit-profiles-")]
     _, alive = psutil.wait_procs(workers, timeout=30)
     assert alive == []
+
+
+def _dead_pid() -> int:
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    return finished.pid
+
+
+def test_a_run_removes_the_folders_of_runs_killed_outright_and_nothing_else(tmp_path) -> None:
+    from auditor import run_folder
+
+    old = time.time() - 2 * run_folder.ABANDONED_AFTER
+    host = run_folder._host()
+    names = {
+        "dead": f"{run_folder.PREFIX}{host}-{_dead_pid()}-abc",
+        "dead, written just now": f"{run_folder.PREFIX}{host}-{_dead_pid()}-def",
+        "alive": f"{run_folder.PREFIX}{host}-{os.getpid()}-ghi",
+        "other machine": f"{run_folder.PREFIX}elsewhere-{_dead_pid()}-jkl",
+        "older version": f"{run_folder.PREFIX}k2j4h5",
+    }
+    for label, name in names.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "x.profiles").write_bytes(b"\0" * 10)
+        if label != "dead, written just now":
+            os.utime(tmp_path / name, (old, old))
+    removed = run_folder.remove_abandoned(str(tmp_path))
+    assert removed == [str(tmp_path / names["dead"])]
+    assert sorted(os.listdir(tmp_path)) == sorted(n for label, n in names.items() if label != "dead")
+
+
+def test_the_folder_of_a_run_killed_with_sigkill_goes_with_the_next_run(tmp_path) -> None:
+    import psutil
+
+    from auditor import run_folder
+
+    seeds = [open(os.path.join(CORPUS, n), encoding="utf-8").read() for n in sorted(os.listdir(CORPUS)) if n.endswith(".txt")]
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for i in range(3000):
+        (corpus / f"{i:05d}.txt").write_text(f"Copy {i}.\n" + seeds[i % len(seeds)], encoding="utf-8")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "TMPDIR": str(temporary)}
+    process = psutil.Popen([sys.executable, "-m", "auditor.cli", str(corpus), "--jobs", "2", "--no-cache",
+                            "--format", "json", "-o", str(tmp_path / "report.json")],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if any(n.startswith(run_folder.PREFIX) for n in os.listdir(temporary)):
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the run ended before its profile folder could be seen")
+    children = process.children(recursive=True)
+    process.kill()
+    process.wait(timeout=30)
+    for child in children:
+        child.kill()
+    psutil.wait_procs(children, timeout=30)
+    left = [n for n in os.listdir(temporary) if n.startswith(run_folder.PREFIX)]
+    assert len(left) == 1 and f"-{process.pid}-" in left[0]
+    old = time.time() - 2 * run_folder.ABANDONED_AFTER
+    os.utime(temporary / left[0], (old, old))
+    finished = subprocess.run([sys.executable, "-m", "auditor.cli", CORPUS, "--no-cache"],
+                              capture_output=True, text=True, env=env, timeout=300)
+    assert finished.returncode == 1, finished.stderr
+    assert not [n for n in os.listdir(temporary) if n.startswith(run_folder.PREFIX)]
