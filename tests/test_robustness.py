@@ -128,7 +128,9 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_report(tmp_path) -> None:
     pytest.fail("every run finished before it could be interrupted")
 
 
-def test_sigterm_stops_the_workers_and_removes_the_run_s_temporary_files(tmp_path) -> None:
+def _start_long_run(tmp_path, out, **popen):
+    """`audit` started on 3,000 copies of the sample corpus with 2 workers and its own TMPDIR
+    (``tmp_path / "tmp"``), writing a JSON report into ``out``: long enough to be stopped."""
     import psutil
 
     seeds = [open(os.path.join(CORPUS, n), encoding="utf-8").read() for n in sorted(os.listdir(CORPUS)) if n.endswith(".txt")]
@@ -138,12 +140,19 @@ def test_sigterm_stops_the_workers_and_removes_the_run_s_temporary_files(tmp_pat
         (corpus / f"{i:05d}.txt").write_text(f"Copy {i}.\n" + seeds[i % len(seeds)], encoding="utf-8")
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    out = tmp_path / "out"
-    out.mkdir()
     process = psutil.Popen(
         [sys.executable, "-m", "auditor.cli", str(corpus), "--jobs", "2", "--no-cache",
          "--format", "json", "-o", str(out / "report.json")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temporary)})
+        env={**os.environ, "TMPDIR": str(temporary)}, **popen)
+    return process, temporary
+
+
+def test_sigterm_stops_the_workers_and_removes_the_run_s_temporary_files(tmp_path) -> None:
+    import psutil
+
+    out = tmp_path / "out"
+    out.mkdir()
+    process, temporary = _start_long_run(tmp_path, out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     workers: list = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
@@ -197,17 +206,7 @@ def test_the_folder_of_a_run_killed_with_sigkill_goes_with_the_next_run(tmp_path
 
     from auditor import run_folder
 
-    seeds = [open(os.path.join(CORPUS, n), encoding="utf-8").read() for n in sorted(os.listdir(CORPUS)) if n.endswith(".txt")]
-    corpus = tmp_path / "many"
-    corpus.mkdir()
-    for i in range(3000):
-        (corpus / f"{i:05d}.txt").write_text(f"Copy {i}.\n" + seeds[i % len(seeds)], encoding="utf-8")
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    env = {**os.environ, "TMPDIR": str(temporary)}
-    process = psutil.Popen([sys.executable, "-m", "auditor.cli", str(corpus), "--jobs", "2", "--no-cache",
-                            "--format", "json", "-o", str(tmp_path / "report.json")],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    process, temporary = _start_long_run(tmp_path, tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         if any(n.startswith(run_folder.PREFIX) for n in os.listdir(temporary)):
@@ -226,6 +225,6 @@ def test_the_folder_of_a_run_killed_with_sigkill_goes_with_the_next_run(tmp_path
     old = time.time() - 2 * run_folder.ABANDONED_AFTER
     os.utime(temporary / left[0], (old, old))
     finished = subprocess.run([sys.executable, "-m", "auditor.cli", CORPUS, "--no-cache"],
-                              capture_output=True, text=True, env=env, timeout=300)
+                              capture_output=True, text=True, env={**os.environ, "TMPDIR": str(temporary)}, timeout=300)
     assert finished.returncode == 1, finished.stderr
     assert not [n for n in os.listdir(temporary) if n.startswith(run_folder.PREFIX)]
