@@ -2,7 +2,7 @@
 
 A run removes its folder when it ends, on an error, Ctrl-C or SIGTERM. A run killed outright
 (SIGKILL: the kernel's out-of-memory killer, a CI runner's hard timeout) cannot, and the
-folder can be gigabytes (about 2.9 GB for 100,000 articles). So each folder is named after
+folder can be gigabytes (~27 KB an article, docs/scale.md). So each folder is named after
 the machine and the process that made it, and a run, before making its own, removes those
 of this machine whose process is gone and that nothing has written to for a while (a
 process of the same number in another PID namespace that shares the folder would still be

@@ -289,8 +289,7 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use
     ):
         pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
                                   ordinal=ordinal)
-        predicted = cross_val_predict(pipeline, X, y,
-                                      cv=splitter, **kwargs)
+        predicted = cross_val_predict(pipeline, X, y, cv=splitter, **kwargs)
         predicted_binary = np.where(predicted == "independent", "independent", "derived")
         scores[name] = {
             "folds": splitter.get_n_splits(),
@@ -324,10 +323,10 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, Candidate]
 
     The pool is every pair built from all ``texts_paths`` together; folds are grouped by
     story (``StratifiedGroupKFold``), so no story is in training and test at once. Each
-    candidate ``name -> (training files by file name, use_paraphrase)`` is trained, in each
+    candidate ``name -> Candidate`` (files by file name, model options) is trained, in each
     fold, only on the training-fold pairs whose texts all come from its files, and is scored
     on the whole test fold: a candidate that leaves the news families out is still tested on
-    them. Each candidate is a ``Candidate`` (or a ``(files, use_paraphrase)`` tuple).
+    them (a plain ``(files, use_paraphrase)`` tuple is taken as a Candidate too).
     Reported per candidate as mean and standard deviation over ``seeds`` (fold
     shuffles): macro-F1 over the five labels, binary (derived vs independent) macro-F1,
     macro-F1 on the news-family stories, on the Urdu stories (``urdu.jsonl``) and on the
