@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import socket
+import stat
 import tempfile
 import time
 
@@ -51,10 +52,10 @@ def remove_abandoned(parent: str | None = None, now: float | None = None) -> lis
             continue
         path = os.path.join(parent, name)
         try:
-            status = os.lstat(path)
+            status = os.lstat(path)  # not followed: a link is not a run's folder
         except OSError:
             continue
-        if (not os.path.isdir(path) or os.path.islink(path) or status.st_uid != os.getuid()
+        if (not stat.S_ISDIR(status.st_mode) or status.st_uid != os.getuid()
                 or now - status.st_mtime < ABANDONED_AFTER or _alive(int(match.group(1)))):
             continue
         shutil.rmtree(path, ignore_errors=True)

@@ -206,16 +206,17 @@ def main(argv: list[str] | None = None) -> int:
           f"{card['training_data']['path']} + {[a['path'] for a in card['training_data']['also']]}, "
           f"{len(card['feature_names'])} features")
     variants = [("model", model)]
-    if not args.no_length_variant:
-        from auditor.lean.features import PARAPHRASE_FEATURES, SOURCE_SIDE_FEATURES
+    from auditor.lean.features import LENGTH_FEATURES, PARAPHRASE_FEATURES
+
+    # (an article-side model has no length feature to leave out)
+    if not args.no_length_variant and LENGTH_FEATURES[0] in card["feature_names"]:
         from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
 
         files = [card["training_data"]["path"]] + [a["path"] for a in card["training_data"]["also"]]
         X, y = pairs_to_xy(build_pairs([r for f in files for r in load_texts(ROOT / f)]))
-        use_paraphrase = PARAPHRASE_FEATURES[0] in card["feature_names"]
-        use_source_side = SOURCE_SIDE_FEATURES[0] in card["feature_names"]
-        if use_source_side:  # without the source-side features there is no length feature to drop
-            variants.append(("no-length", build_pipeline(use_length=False, use_paraphrase=use_paraphrase).fit(X, y)))
+        variant = build_pipeline(use_length=False, use_paraphrase=PARAPHRASE_FEATURES[0] in card["feature_names"],
+                                 ordinal=card.get("classifier") == "OrdinalLeanClassifier")
+        variants.append(("no-length", variant.fit(X, y)))
     header = f"{'corpus':17s} {'variant':10s} {'view':6s} {'n':>4s}  {'bin acc':>7s} {'bin F1':>7s} {'acc':>6s} {'mF1':>6s}"
     print(header)
     for name in args.corpus or list(CORPORA):
