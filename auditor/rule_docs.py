@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from auditor.rule import Rule
+
+# Where docs/rules.md is published.  The project declares no public address yet (setup.cfg has
+# no url), so this placeholder, like docs/workflow.md's, is the one place to set it: SARIF
+# helpUri, rdjson code URLs and the HTML report's rule links all come from rule_docs_url().
+RULES_PAGE_URL = "https://example.org/your-fork/provenance-auditor/blob/main/docs/rules.md"
+
+
+def rule_docs_url(code: str) -> str:
+    """The rule's section of the rules page: render_rules gives each rule a ``## CODE`` heading,
+    whose anchor on a rendered Markdown page is the lower-cased code."""
+    return f"{RULES_PAGE_URL}#{quote(code.lower(), safe='')}"
 
 
 def rule_record(rule: Rule) -> dict[str, object]:

@@ -25,7 +25,8 @@ def render_junit(report: Report) -> str:
     threshold = severity_rank(report.fail_on)
     cases = [_article_case(article, threshold) for article in report.articles]
     cases += [_error_case(error) for error in report.errors]
-    failed = sum(1 for case in cases if case.find("failure") is not None)
+    # JUnit's `failures` counts <failure> elements, not test cases: an article can fail several times.
+    failed = sum(len(case.findall("failure")) for case in cases)
     errored = len(report.errors)
 
     counts = {"tests": str(len(cases)), "failures": str(failed), "errors": str(errored), "skipped": "0"}

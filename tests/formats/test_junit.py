@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ET
 
 from conftest import ROOT, in_folder
 
-from auditor.findings import severity_rank
+from auditor.findings import Finding, severity_rank
 from auditor.formats import render
+from auditor.report import ArticleReport, FileError, Report
 
 
 def parse(report) -> ET.Element:
@@ -49,7 +50,7 @@ def test_lowering_the_gate_turns_notes_into_failures(corpus_report) -> None:
     article_003 = next(a for a in corpus_report.articles if "003_" in a.path)
     assert "AI001" in [f.get("type") for f in cases[article_003.display_path].findall("failure")]
     suite = parse(strict).find("testsuite")
-    assert int(suite.get("failures")) == sum(1 for a in corpus_report.articles if a.findings)
+    assert int(suite.get("failures")) == sum(len(a.findings) for a in corpus_report.articles)
 
 
 def test_sources_disclosure_and_lean_are_shown_in_system_out(corpus_report) -> None:
@@ -68,3 +69,36 @@ def test_read_errors_are_error_test_cases(corpus_with_unreadable_file) -> None:
     assert set(errors) == {"corpus/empty.txt", "corpus/picture.txt"}
     assert root.find("testsuite").get("errors") == "2"
     assert root.find("testsuite").get("tests") == str(len(report.articles) + 2)
+
+
+def assert_failure_counts_match_elements(root: ET.Element) -> int:
+    suite = root.find("testsuite")
+    elements = len(suite.findall("testcase/failure"))
+    assert int(suite.get("failures")) == elements
+    assert int(root.get("failures")) == elements
+    return elements
+
+
+def test_failures_attribute_counts_failure_elements_on_the_corpus(corpus_report) -> None:
+    elements = assert_failure_counts_match_elements(parse(corpus_report))
+    # 002 alone fails three times (DB002, DB001, CK001): more failures than failing articles
+    assert elements == len(corpus_report.failing_findings()) > sum(
+        1 for a in corpus_report.articles if any(f.severity == "error" for f in a.findings))
+
+
+def finding(rule: str, severity: str, line: int) -> Finding:
+    return Finding(rule=rule, name="synthetic", category="debris", severity=severity, message=f"{rule} here",
+                   start=0, end=4, line=line, column=1, end_line=line, end_column=5, excerpt="text")
+
+
+def test_failures_attribute_counts_failure_elements_on_a_synthetic_report() -> None:
+    article = ArticleReport(path="desk/a.txt", format="text", language="en", encoding="utf-8", sources=(),
+                            ai_disclosure=False,
+                            findings=(finding("CK001", "error", 1), finding("DB001", "error", 2),
+                                      finding("DB004", "warning", 3), finding("AI001", "info", 4)))
+    clean = ArticleReport(path="desk/b.txt", format="text", language="en", encoding="utf-8", sources=(),
+                          ai_disclosure=False, findings=())
+    report = Report(articles=(article, clean), errors=(FileError("desk/c.txt", "binary file"),), fail_on="warning")
+    root = parse(report)
+    assert assert_failure_counts_match_elements(root) == 3  # two errors and the warning; the info is below the gate
+    assert root.get("tests") == "3" and root.get("errors") == "1"
