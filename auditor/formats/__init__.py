@@ -14,6 +14,8 @@ RENDERERS = {
     "sarif": "auditor.formats.sarif:render_sarif",
     "junit": "auditor.formats.junit:render_junit",
     "html": "auditor.formats.html:render_html",
+    "github": "auditor.formats.github:render_github",
+    "concise": "auditor.formats.concise:render_concise",
 }
 
 
