@@ -16,6 +16,7 @@ RENDERERS = {
     "html": "auditor.formats.html:render_html",
     "github": "auditor.formats.github:render_github",
     "concise": "auditor.formats.concise:render_concise",
+    "rdjson": "auditor.formats.rdjson:render_rdjson",
 }
 
 

@@ -53,7 +53,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
                 "name": TOOL_NAME,
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": _information_uri(),
+                "informationUri": information_uri(),
                 "rules": rules,
             }
         },
@@ -251,7 +251,7 @@ def _article_properties(article: ArticleReport) -> dict[str, Any]:
     return data
 
 
-def _information_uri() -> str:
+def information_uri() -> str:
     try:
         meta = metadata.metadata(TOOL_NAME)
     except metadata.PackageNotFoundError:
