@@ -63,9 +63,10 @@ def load_baseline(path: str) -> frozenset[str]:
 def apply_baseline(report: Report, accepted: frozenset[str]) -> Report:
     articles = Articles()
     for article in report.articles:
-        kept = [finding for finding, digest in fingerprints(article) if digest not in accepted]
-        if len(kept) != len(article.findings):
-            article = dataclasses.replace(article, findings=tuple(kept),
-                                          baselined=len(article.findings) - len(kept))
+        marked = fingerprints(article)
+        dropped = tuple(finding for finding, digest in marked if digest in accepted)
+        if dropped:
+            kept = tuple(finding for finding, digest in marked if digest not in accepted)
+            article = dataclasses.replace(article, findings=kept, baselined=len(dropped), baselined_findings=dropped)
         articles.append(article)
     return dataclasses.replace(report, articles=articles)

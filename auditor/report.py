@@ -51,6 +51,7 @@ class ArticleReport:
     # Findings an inline marker accepted, each with the marker's reason; they do not fail the gate.
     suppressed: tuple[tuple[Finding, str], ...] = ()
     baselined: int = 0  # findings the --baseline file accepted (left out of ``findings``)
+    baselined_findings: tuple[Finding, ...] = ()  # those findings, for formats that list accepted ones (SARIF)
     # The inline markers, kept so findings added after lean can be accepted too.
     suppressions: tuple[Any, ...] = field(default=(), repr=False, compare=False)
     # The audited text, for formats that show it (HTML); not part of the JSON report.

@@ -20,6 +20,11 @@ RENDERERS = {
 }
 
 
+# Formats that read the articles' own texts (ArticleReport.text): a run rendering one keeps them.
+# rdjson counts columns in UTF-8 bytes, and only the line's text says how many bytes a column is.
+NEEDS_TEXTS = frozenset({"html", "rdjson"})
+
+
 # formats that can also be written piece by piece: "module:function" returning the text in pieces
 STREAMERS = {
     "json": "auditor.report:iter_json",

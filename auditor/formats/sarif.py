@@ -5,6 +5,11 @@ One run per report.  Rules come from the rules' own metadata (the same fields
 its AI disclosure, its lean on sources — goes into property bags: per article on
 the artifact, per run for the summary.  Output is deterministic: no timestamps,
 no machine names, stable order.
+
+Findings an editor accepted are results too, marked as suppressed (SARIF 2.1.0 §3.35,
+``suppressions``), so code-scanning UIs show them as dismissed instead of losing them:
+an ``audit-ignore`` marker in the article is kind ``inSource`` with the marker's reason as
+justification, a ``--baseline`` file kind ``external``.  They never fail the gate.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from auditor import __version__
 from auditor.findings import Finding, severity_rank
 from auditor.report import ArticleReport, FileError, Report, finding_dict, lean_dict
 from auditor.rule import Rule
+from auditor.rule_docs import rule_docs_url
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -31,6 +37,22 @@ URI_BASE_ID = "%SRCROOT%"
 FALLBACK_INFORMATION_URI = "https://pypi.org/project/provenance-auditor/"
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+BASELINE_JUSTIFICATION = "accepted by the --baseline file"
+
+
+def _accepted(article: ArticleReport) -> list[tuple[Finding, dict[str, str]]]:
+    """The article's accepted findings, each with its SARIF suppression."""
+    accepted = [(finding, {"kind": "inSource", "status": "accepted", "justification": reason})
+                for finding, reason in article.suppressed]
+    accepted += [(finding, {"kind": "external", "status": "accepted", "justification": BASELINE_JUSTIFICATION})
+                 for finding in article.baselined_findings]
+    return accepted
+
+
+def _all_findings(report: Report):
+    for article in report.articles:
+        yield from article.findings
+        yield from (finding for finding, _ in _accepted(article))
 
 
 def render_sarif(report: Report) -> str:
@@ -46,6 +68,12 @@ def sarif_log(report: Report) -> dict[str, Any]:
         _result(article, finding, rule_index, artifact_index, threshold)
         for article in report.articles
         for finding in article.findings
+    ]
+    # accepted findings after the open ones, so the open results keep their order
+    results += [
+        _result(article, finding, rule_index, artifact_index, threshold, suppression)
+        for article in report.articles
+        for finding, suppression in _accepted(article)
     ]
     run: dict[str, Any] = {
         "tool": {
@@ -76,7 +104,7 @@ def _rules_for(report: Report) -> list[dict[str, Any]]:
     from auditor.registry import load_rules
 
     known = load_rules().by_code()
-    codes = set(report.rules) | {f.rule for a in report.articles for f in a.findings}
+    codes = set(report.rules) | {f.rule for f in _all_findings(report)}
     descriptors = []
     for code in sorted(codes):
         rule = known.get(code)
@@ -99,6 +127,7 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.rationale},
         "help": {"text": help_text, "markdown": help_markdown},
+        "helpUri": rule_docs_url(rule.code),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {
             "category": rule.category,
@@ -112,7 +141,7 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
 def _unknown_rule_descriptor(code: str, report: Report) -> dict[str, Any]:
     # A finding from a rule the registry no longer lists (a pack that failed to load
     # after the audit, a stage rule): describe it from the finding itself.
-    sample = next(f for a in report.articles for f in a.findings if f.rule == code)
+    sample = next(f for f in _all_findings(report) if f.rule == code)
     return {
         "id": code,
         "name": sample.name,
@@ -132,11 +161,12 @@ def _result(
     rule_index: dict[str, int],
     artifact_index: dict[str, int],
     threshold: int,
+    suppression: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "category": finding.category,
         "severity": finding.severity,
-        "failsGate": severity_rank(finding.severity) >= threshold,
+        "failsGate": suppression is None and severity_rank(finding.severity) >= threshold,
         "excerpt": finding.excerpt,
         "offsets": [finding.start, finding.end],
     }
@@ -166,6 +196,8 @@ def _result(
             }
         ],
         "fingerprints": {"provenanceAuditor/v1": _fingerprint(article, finding)},
+        # an empty list says "not suppressed"; absent would mean "not known" (SARIF §3.27.23)
+        "suppressions": [suppression] if suppression else [],
         "properties": properties,
     }
 

@@ -139,3 +139,57 @@ def test_read_errors_are_tool_execution_notifications(validator, corpus_with_unr
 def test_clean_run_is_successful(run) -> None:
     assert run["invocations"][0]["executionSuccessful"] is True
     assert run["invocations"][0]["toolExecutionNotifications"] == []
+
+
+def test_every_known_rule_links_to_its_docs_section(run) -> None:
+    from auditor.rule_docs import rule_docs_url
+
+    known = load_rules().by_code()
+    described = [d for d in run["tool"]["driver"]["rules"] if d["id"] in known]
+    assert described
+    assert all(d["helpUri"] == rule_docs_url(d["id"]) for d in described)
+
+
+BANNER = "This website uses cookies. By continuing to use this site, you accept our use of cookies."
+REASON = "the banner is quoted on purpose in this media column"
+
+
+@pytest.fixture(scope="module")
+def accepted_log(tmp_path_factory) -> dict:
+    """One finding accepted by an inline marker, the rest of the corpus's by a baseline file."""
+    from auditor.api import audit_paths
+    from auditor.baseline import apply_baseline, baseline_text
+    from auditor.config import Config
+
+    folder = tmp_path_factory.mktemp("accepted")
+    (folder / "quoted.txt").write_text(
+        "The council approved the new budget on Tuesday after a long debate.\n\n"
+        f"audit-ignore CK001: {REASON}\n{BANNER}\n", encoding="utf-8")
+    (folder / "leftover.txt").write_text(
+        "The council approved the new budget on Tuesday after a long debate.\n\nRead More\n", encoding="utf-8")
+    with in_folder(str(folder)):
+        report = audit_paths(["quoted.txt", "leftover.txt"], Config(lean=False))
+        accepted = frozenset(entry["fingerprint"] for entry in json.loads(baseline_text(report))["findings"])
+        return json.loads(render(apply_baseline(report, accepted), "sarif"))
+
+
+def test_accepted_findings_are_suppressed_results_not_dropped(validator, accepted_log) -> None:
+    assert schema_errors(validator, accepted_log) == []
+    results = accepted_log["runs"][0]["results"]
+    suppressed = [r for r in results if r["suppressions"]]
+    assert suppressed and all(not r["properties"]["failsGate"] for r in suppressed)
+    (inline,) = [r for r in suppressed if r["suppressions"][0]["kind"] == "inSource"]
+    assert inline["ruleId"] == "CK001"
+    assert inline["suppressions"] == [{"kind": "inSource", "status": "accepted", "justification": REASON}]
+    assert inline["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
+    external = [r for r in suppressed if r["suppressions"][0]["kind"] == "external"]
+    assert "DB001" in {r["ruleId"] for r in external}
+    assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "leftover.txt" for r in external)
+    # everything the baseline accepted is an error or warning; what is left open is below it
+    assert all(r["level"] == "note" for r in results if not r["suppressions"])
+
+
+def test_the_schema_rejects_an_unknown_suppression_kind(validator, accepted_log) -> None:
+    log = json.loads(json.dumps(accepted_log))
+    next(r for r in log["runs"][0]["results"] if r["suppressions"])["suppressions"][0]["kind"] = "inline"
+    assert schema_errors(validator, log)
