@@ -1,9 +1,12 @@
 """A self-contained HTML report an editor opens in a browser.
 
-One file, no external requests: a summary table, each article's text with its
-findings highlighted in place (hover for the message, click for the details), and
-for each source an article leans on, the two texts side by side with the aligned
-passages highlighted in the same colour and number on both sides.
+One file, no external requests: a verdict banner with the totals, a legend for the
+colours, findings per rule as a small bar chart, filters (severity, rule, category, a
+text search), a summary table, then each article — failing ones first — with its
+findings highlighted in place (hover for the message, click for the details, a link to
+the rule's documentation and the marker that accepts the finding), and for each source
+an article leans on, the two texts side by side with the aligned passages highlighted in
+the same colour and number on both sides.
 
 Safety model (article text is untrusted):
 - every piece of article, source and finding text is escaped with
@@ -13,7 +16,9 @@ Safety model (article text is untrusted):
   block with ``<``, ``>`` and ``&`` escaped, so no text can close the block;
 - a Content-Security-Policy meta allows only the report's own script and style,
   by their SHA-256 hashes: a script that slipped through the escaping still would not run;
-- the script writes article text with ``textContent`` only, never ``innerHTML``.
+- the script writes article text with ``textContent`` only, never ``innerHTML``;
+- the only links are to the rules' documentation, built by ``rule_docs_url`` from a
+  constant, never from article text.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from typing import Any
 from auditor import __version__
 from auditor.findings import SEVERITIES, severity_rank
 from auditor.report import ArticleReport, LeanResult, Report
+from auditor.rule_docs import rule_docs_url
+from auditor.wording import counted, severity_totals
 
 EVIDENCE_COLOURS = 8  # passage groups cycle through this many colours (classes pg0..pg7)
 
@@ -93,15 +100,17 @@ def render_html(report: Report) -> str:
     rules = _rule_texts()
     documents = _document_bodies(report)
     data: dict[str, Any] = {"findings": {}}
-    sections = []
-    for index, article in enumerate(report.articles):
-        sections.append(_article_section(report, index, article, documents, rules, data))
+    order = _failing_first(report)
+    sections = [_article_section(report, index, report.articles[index], documents, rules, data) for index in order]
     body = "\n".join(
         [
             '<header class="top"><h1>Provenance audit</h1>'
-            f'<p class="meta">{len(report.articles)} articles · gate fails on <b>{escape(report.fail_on)}</b> and above · '
-            f"provenance-auditor {escape(__version__)}</p></header>",
-            _summary_table(report),
+            f'<p class="meta">{counted(len(report.articles), "article")} · gate fails on '
+            f"<b>{escape(report.fail_on)}</b> and above · provenance-auditor {escape(__version__)}</p></header>",
+            _verdict_banner(report),
+            _overview(report, rules),
+            _filters(report),
+            _summary_table(report, order),
             _errors_block(report),
             *sections,
             '<aside id="details" hidden aria-live="polite"><button type="button" id="details-close" '
@@ -128,6 +137,137 @@ def render_html(report: Report) -> str:
         f'<script type="application/json" id="report-data">{data_json}</script>\n'
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )
+
+
+def _fails(report: Report, article: ArticleReport) -> bool:
+    threshold = severity_rank(report.fail_on)
+    return any(severity_rank(f.severity) >= threshold for f in article.findings)
+
+
+def _failing_first(report: Report) -> list[int]:
+    """Article indexes, those that fail the gate first, each group in the run's order."""
+    return sorted(range(len(report.articles)), key=lambda index: not _fails(report, report.articles[index]))
+
+
+def _verdict_banner(report: Report) -> str:
+    counts = report.counts()
+    failing_articles = sum(1 for article in report.articles if _fails(report, article))
+    accepted = sum(len(a.suppressed) + a.baselined for a in report.articles)
+    reasons = []
+    if counts["failing"]:
+        reasons.append(f"{counted(counts['failing'], 'finding')} at or above {escape(report.fail_on)} "
+                       f"in {counted(failing_articles, 'article')}")
+    if report.errors:
+        reasons.append(f"{counted(len(report.errors), 'file')} could not be read")
+    passed = not reasons
+    totals = [counted(counts["articles"], "article") + " audited", severity_totals(counts)]
+    if accepted:
+        totals.append(f"{accepted} accepted")
+    if counts["skipped_files"]:
+        totals.append(f"{counted(counts['skipped_files'], 'file')} skipped")
+    verdict = "PASSED" if passed else "FAILED"
+    why = f"gate: fail on {escape(report.fail_on)} and above" if passed else "; ".join(reasons)
+    badges = "".join(
+        f'<span class="count sev-{name}" data-severity="{name}"><b>{counts["findings_" + name]}</b> '
+        f'{"info" if name == "info" else name + ("" if counts["findings_" + name] == 1 else "s")}</span>'
+        for name in reversed(SEVERITIES)
+    )
+    return (
+        f'<section id="verdict" class="verdict {"passed" if passed else "failed"}" role="status" '
+        f'data-verdict="{verdict}"><p class="word">{verdict}</p>'
+        f'<p class="why">{why}</p><p class="badges">{badges}</p>'
+        f'<p class="totals">{escape(" · ".join(totals))}</p></section>'
+    )
+
+
+def _overview(report: Report, rules: dict[str, dict[str, str]]) -> str:
+    return f'<section class="overview">{_legend()}{_rule_chart(report, rules)}</section>'
+
+
+def _legend() -> str:
+    swatches = "".join(
+        f'<li><mark class="finding sev-{name} swatch">{label}</mark> {text}</li>'
+        for name, label, text in (
+            ("error", "error", "fails the gate at the default setting (--fail-on error)"),
+            ("warning", "warning", "needs an editor's look; fails the gate with --fail-on warning"),
+            ("info", "info", "a note: sources, disclosures, lists found"),
+        )
+    )
+    return (
+        '<div class="legend" id="legend"><h2>Legend</h2><ul>'
+        f"{swatches}"
+        '<li><span class="swatch row-fails"></span> an article that fails the gate (listed first)</li>'
+        '<li><mark class="evidence pg0 swatch" data-n="1">passage</mark><mark class="evidence pg1 swatch" data-n="2">'
+        "passage</mark> aligned passages of an article and its source: same number and colour on both sides</li>"
+        "</ul></div>"
+    )
+
+
+CHART_LABEL_WIDTH = 70
+CHART_BAR_WIDTH = 260
+CHART_ROW = 22
+
+
+def _rule_chart(report: Report, rules: dict[str, dict[str, str]]) -> str:
+    """Open findings per rule as horizontal bars, coloured by the strongest severity among them."""
+    per_rule: dict[str, list[str]] = {}
+    for article in report.articles:
+        for finding in article.findings:
+            per_rule.setdefault(finding.rule, []).append(finding.severity)
+    if not per_rule:
+        return '<div class="chart" id="rule-chart"><h2>Findings per rule</h2><p class="none">No findings.</p></div>'
+    ranked = sorted(per_rule.items(), key=lambda item: (-len(item[1]), item[0]))
+    most = len(ranked[0][1])
+    width = CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 40
+    height = CHART_ROW * len(ranked)
+    bars = []
+    for row, (code, severities) in enumerate(ranked):
+        strongest = max(severities, key=severity_rank)
+        y = row * CHART_ROW
+        bar = max(2, round(CHART_BAR_WIDTH * len(severities) / most))
+        name = rules.get(code, {}).get("name", "")
+        bars.append(
+            f'<g class="bar sev-{escape(strongest)}" data-rule="{escape(code)}" data-count="{len(severities)}" '
+            f'tabindex="0" role="button"><title>{escape(code)} {escape(name)}: '
+            f"{counted(len(severities), 'finding')} (click to show only these)</title>"
+            f'<text x="0" y="{y + 15}">{escape(code)}</text>'
+            f'<rect x="{CHART_LABEL_WIDTH}" y="{y + 4}" width="{bar}" height="14" rx="2"></rect>'
+            f'<text x="{CHART_LABEL_WIDTH + bar + 6}" y="{y + 15}">{len(severities)}</text></g>'
+        )
+    return (
+        '<div class="chart" id="rule-chart"><h2>Findings per rule</h2>'
+        f'<svg role="img" aria-label="open findings per rule" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}">{"".join(bars)}</svg></div>'
+    )
+
+
+def _filters(report: Report) -> str:
+    findings = [f for a in report.articles for f in a.findings]
+    rule_codes = sorted({f.rule for f in findings})
+    categories = sorted({f.category for f in findings})
+    severity_boxes = "".join(
+        f'<label class="sev-{name}"><input type="checkbox" name="severity" value="{name}" checked> {name}</label>'
+        for name in reversed(SEVERITIES)
+    )
+    rule_options = "".join(f'<option value="{escape(code)}">{escape(code)}</option>' for code in rule_codes)
+    category_options = "".join(f'<option value="{escape(c)}">{escape(c)}</option>' for c in categories)
+    return (
+        '<section class="filters" id="filters" aria-label="Filters"><h2>Filter</h2>'
+        f'<fieldset><legend>Severity</legend>{severity_boxes}</fieldset>'
+        f'<label>Rule <select id="filter-rule"><option value="">all rules</option>{rule_options}</select></label>'
+        f'<label>Category <select id="filter-category"><option value="">all categories</option>{category_options}'
+        "</select></label>"
+        '<label>Search <input type="search" id="filter-text" placeholder="text, path or message"></label>'
+        '<button type="button" id="filter-reset">Show all</button>'
+        f'<p id="filter-status" aria-live="polite">Showing all {counted(len(report.articles), "article")}.</p>'
+        "</section>"
+    )
+
+
+def _accept_marker(article: ArticleReport, code: str) -> str:
+    """The marker an editor puts in the article to accept a finding (see auditor/suppress.py)."""
+    marker = f"audit-ignore {code}: reason"
+    return marker if article.format == "text" else f"<!-- {marker} -->"
 
 
 def _csp_hash(source: str) -> str:
@@ -167,9 +307,10 @@ def _strongest_lean(article: ArticleReport) -> LeanResult | None:
     return max(scored, key=lambda entry: entry.score) if scored else None
 
 
-def _summary_table(report: Report) -> str:
+def _summary_table(report: Report, order: list[int]) -> str:
     rows = []
-    for index, article in enumerate(report.articles):
+    for index in order:
+        article = report.articles[index]
         counts = _severity_counts(article)
         sources = ", ".join(escape(s.name) + (f" <small>({escape(s.role)})</small>" if s.role != "text" else "")
                             for s in article.sources) or '<span class="none">none cited</span>'
@@ -181,13 +322,13 @@ def _summary_table(report: Report) -> str:
             lean_cell = '<span class="none">not scored</span>'
         else:
             lean_cell = '<span class="none">—</span>'
-        failing = any(severity_rank(f.severity) >= severity_rank(report.fail_on) for f in article.findings)
+        failing = _fails(report, article)
         severity_cells = "".join(
             f'<td class="num sev-{name}{" zero" if not counts[name] else ""}">{counts[name]}</td>'
             for name in reversed(SEVERITIES)
         )
         rows.append(
-            f'<tr class="{"fails" if failing else "passes"}">'
+            f'<tr class="{"fails" if failing else "passes"}" data-index="{index}">'
             f'<td><a href="#article-{index}">{escape(article.display_path)}</a></td>'
             f"<td>{escape(article.language)}</td><td>{sources}</td>"
             f'<td>{"yes" if article.ai_disclosure else "no"}</td><td>{lean_cell}</td>{severity_cells}</tr>'
@@ -225,11 +366,14 @@ def _article_section(
     for number, finding in enumerate(article.findings):
         finding_id = f"{prefix}-f{number}"
         rule = rules.get(finding.rule, {})
+        accept = _accept_marker(article, finding.rule)
+        docs = rule_docs_url(finding.rule)
         data["findings"][finding_id] = {
             "rule": finding.rule, "name": finding.name, "severity": finding.severity,
             "category": finding.category, "message": finding.message, "excerpt": finding.excerpt,
             "line": finding.line, "column": finding.column, "path": article.display_path,
             "summary": rule.get("summary", ""), "rationale": rule.get("rationale", ""),
+            "docs": docs, "accept": accept,
         }
         title = f"{finding.rule} {finding.name} ({finding.severity}): {finding.message}"
         marks.append(
@@ -240,9 +384,12 @@ def _article_section(
             )
         )
         items.append(
-            f'<li class="sev-{escape(finding.severity)}"><button type="button" class="goto" data-finding="{finding_id}">'
+            f'<li class="sev-{escape(finding.severity)}" data-finding="{finding_id}">'
+            f'<button type="button" class="goto" data-finding="{finding_id}">'
             f"<b>{escape(finding.rule)}</b> {escape(finding.severity)} · line {finding.line}:{finding.column}</button> "
-            f"{escape(finding.message)}</li>"
+            f'{escape(finding.message)} <a class="rule-doc" href="{escape(docs)}" target="_blank" '
+            f'rel="noopener noreferrer">{escape(finding.rule)} documentation</a>'
+            f'<span class="accept">accept it: <code>{escape(accept)}</code></span></li>'
         )
     counts = _severity_counts(article)
     sources = ", ".join(
@@ -250,15 +397,22 @@ def _article_section(
         for s in article.sources
     ) or "none cited"
     findings_list = f'<ol class="findings">{"".join(items)}</ol>' if items else '<p class="none">No findings.</p>'
+    accepted = [(f.rule, f.line, f"audit-ignore: {reason}") for f, reason in article.suppressed]
+    accepted += [(f.rule, f.line, "the baseline file") for f in article.baselined_findings]
+    if accepted:
+        findings_list += '<p class="accepted">Accepted: ' + "; ".join(
+            f"{escape(code)} line {line} ({escape(how)})" for code, line, how in accepted) + "</p>"
     lean_blocks = "".join(
         _lean_block(prefix, number, article, entry, documents) for number, entry in enumerate(article.lean)
     )
     return (
-        f'<section class="article" id="article-{index}" data-path="{escape(article.display_path)}">'
+        f'<section class="article{" fails" if _fails(report, article) else ""}" id="article-{index}" '
+        f'data-index="{index}" data-path="{escape(article.display_path)}">'
         f"<h2>{escape(article.display_path)}</h2>"
         f'<p class="meta">language <b>{escape(article.language)}</b> · format {escape(article.format)} · '
         f'encoding {escape(article.encoding)} · AI disclosure <b>{"yes" if article.ai_disclosure else "no"}</b> · '
-        f"sources: {sources} · findings: {counts['error']} error, {counts['warning']} warning, {counts['info']} info</p>"
+        f"sources: {sources} · findings: {counted(counts['error'], 'error')}, {counted(counts['warning'], 'warning')}, "
+        f"{counted(counts['info'], 'info', 'info')}</p>"
         f"{findings_list}"
         f'<div class="text" lang="{escape(article.language)}">{highlight(article.text, marks)}</div>'
         f"{lean_blocks}</section>"
@@ -347,6 +501,7 @@ STYLE = """
 :root { --ink:#1d2430; --muted:#5b6575; --line:#d9dee7; --paper:#ffffff; --wash:#f5f7fa;
   --error:#fbd3d0; --error-ink:#a1160a; --warning:#fde9b6; --warning-ink:#8a5a00; --info:#d8e8fb; --info-ink:#1f4f8a; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin:0; font:15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--wash); }
 header.top, section { max-width: 1200px; margin: 0 auto; padding: 12px 24px; }
 header.top h1 { margin: 16px 0 0; font-size: 26px; }
@@ -398,6 +553,46 @@ aside#details h3 { margin-top: 0; }
 aside#details dt { font-weight: 600; color: var(--muted); font-size: 12px; text-transform: uppercase; margin-top: 6px; }
 aside#details dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 #details-close { float: right; font-size: 20px; border: 0; background: none; cursor: pointer; }
+section.verdict { margin-top: 16px; border-radius: 8px; border: 2px solid; }
+section.verdict.failed { background: var(--error); border-color: var(--error-ink); }
+section.verdict.passed { background: #d3f0d8; border-color: #17692b; }
+.verdict .word { font: 800 28px/1.1 system-ui, sans-serif; letter-spacing: .04em; margin: 4px 0; }
+.verdict.failed .word { color: var(--error-ink); }
+.verdict.passed .word { color: #17692b; }
+.verdict .why { font-weight: 600; margin: 2px 0 6px; }
+.verdict .badges .count { display: inline-block; margin-right: 8px; padding: 1px 8px; border-radius: 10px;
+  background: var(--paper); border: 1px solid var(--line); }
+.count.sev-error b { color: var(--error-ink); } .count.sev-warning b { color: var(--warning-ink); }
+.count.sev-info b { color: var(--info-ink); }
+.verdict .totals { color: var(--muted); margin: 4px 0; }
+section.overview { display: flex; flex-wrap: wrap; gap: 24px; background: var(--paper); border: 1px solid var(--line);
+  border-radius: 8px; margin-top: 16px; }
+.legend ul { list-style: none; padding: 0; margin: 4px 0; }
+.legend li { margin: 4px 0; }
+.swatch { display: inline-block; padding: 0 6px; margin-right: 4px; }
+span.swatch.row-fails { width: 14px; height: 1.1em; vertical-align: middle; border-left: 4px solid var(--error-ink);
+  background: var(--wash); }
+.chart svg { display: block; font: 12px system-ui, sans-serif; }
+.chart g.bar { cursor: pointer; }
+.chart g.bar rect { fill: var(--info-ink); }
+.chart g.bar.sev-error rect { fill: var(--error-ink); }
+.chart g.bar.sev-warning rect { fill: var(--warning-ink); }
+.chart g.bar text { fill: var(--ink); }
+.chart g.bar:focus rect, .chart g.bar:hover rect { opacity: .75; }
+section.filters { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; margin-top: 16px;
+  display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; }
+section.filters h2 { margin: 0; }
+section.filters fieldset { border: 0; padding: 0; margin: 0; display: inline-flex; gap: 10px; }
+section.filters legend { float: left; margin-right: 6px; font-weight: 600; }
+section.filters select, section.filters input, section.filters button { font: inherit; }
+#filter-status { flex-basis: 100%; margin: 0; color: var(--muted); }
+section.article.fails { border-left: 4px solid var(--error-ink); }
+mark.finding.filtered { background: none; box-shadow: none; }
+a.rule-doc { font-size: 13px; margin-left: 6px; }
+.accept { display: block; font-size: 13px; color: var(--muted); }
+.accept code, aside#details code { background: var(--wash); border: 1px solid var(--line); border-radius: 3px;
+  padding: 0 4px; color: var(--ink); }
+p.accepted { color: var(--muted); font-size: 14px; }
 @media (max-width: 800px) { .side-by-side { grid-template-columns: 1fr; } }
 """
 
@@ -437,7 +632,15 @@ SCRIPT = """
     addField(list, "Matched text", finding.excerpt);
     addField(list, "What the rule detects", finding.summary);
     addField(list, "Why it matters", finding.rationale);
+    addField(list, "To accept it, put this line above it in the article", finding.accept);
     panelBody.appendChild(list);
+    var docs = document.createElement("a");
+    docs.className = "rule-doc";
+    docs.href = finding.docs;
+    docs.target = "_blank";
+    docs.rel = "noopener noreferrer";
+    docs.textContent = finding.rule + " documentation";
+    panelBody.appendChild(docs);
     panel.hidden = false;
     clearClass("selected");
     var pieces = document.querySelectorAll('mark.finding[data-finding="' + CSS.escape(id) + '"]');
@@ -473,14 +676,86 @@ SCRIPT = """
     return false;
   }
 
+  // --- filters: severity, rule, category and a text search over each article ---
+  var severityBoxes = Array.from(document.querySelectorAll('#filters input[name="severity"]'));
+  var ruleSelect = document.getElementById("filter-rule");
+  var categorySelect = document.getElementById("filter-category");
+  var searchBox = document.getElementById("filter-text");
+  var filterStatus = document.getElementById("filter-status");
+  var sections = Array.from(document.querySelectorAll("section.article"));
+  var searchable = null;  // each article's text, lower-cased, read on the first search
+
+  function applyFilters() {
+    var severities = {};
+    severityBoxes.forEach(function (box) { severities[box.value] = box.checked; });
+    var rule = ruleSelect.value, category = categorySelect.value;
+    var query = searchBox.value.trim().toLowerCase();
+    var narrowed = rule !== "" || category !== "" || severityBoxes.some(function (box) { return !box.checked; });
+    function matches(id) {
+      var finding = data.findings[id];
+      return !!finding && severities[finding.severity] && (rule === "" || finding.rule === rule)
+        && (category === "" || finding.category === category);
+    }
+    if (query && searchable === null) {
+      searchable = sections.map(function (section) { return section.textContent.toLowerCase(); });
+    }
+    var shown = 0;
+    sections.forEach(function (section, position) {
+      var anyFinding = false;
+      section.querySelectorAll("ol.findings > li").forEach(function (item) {
+        var ok = matches(item.getAttribute("data-finding"));
+        item.hidden = !ok;
+        anyFinding = anyFinding || ok;
+      });
+      section.querySelectorAll("mark.finding").forEach(function (mark) {
+        mark.classList.toggle("filtered", !matches(mark.getAttribute("data-finding")));
+      });
+      var visible = (!narrowed || anyFinding) && (query === "" || searchable[position].indexOf(query) !== -1);
+      section.hidden = !visible;
+      var row = document.querySelector('#summary tr[data-index="' + section.getAttribute("data-index") + '"]');
+      if (row) { row.hidden = !visible; }
+      if (visible) { shown += 1; }
+    });
+    var total = sections.length;
+    filterStatus.textContent = (!narrowed && query === "")
+      ? "Showing all " + total + (total === 1 ? " article." : " articles.")
+      : "Showing " + shown + " of " + total + (total === 1 ? " article" : " articles") + " that match.";
+  }
+
+  function resetFilters() {
+    severityBoxes.forEach(function (box) { box.checked = true; });
+    ruleSelect.value = "";
+    categorySelect.value = "";
+    searchBox.value = "";
+    applyFilters();
+  }
+
+  function filterByRule(bar) {
+    ruleSelect.value = bar.getAttribute("data-rule");
+    applyFilters();
+    document.getElementById("filters").scrollIntoView({ block: "start" });
+  }
+
+  severityBoxes.forEach(function (box) { box.addEventListener("change", applyFilters); });
+  ruleSelect.addEventListener("change", applyFilters);
+  categorySelect.addEventListener("change", applyFilters);
+  searchBox.addEventListener("input", applyFilters);
+
   document.addEventListener("click", function (event) {
     if (event.target.closest("#details-close")) { panel.hidden = true; clearClass("selected"); return; }
+    if (event.target.closest("#filter-reset")) { resetFilters(); return; }
+    var bar = event.target.closest("#rule-chart g.bar");
+    if (bar) { filterByRule(bar); return; }
     activate(event.target);
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { panel.hidden = true; clearClass("selected"); return; }
     if ((event.key === "Enter" || event.key === " ") && event.target.matches && event.target.matches("mark")) {
       if (activate(event.target)) { event.preventDefault(); }
+    }
+    if ((event.key === "Enter" || event.key === " ") && event.target.closest && event.target.closest("#rule-chart g.bar")) {
+      filterByRule(event.target.closest("#rule-chart g.bar"));
+      event.preventDefault();
     }
   });
 })();
