@@ -125,3 +125,172 @@ def test_corpus_report_has_summary_highlights_and_side_by_side(corpus_report) ->
     assert re.search(r'class="side-by-side" data-article="corpus/000_[^"]+" data-document="corpus/001_', page)
     with in_folder(ROOT):
         assert render(corpus_report, "html") == page  # same input, same file
+
+
+class PageStructure(html.parser.HTMLParser):
+    """The parts of the report page the new features put there: banner, chart bars, sections, links, markers."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.verdict: dict[str, str] = {}
+        self.verdict_text = ""
+        self.bars: list[dict[str, str]] = []
+        self.sections: list[dict[str, str]] = []
+        self.rows: list[str] = []
+        self.hrefs: list[str] = []
+        self.finding_items: list[dict[str, str]] = []  # data-finding, docs link, accept marker
+        self._in_verdict = False
+        self._depth = 0
+        self._code: dict[str, str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id") == "verdict":
+            self.verdict, self._in_verdict = attributes, True
+        if tag == "section":
+            self._depth += 1
+            if "article" in attributes.get("class", "").split():
+                self.sections.append(attributes)
+        if tag == "g" and "bar" in attributes.get("class", "").split():
+            self.bars.append(attributes)
+        if tag == "tr" and "data-index" in attributes:
+            self.rows.append(attributes["data-index"])
+        if tag == "a" and "href" in attributes:
+            self.hrefs.append(attributes["href"])
+            if "rule-doc" in attributes.get("class", "") and self.finding_items:
+                self.finding_items[-1]["docs"] = attributes["href"]
+        if tag == "li" and "data-finding" in attributes:
+            self.finding_items.append({"id": attributes["data-finding"], "accept": ""})
+        if tag == "code" and self.finding_items:
+            self._code = self.finding_items[-1]
+
+    def handle_endtag(self, tag):
+        if tag == "section":
+            self._depth -= 1
+            self._in_verdict = False
+        if tag == "code":
+            self._code = None
+
+    def handle_data(self, data):
+        if self._in_verdict:
+            self.verdict_text += data
+        if self._code is not None:
+            self._code["accept"] += data
+
+
+def structure(page: str) -> PageStructure:
+    parser = PageStructure()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+@pytest.fixture(scope="module")
+def corpus_page(corpus_report) -> str:
+    with in_folder(ROOT):
+        return render(corpus_report, "html")
+
+
+def test_verdict_banner_gives_the_gate_and_totals(corpus_report, corpus_page) -> None:
+    page = structure(corpus_page)
+    counts = corpus_report.counts()
+    assert counts["failing"] > 0 and counts["findings_warning"] == 1
+    assert page.verdict["data-verdict"] == "FAILED" and "failed" in page.verdict["class"]
+    text = " ".join(page.verdict_text.split())
+    assert text.startswith("FAILED")
+    failing_articles = sum(1 for a in corpus_report.articles if any(f.severity == "error" for f in a.findings))
+    assert f"{counts['failing']} findings at or above error in {failing_articles} articles" in text
+    assert f"{counts['findings_error']} errors, 1 warning, {counts['findings_info']} info" in text
+    assert "1 warnings" not in corpus_page
+
+
+def test_verdict_passes_on_a_clean_article_and_fails_on_an_unreadable_file(tmp_path) -> None:
+    from auditor.api import audit_paths
+    from auditor.config import Config
+    from auditor.report import FileError, Report
+
+    (tmp_path / "clean.txt").write_text(
+        "The council approved the new budget on Tuesday after a long debate.\nWork begins in May.\n", encoding="utf-8")
+    with in_folder(str(tmp_path)):
+        clean = audit_paths(["clean.txt"], Config(lean=False))
+    assert not clean.failing_findings()
+    page = structure(render(clean, "html"))
+    assert page.verdict["data-verdict"] == "PASSED" and "1 article audited" in page.verdict_text
+    unreadable = Report(articles=(), errors=(FileError("picture.txt", "binary file"),))
+    page = structure(render(unreadable, "html"))
+    assert page.verdict["data-verdict"] == "FAILED" and "1 file could not be read" in page.verdict_text
+
+
+def test_failing_articles_come_first_in_the_table_and_the_page(corpus_report, corpus_page) -> None:
+    page = structure(corpus_page)
+    fails = [any(f.severity == "error" for f in a.findings) for a in corpus_report.articles]
+    order = [int(s["data-index"]) for s in page.sections]
+    assert sorted(order) == list(range(len(corpus_report.articles)))
+    assert [fails[i] for i in order] == sorted(fails, reverse=True)  # all failing, then all passing
+    assert fails[0] is False and order[-1] == 0  # 000 only has a warning: it moves to the end
+    assert [int(i) for i in page.rows] == order
+
+
+def test_chart_counts_open_findings_per_rule(corpus_report, corpus_page) -> None:
+    from collections import Counter
+
+    expected = Counter(f.rule for a in corpus_report.articles for f in a.findings)
+    bars = structure(corpus_page).bars
+    assert {b["data-rule"]: int(b["data-count"]) for b in bars} == dict(expected)
+    assert [int(b["data-count"]) for b in bars] == sorted(expected.values(), reverse=True)
+    widths = {code: int(w) for code, w in re.findall(r'data-rule="(\w+)".*?<rect [^>]*width="(\d+)"', corpus_page)}
+    biggest = max(expected, key=lambda code: (expected[code], code))
+    for code, count in expected.items():
+        assert abs(widths[code] - widths[biggest] * count / expected[biggest]) <= 2, code
+
+
+def test_each_finding_links_to_its_rule_and_shows_its_accept_marker(corpus_report, corpus_page) -> None:
+    from auditor.rule_docs import rule_docs_url
+
+    items = structure(corpus_page).finding_items
+    findings = {f"a{i}-f{n}": f for i, a in enumerate(corpus_report.articles) for n, f in enumerate(a.findings)}
+    assert sorted(item["id"] for item in items) == sorted(findings)
+    for item in items:
+        finding = findings[item["id"]]
+        assert item["docs"] == rule_docs_url(finding.rule)
+        assert item["accept"] == f"audit-ignore {finding.rule}: reason"  # the corpus is plain text
+
+
+def test_markdown_and_html_articles_are_told_the_comment_form(tmp_path) -> None:
+    from auditor.api import audit_paths
+    from auditor.config import Config
+
+    banner = "This website uses cookies. By continuing to use this site, you accept our use of cookies."
+    (tmp_path / "story.md").write_text(f"# Budget\n\nThe council approved the budget.\n\n{banner}\n", encoding="utf-8")
+    with in_folder(str(tmp_path)):
+        page = render(audit_paths(["story.md"], Config(lean=False)), "html")
+    (item,) = [i for i in structure(page).finding_items if i["accept"].startswith("<!--")]
+    assert item["accept"] == "<!-- audit-ignore CK001: reason -->"
+    assert "&lt;!-- audit-ignore CK001: reason --&gt;" in page  # escaped, not a real comment
+
+
+def test_the_only_links_are_in_page_anchors_and_rule_docs(planted_html, corpus_page) -> None:
+    from auditor.rule_docs import RULES_PAGE_URL
+
+    for page in (planted_html, corpus_page):
+        hrefs = structure(page).hrefs
+        assert hrefs and all(h.startswith("#article-") or h.startswith(RULES_PAGE_URL + "#") for h in hrefs)
+
+
+@pytest.mark.parametrize("name", ["story.txt", "story.md"])
+def test_the_marker_shown_really_accepts_the_finding(tmp_path, name) -> None:
+    from auditor.api import audit_paths
+    from auditor.config import Config
+
+    banner = "This website uses cookies. By continuing to use this site, you accept our use of cookies."
+    body = "The council approved the new budget on Tuesday after a long debate.\n\n"
+    (tmp_path / name).write_text(body + banner + "\n", encoding="utf-8")
+    with in_folder(str(tmp_path)):
+        report = audit_paths([name], Config(lean=False))
+        (item,) = [i for i in structure(render(report, "html")).finding_items if "CK001" in i["accept"]]
+        marker = item["accept"].replace("reason", "quoted on purpose")
+        (tmp_path / name).write_text(body + marker + "\n" + banner + "\n", encoding="utf-8")
+        accepted = audit_paths([name], Config(lean=False))
+    (article,) = accepted.articles
+    assert "CK001" not in [f.rule for f in article.findings]
+    assert [(f.rule, reason) for f, reason in article.suppressed] == [("CK001", "quoted on purpose")]

@@ -189,3 +189,112 @@ def test_clicking_a_finding_opens_its_details(report_page) -> None:
     assert "CK001" in details.text and "cookie" in details.text.lower()
     page.find_element("id", "details-close").click()
     assert not details.is_displayed()
+
+
+def visible_articles(page) -> list[str]:
+    """Paths of the article sections a reader can see, and a check that their table rows agree."""
+    shown = page.execute_script(
+        "return Array.from(document.querySelectorAll('section.article'))"
+        ".filter(s => s.offsetParent !== null).map(s => s.getAttribute('data-path'))"
+    )
+    rows = page.execute_script(
+        "return Array.from(document.querySelectorAll('#summary tbody tr'))"
+        ".filter(r => r.offsetParent !== null).map(r => r.querySelector('a').textContent)"
+    )
+    assert sorted(rows) == sorted(shown), "the summary table shows the same articles as the page"
+    return shown
+
+
+def reset_filters(page) -> None:
+    page.find_element("id", "filter-reset").click()
+    assert len(visible_articles(page)) == len(page.find_elements("css selector", "section.article"))
+
+
+def test_verdict_banner_is_at_the_top_with_the_totals(report_page) -> None:
+    page = report_page
+    banner = page.find_element("id", "verdict")
+    assert banner.is_displayed()
+    assert banner.text.startswith("FAILED")
+    tops = page.execute_script(
+        "return ['verdict', 'summary'].map(id => document.getElementById(id).getBoundingClientRect().top)"
+        ".concat([document.querySelector('section.article').getBoundingClientRect().top])"
+    )
+    assert tops == sorted(tops), "banner above the summary table above the articles"
+    assert "errors" in banner.text and "1 warning" in banner.text and "info" in banner.text
+    assert page.find_element("id", "legend").is_displayed()
+    colour = page.execute_script("return getComputedStyle(arguments[0]).backgroundColor", banner)
+    assert colour == "rgb(251, 211, 208)"  # the error wash, not the pass green
+
+
+def test_failing_articles_are_listed_first(report_page) -> None:
+    order = visible_articles(report_page)
+    assert order[-1].endswith("000_61e13a849c1fc201.txt")  # only a warning: passes the gate
+    assert set(order[:-1]) == {p for p in order if not p.endswith("000_61e13a849c1fc201.txt")}
+
+
+def test_severity_filter_hides_other_findings_and_articles(report_page) -> None:
+    page = report_page
+    for name in ("error", "info"):
+        page.find_element("css selector", f'#filters input[value="{name}"]').click()  # leave only warnings
+    shown = visible_articles(page)
+    assert [p.rsplit("/", 1)[-1] for p in shown] == ["000_61e13a849c1fc201.txt"]  # the only warning (POL002)
+    items = page.find_elements("css selector", "section.article ol.findings > li")
+    assert {i.get_attribute("class") for i in items if i.is_displayed()} == {"sev-warning"}
+    cookie = marks_by_rule(page, "002", "CK001")[0]
+    assert "filtered" in cookie.get_attribute("class")
+    assert page.find_element("id", "filter-status").text.startswith("Showing 1 of 6")
+    reset_filters(page)
+    assert "filtered" not in cookie.get_attribute("class")
+
+
+def test_rule_and_category_filters(report_page) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    page = report_page
+    Select(page.find_element("id", "filter-rule")).select_by_value("CK001")
+    assert sorted(p.rsplit("/", 1)[-1][:3] for p in visible_articles(page)) == ["002", "999"]
+    reset_filters(page)
+    Select(page.find_element("id", "filter-category")).select_by_value("ai-disclosure")
+    assert [p.rsplit("/", 1)[-1][:3] for p in visible_articles(page)] == ["003"]
+    (notice,) = [li for li in section(page, "003").find_elements("css selector", "ol.findings > li") if li.is_displayed()]
+    assert "AI001" in notice.text
+    reset_filters(page)
+
+
+def test_text_search_finds_the_article_case_insensitively(report_page) -> None:
+    page = report_page
+    box = page.find_element("id", "filter-text")
+    box.send_keys("planted: MARKUP")
+    assert [p.rsplit("/", 1)[-1] for p in visible_articles(page)] == [PLANTED_NAME]
+    box.send_keys(" that no article contains")
+    assert visible_articles(page) == []
+    assert page.find_element("id", "filter-status").text.startswith("Showing 0 of 6")
+    reset_filters(page)
+
+
+def test_clicking_a_bar_of_the_chart_filters_by_its_rule(report_page) -> None:
+    page = report_page
+    bar = page.find_element("css selector", '#rule-chart g.bar[data-rule="DB004"]')
+    assert bar.get_attribute("data-count") == "4"
+    page.execute_script("arguments[0].scrollIntoView({block: 'center'})", bar)
+    bar.find_element("css selector", "rect").click()
+    assert page.find_element("id", "filter-rule").get_attribute("value") == "DB004"
+    assert [p.rsplit("/", 1)[-1][:3] for p in visible_articles(page)] == ["004"]
+    reset_filters(page)
+
+
+def test_a_finding_links_to_its_rule_docs_and_says_how_to_accept_it(report_page) -> None:
+    from auditor.rule_docs import rule_docs_url
+
+    page = report_page
+    item = next(li for li in section(page, "002").find_elements("css selector", "ol.findings > li") if "CK001" in li.text)
+    link = item.find_element("css selector", "a.rule-doc")
+    assert link.get_attribute("href") == rule_docs_url("CK001") and link.is_displayed()
+    assert item.find_element("css selector", ".accept code").text == "audit-ignore CK001: reason"
+    banner = marks_by_rule(page, "002", "CK001")[0]
+    page.execute_script("arguments[0].scrollIntoView({block: 'center'})", banner)
+    banner.click()
+    details = page.find_element("id", "details")
+    assert "audit-ignore CK001: reason" in details.text
+    assert details.find_element("css selector", "a.rule-doc").get_attribute("href") == rule_docs_url("CK001")
+    page.find_element("id", "details-close").click()
