@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 
+def noun_for(number: int, noun: str, plural: str | None = None) -> str:
+    """``noun``, in the plural (``plural``, or ``noun`` + "s") unless ``number`` is one."""
+    return noun if number == 1 else plural if plural is not None else noun + "s"
+
+
 def counted(number: int, noun: str, plural: str | None = None) -> str:
-    """``number`` and ``noun``, the noun in the plural unless the number is one ("2 info" passes plural="info")."""
-    return f"{number} {noun if number == 1 else plural if plural is not None else noun + 's'}"
+    """``number`` and its noun: "1 warning", "2 warnings" ("2 info" passes plural="info")."""
+    return f"{number} {noun_for(number, noun, plural)}"
 
 
 def severity_totals(counts: dict[str, int]) -> str:

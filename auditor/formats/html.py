@@ -35,7 +35,7 @@ from auditor import __version__
 from auditor.findings import SEVERITIES, severity_rank
 from auditor.report import ArticleReport, LeanResult, Report
 from auditor.rule_docs import rule_docs_url
-from auditor.wording import counted, severity_totals
+from auditor.wording import counted, noun_for, severity_totals
 
 EVIDENCE_COLOURS = 8  # passage groups cycle through this many colours (classes pg0..pg7)
 
@@ -169,7 +169,7 @@ def _verdict_banner(report: Report) -> str:
     why = f"gate: fail on {escape(report.fail_on)} and above" if passed else "; ".join(reasons)
     badges = "".join(
         f'<span class="count sev-{name}" data-severity="{name}"><b>{counts["findings_" + name]}</b> '
-        f'{"info" if name == "info" else name + ("" if counts["findings_" + name] == 1 else "s")}</span>'
+        f'{noun_for(counts["findings_" + name], name, "info" if name == "info" else None)}</span>'
         for name in reversed(SEVERITIES)
     )
     return (
