@@ -284,7 +284,8 @@ def _json_for_html(data: Any) -> str:
 def _rule_texts() -> dict[str, dict[str, str]]:
     from auditor.registry import load_rules
 
-    return {rule.code: {"summary": rule.summary, "rationale": rule.rationale} for rule in load_rules().rules}
+    return {rule.code: {"name": rule.name, "summary": rule.summary, "rationale": rule.rationale}
+            for rule in load_rules().rules}
 
 
 def _document_bodies(report: Report) -> dict[str, str]:
@@ -667,6 +668,7 @@ SCRIPT = """
   }
 
   function activate(target) {
+    if (target.closest("#legend")) { return false; }  // the legend's sample colours are not findings
     var goto = target.closest("button.goto");
     if (goto) { showFinding(goto.getAttribute("data-finding"), true); return true; }
     var evidence = target.closest("mark.evidence");

@@ -239,6 +239,8 @@ def test_chart_counts_open_findings_per_rule(corpus_report, corpus_page) -> None
     assert {b["data-rule"]: int(b["data-count"]) for b in bars} == dict(expected)
     assert [int(b["data-count"]) for b in bars] == sorted(expected.values(), reverse=True)
     widths = {code: int(w) for code, w in re.findall(r'data-rule="(\w+)".*?<rect [^>]*width="(\d+)"', corpus_page)}
+    assert "<title>CK001 cookie-banner-text: 1 finding (click" in corpus_page
+    assert "<title>DB004 broken-line: 4 findings (click" in corpus_page
     biggest = max(expected, key=lambda code: (expected[code], code))
     for code, count in expected.items():
         assert abs(widths[code] - widths[biggest] * count / expected[biggest]) <= 2, code
