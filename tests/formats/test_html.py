@@ -296,3 +296,19 @@ def test_the_marker_shown_really_accepts_the_finding(tmp_path, name) -> None:
     (article,) = accepted.articles
     assert "CK001" not in [f.rule for f in article.findings]
     assert [(f.rule, reason) for f, reason in article.suppressed] == [("CK001", "quoted on purpose")]
+
+
+def test_accepted_findings_are_listed_and_counted_not_highlighted(tmp_path) -> None:
+    from auditor.api import audit_paths
+    from auditor.config import Config
+
+    banner = "This website uses cookies. By continuing to use this site, you accept our use of cookies."
+    (tmp_path / "quoted.txt").write_text(
+        "The council approved the new budget on Tuesday after a long debate.\n\n"
+        f"audit-ignore CK001: quoted in a media column\n{banner}\n", encoding="utf-8")
+    with in_folder(str(tmp_path)):
+        page = render(audit_paths(["quoted.txt"], Config(lean=False)), "html")
+    parsed = structure(page)
+    assert parsed.verdict["data-verdict"] == "PASSED" and "1 accepted" in parsed.verdict_text
+    assert "Accepted: CK001 line 4 (audit-ignore: quoted in a media column)" in page
+    assert not [item for item in parsed.finding_items if "CK001" in item["accept"]]
