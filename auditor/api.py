@@ -42,7 +42,7 @@ def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Au
     findings, failures = run_rules(document, rules, dict(config.severity))
     sources = cited_sources(findings)
     policy_findings, suppressions = document_policy(
-        document, findings, config.require_disclosure, config.min_sources, len(sources))
+        document, findings, config.require_disclosure, config.min_sources, len(sources), load_rules().rules)
     active = {rule.code for rule in rules}
     policy_findings = [configured_severity(f, config) for f in policy_findings if f.rule in active]
     findings, accepted = split_suppressed(
