@@ -125,7 +125,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
     alone = (len(found.files) == 1 and found.files[0].format != "jsonl"
              and not config.sources and not run.against)
     for key, results, from_cache in run_chunks(audit_files, chunks(found.files, AUDIT_CHUNK), run, config,
-                                                run.cache_dir, run.keep_texts, os.getcwd(), run.profile_dir, alone,
+                                                run.cache_dir, os.getcwd(), run.profile_dir, alone,
                                                 n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
         done += 1
         if progress is not None:
@@ -139,7 +139,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
             if isinstance(result, FileError):
                 errors.append(result)
                 continue
-            articles.append(result.report)
+            articles.append(result.report if run.keep_texts else dataclasses.replace(result.report, text=""))
             # the run's own InputFile, not the copy that came back with the result
             origins.append(Origin(found.files[done - 1], result.origin.record))
             if result.lean is not None:

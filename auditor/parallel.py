@@ -218,7 +218,7 @@ def _enter(cwd: str) -> None:
 
 
 def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | None,
-                keep_texts: bool, cwd: str, profile_dir: str | None = None, alone: bool = False
+                cwd: str, profile_dir: str | None = None, alone: bool = False
                 ) -> list[tuple[str | None, list[AuditResult | FileError], bool]]:
     """For each file: its cache key, what came out of it, and whether that came from the cache.
     With ``profile_dir``, the compact profile of every document audited (not of those found
@@ -242,7 +242,7 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
                 key = None
             hit = cache.get(key) if key else None
             if hit is not None:
-                out.append((key, [_restamp(result, item, keep_texts) for result in hit], True))
+                out.append((key, [_restamp(result, item) for result in hit], True))
                 continue
         results: list[AuditResult | FileError] = []
         for document in read_file(item, config.max_bytes):
@@ -256,8 +256,10 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
                                             want_profile=profile_dir is not None and not alone, want_sketch=not alone)
                 if compact is not None:
                     profiles.append((len(out), len(results), compact))
-            report = audited.report if keep_texts else dataclasses.replace(audited.report, text="")
-            results.append(AuditResult(report, lean, Origin(item, document.record)))
+            # The full text goes back even when this run's format does not show it: the main
+            # process caches what it receives, and a later HTML run must find the text there
+            # (the main process drops it from the report when the format does not need it).
+            results.append(AuditResult(audited.report, lean, Origin(item, document.record)))
         out.append((key, results, False))
     if cache is not None:
         cache.close()
@@ -270,11 +272,11 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
     return out
 
 
-def _restamp(result: AuditResult | FileError, item: InputFile, keep_texts: bool) -> AuditResult | FileError:
+def _restamp(result: AuditResult | FileError, item: InputFile) -> AuditResult | FileError:
     """A cached result, keyed by content, given the path it has in this run."""
     if isinstance(result, FileError):
         return dataclasses.replace(result, path=item.path)
-    report = dataclasses.replace(result.report, path=item.path, text=result.report.text if keep_texts else "")
+    report = dataclasses.replace(result.report, path=item.path)
     lean = result.lean
     if lean is not None:
         key = f"{item.path}:{report.record}" if report.record is not None else item.path
