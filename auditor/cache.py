@@ -68,7 +68,7 @@ def run_fingerprint(config: Config, rule_codes: Iterable[str]) -> str:
         "max_bytes": config.max_bytes, "lean": config.lean, "rules": sorted(rule_codes),
         # Settings added to Config later are covered too: any field but where it came from.
         "other": sorted((k, repr(v)) for k, v in vars(config).items() if k not in (
-            "select", "ignore", "fail_on", "severity", "exclude", "max_bytes", "lean", "source_file")),
+            "select", "ignore", "fail_on", "severity", "exclude", "max_bytes", "lean", "source_file", "file_keys")),
     }
     blob = json.dumps(settings, sort_keys=True, default=repr).encode()
     return hashlib.sha256(code_fingerprint().encode() + blob).hexdigest()

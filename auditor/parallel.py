@@ -226,7 +226,7 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
     has one document and nothing to compare it with, so it gets no sketch and no profile."""
     from auditor.api import active_rules, audit_document
     from auditor.cache import file_key, open_cache
-    from auditor.read import UnreadableInput, read_bytes, read_file
+    from auditor.read import UnreadableInput, input_bytes, read_file
 
     _enter(cwd)
     rules = active_rules(config)
@@ -237,7 +237,7 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
         key = None
         if cache is not None:
             try:
-                key = file_key(read_bytes(item.path, config.max_bytes), item)
+                key = file_key(input_bytes(item, config.max_bytes), item)
             except UnreadableInput:
                 key = None
             hit = cache.get(key) if key else None
