@@ -290,9 +290,7 @@ def index_command(archive, index_location, config_path, jobs, backend, scheduler
     """Build or update the archive index of ARCHIVE (files or folders) for audit --against."""
     import time
 
-    from auditor.archive import open_archive, update_index
-
-    from auditor.archive import ArchiveError
+    from auditor.archive import ArchiveError, open_archive, update_index
 
     config = _load(config_path, archive)
     started = time.perf_counter()
