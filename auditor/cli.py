@@ -178,10 +178,15 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     if unknown:
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
     accepted = _load_baseline(baseline_path) if baseline_path else None
-    with _progress_bar() as progress:
-        report = audit_paths(list(paths), config, progress=progress, run=_run(
-            jobs, backend, scheduler, cache_dir, no_cache, against, keep_texts=output_format == "html"),
-            stdin_name=stdin_filename)
+    from auditor.parallel import RunError
+
+    try:
+        with _progress_bar() as progress:
+            report = audit_paths(list(paths), config, progress=progress, run=_run(
+                jobs, backend, scheduler, cache_dir, no_cache, against, keep_texts=output_format == "html"),
+                stdin_name=stdin_filename)
+    except RunError as exc:
+        _fail(str(exc))
     if write_baseline_path:
         from auditor.baseline import baseline_text
 
@@ -298,8 +303,12 @@ def index_command(archive, index_location, config_path, jobs, backend, scheduler
         store = open_archive(index_location, create=True)
     except ArchiveError as exc:  # an unreachable server or an unreadable file, in words
         _fail(f"cannot open index: {exc}")
+    from auditor.parallel import RunError
+
     try:
         stats = update_index(store, list(archive), config, _run(jobs, backend, scheduler, cache_dir, no_cache))
+    except RunError as exc:
+        _fail(str(exc))
     finally:
         store.close()
     click.echo(f"{index_location}: {stats.added} file(s) indexed, {stats.unchanged} unchanged, "

@@ -178,6 +178,10 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+class RunError(Exception):
+    """The run cannot go on (its cluster cannot be reached); the message says why, for the user."""
+
+
 def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], options: RunOptions,
                *args: Any, n_chunks: int | None = None) -> Iterator[R]:
     """``function(chunk, *args)`` for every chunk, in parallel, yielding the results in order.
@@ -188,7 +192,10 @@ def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], 
     if options.backend == "dask" and options.jobs != 1:
         from distributed import Client
 
-        client = Client(options.scheduler) if options.scheduler else Client(processes=False)
+        try:
+            client = Client(options.scheduler) if options.scheduler else Client(processes=False)
+        except OSError as exc:  # a scheduler that is down or unreachable: say so, in words
+            raise RunError(f"--scheduler {options.scheduler}: cannot reach the Dask scheduler: {exc}") from None
         try:
             with parallel_config(backend="dask", n_jobs=-1):
                 results = Parallel()(delayed(function)(chunk, *args) for chunk in work)

@@ -76,8 +76,10 @@ def _cli(*args: str, input: str | bytes | None = None, cwd: str | None = None):
     script = os.path.join(os.path.dirname(sys.executable), "audit")
     command = [script] if os.path.exists(script) else [sys.executable, "-c",
                                                       "from auditor.cli import entry_point; entry_point()"]
+    # a Dask scheduler that is down is given up on after 3 s rather than dask's 30
+    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "3s"}
     return subprocess.run([*command, *args], input=input.encode() if isinstance(input, str) else input,
-                          capture_output=True, cwd=cwd, timeout=120)
+                          capture_output=True, cwd=cwd, timeout=120, env=env)
 
 
 def test_compare_refuses_a_folder_and_a_jsonl_of_several_records(tmp_path) -> None:
@@ -221,8 +223,11 @@ def _bad_invocations(tmp_path) -> dict[str, list[list[str]]]:
                   [str(folder), "--write-baseline", "/no/such/dir/b.json"], [str(folder), "-o", "/no/such/dir/r.json"],
                   [str(folder), "--baseline", missing], [str(folder), "--config", missing],
                   [str(folder), "--config", str(bad_config)], [str(folder), "--sources", missing],
-                  [str(folder), "--select", "NOPE123"], [str(folder), "--cache-dir", str(not_index)]],
+                  [str(folder), "--select", "NOPE123"], [str(folder), "--cache-dir", str(not_index)],
+                  [str(folder), "--backend", "dask", "--scheduler", "tcp://127.0.0.1:1"]],
         "index": [[missing, "--index", str(tmp_path / "i.idx")], [str(folder), "--index", unreachable],
+                  [str(folder), "--index", str(tmp_path / "j.idx"), "--backend", "dask", "--scheduler",
+                   "tcp://127.0.0.1:1"],
                   [str(folder), "--index", str(not_index)], [str(folder), "--index", "/no/such/dir/i.idx"]],
         "rules": [["NOPE123"], ["--config", missing]],
         "clean": [[missing, str(tmp_path / "out")], [str(folder), str(folder / "inside")]],
