@@ -15,7 +15,7 @@ from auditor.cache import open_cache
 from auditor.config import Config
 from auditor.document import Document
 from auditor.engine import cited_sources, run_rules
-from auditor.findings import Finding
+from auditor.findings import Finding, effective_severity
 from auditor.normalise import normalise
 from auditor.parallel import AUDIT_CHUNK, LeanInputs, Origin, RunOptions, audit_files, chunks, run_chunks
 from auditor.policy import UNDECLARED_DERIVATION, document_policy, lean_policy, split_suppressed
@@ -42,7 +42,7 @@ def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Au
     findings, failures = run_rules(document, rules, dict(config.severity))
     sources = cited_sources(findings)
     policy_findings, suppressions = document_policy(
-        document, findings, config.require_disclosure, config.min_sources, len(sources))
+        document, findings, config.require_disclosure, config.min_sources, len(sources), load_rules().rules)
     active = {rule.code for rule in rules}
     policy_findings = [configured_severity(f, config) for f in policy_findings if f.rule in active]
     findings, accepted = split_suppressed(
@@ -68,7 +68,7 @@ def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Au
 
 def configured_severity(finding: Finding, config: Config) -> Finding:
     """A stage's finding at the severity the config gives its rule or category."""
-    severity = config.severity.get(finding.rule, config.severity.get(finding.category, finding.severity))
+    severity = effective_severity(finding.rule, finding.category, finding.severity, config.severity)
     return finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
 
 
@@ -91,12 +91,14 @@ def active_rules(config: Config) -> tuple[Rule, ...]:
 
 
 def audit_paths(paths: list[str], config: Config | None = None,
-                progress: Callable[[int, int], None] | None = None, run: RunOptions | None = None) -> Report:
+                progress: Callable[[int, int], None] | None = None, run: RunOptions | None = None,
+                stdin_name: str | None = None) -> Report:
     """Audit files and folders; lean is scored across everything read (and config.sources,
     and the archive ``run.against`` names).
 
     ``progress(done, total)`` is called as files are audited (the CLI draws a bar with it).
     ``run`` says how to run: workers, backend, cache, archive (:class:`RunOptions`).
+    A path ``-`` is one article read from standard input, shown as ``stdin_name``.
     """
     config = config or Config()
     run = run or RunOptions()
@@ -106,11 +108,11 @@ def audit_paths(paths: list[str], config: Config | None = None,
         remove_abandoned()  # what runs killed outright (SIGKILL) left in the temporary folder
         store = make_run_folder()
         try:
-            return audit_paths(paths, config, progress, dataclasses.replace(run, profile_dir=store))
+            return audit_paths(paths, config, progress, dataclasses.replace(run, profile_dir=store), stdin_name)
         finally:
             shutil.rmtree(store, ignore_errors=True)
     rules = active_rules(config)
-    found = discover(paths, config.exclude)
+    found = discover(paths, config.exclude, stdin_name, config.max_bytes)
     errors = [FileError(e.path, e.error, e.record) for e in found.errors]
     warnings = list(load_rules().load_errors)
     articles = Articles()  # the reports, on disk past the first few thousand
@@ -125,7 +127,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
     alone = (len(found.files) == 1 and found.files[0].format != "jsonl"
              and not config.sources and not run.against)
     for key, results, from_cache in run_chunks(audit_files, chunks(found.files, AUDIT_CHUNK), run, config,
-                                                run.cache_dir, run.keep_texts, os.getcwd(), run.profile_dir, alone,
+                                                run.cache_dir, os.getcwd(), run.profile_dir, alone,
                                                 n_chunks=-(-len(found.files) // AUDIT_CHUNK)):
         done += 1
         if progress is not None:
@@ -139,7 +141,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
             if isinstance(result, FileError):
                 errors.append(result)
                 continue
-            articles.append(result.report)
+            articles.append(result.report if run.keep_texts else dataclasses.replace(result.report, text=""))
             # the run's own InputFile, not the copy that came back with the result
             origins.append(Origin(found.files[done - 1], result.origin.record))
             if result.lean is not None:

@@ -102,10 +102,16 @@ class Archive:
         pass
 
 
+class ArchiveError(Exception):
+    """An archive index that cannot be opened; the message says which and why, for the user."""
+
+
 class SqliteArchive(Archive):
     def __init__(self, path: str, create: bool = False):
         if not create and not os.path.isfile(path):
-            raise FileNotFoundError(f"{path}: no archive index here (build one: audit index ARCHIVE --index {path})")
+            raise ArchiveError(f"{path}: no archive index here (build one: audit index ARCHIVE --index {path})")
+        if os.path.isfile(path) and os.path.getsize(path) > 0:
+            _check_is_index(path)  # before anything writes to it: it may be someone's own file
         self._db = sqlite3.connect(path, timeout=60)
         self._db.executescript("""
             PRAGMA journal_mode=WAL;
@@ -124,7 +130,8 @@ class SqliteArchive(Archive):
             self._db.execute("INSERT INTO meta VALUES ('layout', ?)", (layout,))
             self._db.commit()
         elif row[0] != layout:
-            raise ValueError(f"{path}: built with another LSH layout; rebuild it (delete the file, run audit index)")
+            self._db.close()
+            raise ArchiveError(f"{path}: built with another LSH layout; rebuild it (delete the file, run audit index)")
 
     def _shared_bands(self, kind: str, signature: np.ndarray) -> dict[str, int]:
         values = band_values(signature, LAYOUT).view(np.int64).tolist()
@@ -278,11 +285,44 @@ class RedisArchive(Archive):
         self._redis.close()
 
 
+def _check_is_index(path: str) -> None:
+    """Refuse a file that is not an index made by ``audit index``, without writing to it."""
+    not_index = f"{path}: not an archive index (build one: audit index ARCHIVE --index NEW_FILE)"
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"{path}: cannot open: {exc}") from None
+    try:
+        row = db.execute("SELECT value FROM meta WHERE name = 'layout'").fetchone()
+    except sqlite3.Error:
+        raise ArchiveError(not_index) from None
+    finally:
+        db.close()
+    if row is None:
+        raise ArchiveError(not_index)
+
+
 def open_archive(location: str, create: bool = False) -> Archive:
-    """An archive index: ``redis://HOST:PORT/DB`` or a file path (SQLite, embedded)."""
+    """An archive index: ``redis://HOST:PORT/DB`` or a file path (SQLite, embedded).
+    Raises :class:`ArchiveError`, in words, when it cannot be used."""
     if location.startswith("redis://"):
-        return RedisArchive(location)
-    return SqliteArchive(location, create=create)
+        try:
+            import redis
+        except ImportError:
+            raise ArchiveError(f"{location}: a Redis index needs the redis package "
+                               "(pip install 'provenance-auditor[scale]')") from None
+        try:
+            return RedisArchive(location)
+        except redis.exceptions.RedisError as exc:
+            raise ArchiveError(f"{location}: cannot reach the Redis server: {exc}") from None
+        except ValueError as exc:  # a malformed address (port, database number)
+            raise ArchiveError(f"{location}: not a usable address: {exc}") from None
+    try:
+        return SqliteArchive(location, create=create)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"{location}: cannot use as an archive index: {exc}") from None
+    except OSError as exc:
+        raise ArchiveError(f"{location}: cannot open: {exc.strerror or exc}") from None
 
 
 def index_files(items, config, cwd: str, known: dict[str, str]) -> list[tuple[str, str | None, list[IndexEntry]]]:

@@ -68,7 +68,7 @@ def run_fingerprint(config: Config, rule_codes: Iterable[str]) -> str:
         "max_bytes": config.max_bytes, "lean": config.lean, "rules": sorted(rule_codes),
         # Settings added to Config later are covered too: any field but where it came from.
         "other": sorted((k, repr(v)) for k, v in vars(config).items() if k not in (
-            "select", "ignore", "fail_on", "severity", "exclude", "max_bytes", "lean", "source_file")),
+            "select", "ignore", "fail_on", "severity", "exclude", "max_bytes", "lean", "source_file", "file_keys")),
     }
     blob = json.dumps(settings, sort_keys=True, default=repr).encode()
     return hashlib.sha256(code_fingerprint().encode() + blob).hexdigest()
@@ -90,6 +90,26 @@ def pair_key(article, source) -> str:
     return digest.hexdigest()
 
 
+# The Cache Directory Tagging convention (https://bford.info/cachedir/): backup tools skip it.
+CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is provenance auditor's result cache.\n"
+
+
+def make_cache_folder(folder: str) -> None:
+    """The cache folder, made so that git never sees it: it is usually created inside the
+    newsroom's own repository, where a committed cache would change on every run (pre-commit
+    would report "files were modified by this hook")."""
+    os.makedirs(folder, exist_ok=True)
+    for name, text in ((".gitignore", "# made by provenance auditor: the result cache is never committed\n*\n"),
+                       ("CACHEDIR.TAG", CACHEDIR_TAG)):
+        path = os.path.join(folder, name)
+        if not os.path.exists(path):
+            try:
+                with open(path, "x", encoding="utf-8") as handle:
+                    handle.write(text)
+            except FileExistsError:  # another process made it first
+                pass
+
+
 class ResultCache:
     """One table of the cache file: ``get(key)`` and ``put_many([(key, value)])``."""
 
@@ -100,7 +120,7 @@ class ResultCache:
         if readonly:
             self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
         else:
-            os.makedirs(folder, exist_ok=True)
+            make_cache_folder(folder)
             self._db = sqlite3.connect(path, timeout=30)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")

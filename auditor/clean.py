@@ -3,7 +3,9 @@
 Never in place: OUT must not be IN, inside it, or hold any input file.  Only findings
 of the categories in ``CLEANED_CATEGORIES`` are acted on, each in the way its rule's
 problem is undone: a leftover line is deleted, a glued sentence is split, a broken
-line is joined.  Everything else in the file, byte for byte, stays as it was.
+line is joined.  Plain-text ``audit-ignore`` marker lines are taken out too: they are notes
+for editors, not for readers (an HTML or Markdown comment marker is invisible and stays).
+Everything else in the file, byte for byte, stays as it was.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from auditor.findings import Finding
 from auditor.output import write_atomic, write_atomic_bytes
 from auditor.read import MANIFEST_NAME, UnreadableInput, decode, discover, read_bytes, read_file
 from auditor.report import FileError
+from auditor.suppress import Suppression
 
 CLEANED_CATEGORIES = ("debris", "cookie-banner")
 JOIN_RULES = ("DB004",)  # a line broken mid-sentence: join it with the next
@@ -82,7 +85,8 @@ def clean_paths(paths: list[str], out_dir: str, config: Config) -> tuple[list[Cl
                 text, removed = _clean_jsonl(source, documents, rules, config)
             elif documents:
                 audited = audit_document(documents[0], rules, config)
-                text, removed = clean_source(source, audited.document, audited.report.findings)
+                text, removed = clean_source(source, audited.document, audited.report.findings,
+                                             audited.report.suppressions)
             else:
                 continue
             os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
@@ -109,17 +113,26 @@ def _clean_jsonl(source: str, documents: list[Document], rules, config: Config) 
         number = raw.record or 0
         record = json.loads(lines[number - 1])
         key = "text" if isinstance(record.get("text"), str) else "html"
-        record[key], count = clean_source(record[key], audited.document, audited.report.findings)
+        record[key], count = clean_source(record[key], audited.document, audited.report.findings,
+                                          audited.report.suppressions)
         removed += count
         ending = "\n" if lines[number - 1].endswith("\n") else ""
         lines[number - 1] = json.dumps(record, ensure_ascii=False) + ending
     return "".join(lines), removed
 
 
-def clean_source(source: str, document: Document, findings: tuple[Finding, ...]) -> tuple[str, int]:
-    """The source with the cleanable findings undone, and how many were."""
+def clean_source(source: str, document: Document, findings: tuple[Finding, ...],
+                 suppressions: tuple[Suppression, ...] = ()) -> tuple[str, int]:
+    """The source with the cleanable findings undone, and how many were; visible marker
+    lines removed."""
     edits: list[Edit] = []
     acted = 0
+    for marker in suppressions:
+        # An HTML comment has an empty span in the text; a Markdown comment is a line of its own
+        # that readers never see.
+        text = document.text[marker.marker_start:marker.marker_end]
+        if marker.marker_end > marker.marker_start and not text.lstrip().startswith("<!--"):
+            edits += _delete_span(source, document, marker.marker_start, marker.marker_end)
     for finding in findings:
         if finding.category not in CLEANED_CATEGORIES:
             continue
@@ -163,7 +176,12 @@ def _split_edit(document: Document, finding: Finding) -> Edit | None:
 def _delete_edits(source: str, document: Document, finding: Finding) -> list[Edit]:
     if document.format == "html":
         return [Edit(s, e, "") for s, e in _html_source_ranges(source, document, finding.start, finding.end)]
-    start, end = document.offsets.to_source(finding.start), document.offsets.to_source(finding.end)
+    return _delete_span(source, document, finding.start, finding.end)
+
+
+def _delete_span(source: str, document: Document, text_start: int, text_end: int) -> list[Edit]:
+    """Delete a span of a text document's source: its whole line when nothing else is on it."""
+    start, end = document.offsets.to_source(text_start), document.offsets.to_source(text_end)
     line_start = source.rfind("\n", 0, start) + 1
     line_end = source.find("\n", end)
     line_end = len(source) if line_end < 0 else line_end

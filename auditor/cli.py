@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import click
 
 from auditor import __version__
-from auditor.config import Config, ConfigError, load_config, with_flags
+from auditor.config import Config, ConfigError, load_config, start_folder, with_flags
 from auditor.formats import RENDERERS
 
 FORMATS = tuple(RENDERERS)
@@ -60,25 +60,41 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _load(config_path: str | None) -> Config:
+def _note(message: str) -> None:
+    """A line for the person at the terminal, on stderr so that stdout stays the report."""
+    click.echo(f"audit: {message}", err=True)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _load(config_path: str | None, paths: Iterable[str] = ()) -> Config:
+    """Defaults, then --config or the nearest config file from the audited paths upward."""
     try:
-        return load_config(config_path)
+        return load_config(config_path, start_folder(list(paths)))
     except ConfigError as exc:
         _fail(str(exc))
         raise  # unreachable; keeps type checkers content
 
 
-def _emit(pieces: Iterable[str], output: str | None) -> None:
+def _emit(pieces: Iterable[str], output: str | None, what: str = "report", quiet: bool = False) -> None:
     if output:
-        from auditor.output import write_atomic
-
-        try:
-            write_atomic(output, pieces)
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        _write(output, pieces, what, quiet)
     else:
         for piece in pieces:
             click.echo(piece, nl=False)
+
+
+def _write(path: str, pieces, what: str, quiet: bool = False) -> None:
+    from auditor.output import write_atomic
+
+    try:
+        write_atomic(path, pieces)
+    except OSError as exc:
+        _fail(f"cannot write {what} to {path}: {exc.strerror or exc}")
+    if not quiet:
+        _note(f"wrote {what} to {path}")
 
 
 def _run_options(command):
@@ -102,8 +118,15 @@ def _run(jobs, backend, scheduler, cache_dir, no_cache, against=None, keep_texts
 
     from auditor.parallel import RunOptions
 
-    if against and not against.startswith("redis://") and not os.path.isfile(against):
-        _fail(f"--against {against}: no archive index there (build one: audit index ARCHIVE --index {against})")
+    if against:
+        from auditor.archive import ArchiveError, open_archive
+
+        if not against.startswith("redis://") and not os.path.isfile(against):
+            _fail(f"--against {against}: no archive index there (build one: audit index ARCHIVE --index {against})")
+        try:  # fail now, in words, rather than with a traceback mid-run
+            open_archive(against).close()
+        except ArchiveError as exc:
+            _fail(f"--against {exc}")
     if scheduler and backend != "dask":
         _fail("--scheduler needs --backend dask")
     return RunOptions(jobs=jobs, backend=backend, scheduler=scheduler, cache_dir=None if no_cache else cache_dir,
@@ -126,45 +149,98 @@ def _run(jobs, backend, scheduler, cache_dir, no_cache, against=None, keep_texts
               help="Record today's findings (warning and above) in this file.")
 @_run_options
 @click.option("--against", help="An archive index (audit index) to check lean against: a file or redis://HOST:PORT/DB.")
+@click.option("--stdin-filename", help="The path to show for the article read from standard input (PATH '-'); "
+                                       "its extension gives the format (plain text without one).")
+@click.option("--exit-zero", is_flag=True, help="Report findings but exit 0; unreadable input still exits 2.")
+@click.option("--statistics", is_flag=True, help="Also print how many findings each rule made.")
+@click.option("-q", "--quiet", is_flag=True, help="Text format: list only the articles that fail the gate; "
+                                                  "no notes on stderr.")
+@click.option("--show-settings", is_flag=True, help="Print the effective settings, and where each came from; audit nothing.")
 def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path,
-          baseline_path, write_baseline_path, jobs, backend, scheduler, cache_dir, no_cache, against) -> None:
-    """Audit articles in PATHS (files or folders, recursively)."""
+          baseline_path, write_baseline_path, jobs, backend, scheduler, cache_dir, no_cache, against,
+          stdin_filename, exit_zero, statistics, quiet, show_settings) -> None:
+    """Audit articles in PATHS (files or folders, recursively; '-' reads one article from standard input)."""
     from auditor.api import audit_paths
     from auditor.formats import render_pieces
     from auditor.registry import load_rules, unknown_selectors
 
-    config = _load(config_path)
+    config = _load(config_path, paths)
+    flags = dict(select=_split(select), ignore=_split(ignore), fail_on=fail_on, sources=sources_dir,
+                 lean=False if no_lean else None)
     try:
-        config = with_flags(
-            config,
-            select=_split(select),
-            ignore=_split(ignore),
-            fail_on=fail_on,
-            sources=sources_dir,
-            lean=False if no_lean else None,
-        )
+        config = with_flags(config, **flags)
     except ConfigError as exc:
         _fail(str(exc))
+    if show_settings:
+        _show_settings(config, tuple(k for k, v in flags.items() if v not in (None, ())))
+        sys.exit(EXIT_OK)
     unknown = unknown_selectors(load_rules(), config.select + config.ignore)
     if unknown:
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
     accepted = _load_baseline(baseline_path) if baseline_path else None
-    with _progress_bar() as progress:
-        report = audit_paths(list(paths), config, progress=progress, run=_run(
-            jobs, backend, scheduler, cache_dir, no_cache, against, keep_texts=output_format == "html"))
+    from auditor.parallel import RunError
+
+    try:
+        with _progress_bar() as progress:
+            report = audit_paths(list(paths), config, progress=progress, run=_run(
+                jobs, backend, scheduler, cache_dir, no_cache, against, keep_texts=output_format == "html"),
+                stdin_name=stdin_filename)
+    except RunError as exc:
+        _fail(str(exc))
     if write_baseline_path:
         from auditor.baseline import baseline_text
-        from auditor.output import write_atomic
 
-        write_atomic(write_baseline_path, baseline_text(report))
+        _write(write_baseline_path, baseline_text(report), "the baseline", quiet)
     if accepted is not None:
         from auditor.baseline import apply_baseline
 
         report = apply_baseline(report, accepted)
-    _emit(render_pieces(report, output_format), output)
-    if report.errors:
+    if quiet and output_format == "text":
+        from auditor.render_text import render_text
+
+        pieces: Iterable[str] = (render_text(report, only_failing=True),)
+    else:
+        pieces = render_pieces(report, output_format)
+    _emit(pieces, output, f"the {output_format} report", quiet)
+    if statistics:
+        # beside a readable report on the terminal; on stderr when stdout is for a machine
+        click.echo(_statistics(report), nl=False, err=bool(output) or output_format != "text")
+    nothing = not len(report.articles) and not report.errors
+    if nothing:
+        _note(f"warning: nothing to audit in {' '.join(paths)}: no article files "
+              f"(.txt, .md, .html, .jsonl ...) found{_skipped_note(report)}")
+    if report.errors or nothing:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if report.failing_findings() else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if report.failing_findings() and not exit_zero else EXIT_OK)
+
+
+def _skipped_note(report) -> str:
+    skipped = report.counts()["skipped_files"]
+    return f"; {_plural(skipped, 'file')} of other types skipped" if skipped else "; check the paths and exclude ="
+
+
+def _statistics(report) -> str:
+    """Findings per rule, most first, as ruff --statistics prints them."""
+    from collections import Counter
+
+    counts: Counter[tuple[str, str]] = Counter()
+    for article in report.articles:
+        counts.update((f.rule, f.name) for f in article.findings)
+    if not counts:
+        return "no findings\n"
+    width = len(str(max(counts.values())))
+    return "".join(f"{n:>{width}}  {code}  {name}\n" for (code, name), n in
+                   sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _show_settings(config: Config, flags: tuple[str, ...]) -> None:
+    from auditor.config import describe_settings
+
+    rows = describe_settings(config, flags)
+    width = max(len(key) for key, _, _ in rows)
+    click.echo(f"# settings from: {config.source_file or 'packaged defaults (no config file found)'}")
+    for key, value, where in rows:
+        click.echo(f"{key:<{width}} = {value}    # {where}")
 
 
 class _progress_bar:
@@ -219,16 +295,20 @@ def index_command(archive, index_location, config_path, jobs, backend, scheduler
     """Build or update the archive index of ARCHIVE (files or folders) for audit --against."""
     import time
 
-    from auditor.archive import open_archive, update_index
+    from auditor.archive import ArchiveError, open_archive, update_index
 
-    config = _load(config_path)
+    config = _load(config_path, archive)
     started = time.perf_counter()
     try:
         store = open_archive(index_location, create=True)
-    except Exception as exc:  # an unreachable server or an unreadable file, in words
-        _fail(f"cannot open index {index_location}: {exc}")
+    except ArchiveError as exc:  # an unreachable server or an unreadable file, in words
+        _fail(f"cannot open index: {exc}")
+    from auditor.parallel import RunError
+
     try:
         stats = update_index(store, list(archive), config, _run(jobs, backend, scheduler, cache_dir, no_cache))
+    except RunError as exc:
+        _fail(str(exc))
     finally:
         store.close()
     click.echo(f"{index_location}: {stats.added} file(s) indexed, {stats.unchanged} unchanged, "
@@ -239,8 +319,12 @@ def index_command(archive, index_location, config_path, jobs, backend, scheduler
 @main.command("rules")
 @click.argument("codes", nargs=-1)
 @click.option("--format", "output_format", type=click.Choice(("text", "markdown", "json")), default="text", show_default=True)
-def rules_command(codes, output_format) -> None:
-    """List and explain every rule (or the ones named), from the rules' own metadata."""
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Config file whose policy to show (default: the nearest audit.cfg or setup.cfg from here up).")
+def rules_command(codes, output_format, config_path) -> None:
+    """List and explain every rule (or the ones named), from the rules' own metadata, with the
+    severity the current policy gives each (markdown: the rules' defaults only, for the docs)."""
+    from auditor.findings import effective_severity
     from auditor.registry import load_rules, select_rules
     from auditor.rule_docs import render_rules
 
@@ -248,7 +332,10 @@ def rules_command(codes, output_format) -> None:
     chosen = select_rules(rule_set, tuple(codes)) if codes else rule_set.rules
     if codes and not chosen:
         _fail(f"no rule matches {' '.join(codes)}")
-    click.echo(render_rules(chosen, output_format), nl=False)
+    config = _load(config_path)
+    effective = {r.code: effective_severity(r.code, r.category, r.severity, config.severity) for r in chosen}
+    policy = config.source_file or "the packaged policy"
+    click.echo(render_rules(chosen, output_format, effective, policy), nl=False)
     for error in rule_set.load_errors:
         click.echo(f"warning: {error}", err=True)
 
@@ -263,7 +350,7 @@ def clean_command(paths, out_dir, config_path) -> None:
 
     from auditor.clean import CleanError, clean_paths
 
-    config = dataclasses.replace(_load(config_path), lean=False)
+    config = dataclasses.replace(_load(config_path, paths), lean=False)
     try:
         cleaned, errors = clean_paths(list(paths), out_dir, config)
     except CleanError as exc:
@@ -287,7 +374,7 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
 
     from auditor.leaning import CompareInputError, compare_paths
 
-    config = _load(config_path)
+    config = _load(config_path, files)
     if pairs_file:
         if files:
             _fail("give either ARTICLE SOURCE or --pairs FILE, not both")
@@ -298,16 +385,17 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
                     continue
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) != 2:
-                    click.echo(json.dumps({"line": number, "error": "expected article<TAB>source"}))
+                    _pair_line({"line": number, "error": "expected article<TAB>source"}, output_format)
                     failed = True
                     continue
                 try:
                     _, _, lean = compare_paths(parts[0], parts[1], config)
                 except CompareInputError as exc:
-                    click.echo(json.dumps({"article": parts[0], "source": parts[1], "error": str(exc)}, ensure_ascii=False))
+                    _pair_line({"article": parts[0], "source": parts[1], "error": str(exc)}, output_format)
                     failed = True
                     continue
-                click.echo(json.dumps({"article": parts[0], "source": parts[1], "score": lean.score, "label": lean.label}, ensure_ascii=False))
+                _pair_line({"article": parts[0], "source": parts[1], "score": lean.score, "label": lean.label},
+                           output_format)
         sys.exit(EXIT_ERROR if failed else EXIT_OK)
     if len(files) != 2:
         _fail("compare takes ARTICLE SOURCE (two paths) or --pairs FILE")
@@ -327,6 +415,19 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
             click.echo(f"  \u201c{' '.join(pair.article_text.split())[:100]}\u201d")
             click.echo(f"  ~ \u201c{' '.join(pair.source_text.split())[:100]}\u201d")
     sys.exit(EXIT_OK)
+
+
+def _pair_line(result: dict, output_format: str) -> None:
+    """One line of compare --pairs: a JSON object, or the same in words."""
+    import json
+
+    if output_format == "json":
+        click.echo(json.dumps(result, ensure_ascii=False))
+    elif "error" in result:
+        where = f"line {result['line']}" if "line" in result else f"{result['article']} / {result['source']}"
+        click.echo(f"{where}: error: {result['error']}")
+    else:
+        click.echo(f"{result['article']} leans on {result['source']}: {result['score']:.2f} ({result['label']})")
 
 
 _terminated: list[int] = []  # the SIGTERM received, if any (click turns the interrupt into Abort)

@@ -1,9 +1,11 @@
 """Settings: packaged defaults, then the project's file, then command-line flags.
 
 The project's file is the first of ``audit.cfg`` (section ``[audit]``) or
-``setup.cfg`` (section ``[tool:audit]``) found in the current folder, or the
-file named by ``--config``.  A partial file overrides only the keys it sets.
-Every value is validated, and an error names the key.
+``setup.cfg`` (section ``[tool:audit]``) found in the folder of the audited paths
+or the nearest folder above it (as Vale and ruff look), or the file named by
+``--config``.  A partial file overrides only the keys it sets.  Every value is
+validated, and an error names the file and the key.  A relative ``sources``
+folder is read from where the file is, not from where the audit was started.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Config:
     lean_declare_above: float | None = 0.7  # None: no declaration required
     min_sources: int = 0
     source_file: str | None = None  # where the file settings came from
+    file_keys: tuple[str, ...] = ()  # the keys that file set (the rest are defaults or flags)
 
 
 def _list(value: str) -> tuple[str, ...]:
@@ -55,7 +58,8 @@ def _severity(key: str, value: str, where: str) -> str:
     return value
 
 
-def _parse_section(section: Mapping[str, str], where: str) -> dict[str, Any]:
+def _parse_section(section: Mapping[str, str], where: str, folder: str = ".") -> dict[str, Any]:
+    """The settings of one section; ``folder`` is the config file's, for relative paths."""
     settings: dict[str, Any] = {}
     for key, raw in section.items():
         if key in ("select", "ignore", "exclude"):
@@ -74,7 +78,7 @@ def _parse_section(section: Mapping[str, str], where: str) -> dict[str, Any]:
                 raise ConfigError(f"{where}: lean = {raw!r}: must be true or false")
             settings[key] = raw.strip().lower() in ("true", "yes", "1", "on")
         elif key == "sources":
-            settings[key] = raw.strip() or None
+            settings[key] = _sources_folder(raw, where, folder) if raw.strip() else None
         elif key == "require_disclosure":
             value = raw.strip().lower()
             if value not in DISCLOSURE_REQUIREMENTS:
@@ -112,8 +116,61 @@ def _parse_section(section: Mapping[str, str], where: str) -> dict[str, Any]:
     return settings
 
 
+def _sources_folder(raw: str, where: str, config_folder: str) -> str:
+    """A relative folder is relative to the config file; shown relative to here where it can be."""
+    folder = os.path.normpath(os.path.join(config_folder, raw.strip()))
+    if not os.path.isdir(folder):
+        raise ConfigError(f"{where}: sources = {raw.strip()!r}: no such folder ({folder})")
+    if os.path.isabs(raw.strip()):
+        return folder
+    try:
+        return os.path.relpath(folder)
+    except ValueError:  # another drive (Windows)
+        return os.path.abspath(folder)
+
+
+def start_folder(paths: list[str] | tuple[str, ...]) -> str:
+    """Where the search for a config file starts: the folder the audited paths share."""
+    folders = [os.path.abspath(p if os.path.isdir(p) else os.path.dirname(p) or ".")
+               for p in paths if p not in ("-", "/dev/stdin")]
+    if not folders:
+        return os.getcwd()
+    try:
+        return os.path.commonpath(folders)
+    except ValueError:  # paths on different drives (Windows)
+        return folders[0]
+
+
+def find_config_file(folder: str) -> tuple[str, str] | None:
+    """The nearest audit.cfg with [audit] or setup.cfg with [tool:audit], from folder upward."""
+    current = os.path.abspath(folder)
+    while True:
+        for name, section in CONFIG_FILES:
+            path = os.path.join(current, name)
+            if os.path.isfile(path) and _has_section(path, section):
+                return path, section
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def _has_section(path: str, section: str) -> bool:
+    parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=("#",))
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot parse: {exc}") from None
+    return parser.has_section(section)
+
+
 def load_config(config_path: str | None = None, folder: str = ".") -> Config:
-    candidates = [(config_path, None)] if config_path else [(os.path.join(folder, f), s) for f, s in CONFIG_FILES]
+    """Defaults, then ``config_path`` or the nearest config file from ``folder`` upward."""
+    if config_path:
+        candidates: list[tuple[str, str | None]] = [(config_path, None)]
+    else:
+        nearest = find_config_file(folder)
+        candidates = [nearest] if nearest else []
     for path, section in candidates:
         if path is None or not os.path.isfile(path):
             if config_path:
@@ -127,8 +184,9 @@ def load_config(config_path: str | None = None, folder: str = ".") -> Config:
         names = [section] if section else [s for s in ("audit", "tool:audit") if parser.has_section(s)]
         for name in names:
             if name and parser.has_section(name):
-                settings = _parse_section(dict(parser.items(name)), f"{path} [{name}]")
-                return dataclasses.replace(Config(), **settings, source_file=path)
+                settings = _parse_section(dict(parser.items(name)), f"{path} [{name}]", os.path.dirname(path) or ".")
+                return dataclasses.replace(Config(), **settings, source_file=f"{path} [{name}]",
+                                           file_keys=tuple(settings))
         if config_path:
             raise ConfigError(f"{config_path}: has no [audit] or [tool:audit] section")
     return Config()
@@ -140,3 +198,27 @@ def with_flags(config: Config, **flags: Any) -> Config:
     if "fail_on" in given:
         given["fail_on"] = _severity("--fail-on", given["fail_on"], "command line")
     return dataclasses.replace(config, **given)
+
+
+def describe_settings(config: Config, flags: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    """(key, value, where it came from) for every setting: "command line" for ``flags``,
+    the config file for the keys it set, "default" for the rest."""
+    rows = []
+    for item in dataclasses.fields(Config):
+        if item.name in ("source_file", "file_keys"):
+            continue
+        value = getattr(config, item.name)
+        if isinstance(value, tuple):
+            shown = ", ".join(value) if value else ("(every rule)" if item.name == "select" else "(none)")
+        elif isinstance(value, Mapping):
+            shown = ", ".join(f"{k} = {v}" for k, v in value.items()) or "(none)"
+        elif value is None:
+            shown = "none"
+        elif isinstance(value, bool):
+            shown = "true" if value else "false"
+        else:
+            shown = str(value)
+        where = ("command line" if item.name in flags
+                 else config.source_file if item.name in config.file_keys and config.source_file else "default")
+        rows.append((item.name, shown, where))
+    return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.document import BODY, CONSENT_CONTAINER, Document
-from auditor.findings import Finding, Hit, Source, severity_rank
+from auditor.findings import Finding, Hit, Source, effective_severity, severity_rank
 from auditor.rule import Rule
 
 EXCERPT_LIMIT = 160
@@ -30,7 +30,7 @@ def run_rules(document: Document, rules: tuple[Rule, ...], severity_overrides: d
         except Exception as exc:  # one faulty rule must not sink the article
             failures.append(RuleFailure(rule.code, f"{type(exc).__name__}: {exc}"))
             continue
-        severity = overrides.get(rule.code, overrides.get(rule.category, rule.severity))
+        severity = effective_severity(rule.code, rule.category, rule.severity, overrides)
         findings.extend(make_finding(document, rule, severity, hit) for hit in hits)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings, failures

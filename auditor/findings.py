@@ -14,6 +14,12 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
+def effective_severity(code: str, category: str, default: str, overrides: Mapping[str, str]) -> str:
+    """The severity the policy gives a rule: its code's override, else its category's, else
+    the rule's own default. The one place this is decided (rules, stages and `audit rules`)."""
+    return overrides.get(code, overrides.get(category, default))
+
+
 @dataclass(frozen=True)
 class Source:
     """A cited source, as structured data."""

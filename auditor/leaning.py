@@ -102,21 +102,36 @@ class CompareInputError(Exception):
 
 
 def _read_one(path: str, config: Config) -> Document:
+    """The one article in ``path``. A folder or a JSON Lines file of several records is refused:
+    scoring only its first article would be a silent wrong answer."""
+    import os
+
+    if os.path.isdir(path):
+        raise CompareInputError(f"{path}: is a folder; compare takes one article file on each side "
+                                f"(to score every article of a folder against each other: audit {path})")
     found = discover([path], config.exclude)
     if found.errors:
         raise CompareInputError(f"{path}: {found.errors[0].error}")
+    documents: list[Document] = []
     for item in found.files:
         for result in read_file(item, config.max_bytes):
             if isinstance(result, ReadError):
-                raise CompareInputError(f"{path}: {result.error}")
-            return normalise(result)
-    raise CompareInputError(f"{path}: no article in it")
+                where = f"{path} line {result.record}" if result.record is not None else path
+                raise CompareInputError(f"{where}: {result.error}")
+            documents.append(result)
+    if len(documents) > 1:
+        raise CompareInputError(f"{path}: holds {len(documents)} records; compare takes one article on each side "
+                                f"(to score them all: audit {path})")
+    if not documents:
+        raise CompareInputError(f"{path}: no article in it")
+    return normalise(documents[0])
 
 
 def lean_result(entry) -> LeanResult:
     note = ""
     if entry.label == "unavailable":
-        note = f"{entry.source}: source text not available"
+        note = (f"{entry.source}: source text not available (to score it, put the source's text in a folder "
+                f"given as --sources or sources = in the config, with a manifest.json naming its outlet)")
     elif not entry.cited:
         note = f"near-duplicate of {entry.document}: leans on a document it does not cite"
     return LeanResult(

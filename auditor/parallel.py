@@ -178,6 +178,10 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+class RunError(Exception):
+    """The run cannot go on (its cluster cannot be reached); the message says why, for the user."""
+
+
 def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], options: RunOptions,
                *args: Any, n_chunks: int | None = None) -> Iterator[R]:
     """``function(chunk, *args)`` for every chunk, in parallel, yielding the results in order.
@@ -188,7 +192,10 @@ def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], 
     if options.backend == "dask" and options.jobs != 1:
         from distributed import Client
 
-        client = Client(options.scheduler) if options.scheduler else Client(processes=False)
+        try:
+            client = Client(options.scheduler) if options.scheduler else Client(processes=False)
+        except OSError as exc:  # a scheduler that is down or unreachable: say so, in words
+            raise RunError(f"--scheduler {options.scheduler}: cannot reach the Dask scheduler: {exc}") from None
         try:
             with parallel_config(backend="dask", n_jobs=-1):
                 results = Parallel()(delayed(function)(chunk, *args) for chunk in work)
@@ -218,7 +225,7 @@ def _enter(cwd: str) -> None:
 
 
 def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | None,
-                keep_texts: bool, cwd: str, profile_dir: str | None = None, alone: bool = False
+                cwd: str, profile_dir: str | None = None, alone: bool = False
                 ) -> list[tuple[str | None, list[AuditResult | FileError], bool]]:
     """For each file: its cache key, what came out of it, and whether that came from the cache.
     With ``profile_dir``, the compact profile of every document audited (not of those found
@@ -226,7 +233,7 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
     has one document and nothing to compare it with, so it gets no sketch and no profile."""
     from auditor.api import active_rules, audit_document
     from auditor.cache import file_key, open_cache
-    from auditor.read import UnreadableInput, read_bytes, read_file
+    from auditor.read import UnreadableInput, input_bytes, read_file
 
     _enter(cwd)
     rules = active_rules(config)
@@ -237,12 +244,12 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
         key = None
         if cache is not None:
             try:
-                key = file_key(read_bytes(item.path, config.max_bytes), item)
+                key = file_key(input_bytes(item, config.max_bytes), item)
             except UnreadableInput:
                 key = None
             hit = cache.get(key) if key else None
             if hit is not None:
-                out.append((key, [_restamp(result, item, keep_texts) for result in hit], True))
+                out.append((key, [_restamp(result, item) for result in hit], True))
                 continue
         results: list[AuditResult | FileError] = []
         for document in read_file(item, config.max_bytes):
@@ -256,8 +263,10 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
                                             want_profile=profile_dir is not None and not alone, want_sketch=not alone)
                 if compact is not None:
                     profiles.append((len(out), len(results), compact))
-            report = audited.report if keep_texts else dataclasses.replace(audited.report, text="")
-            results.append(AuditResult(report, lean, Origin(item, document.record)))
+            # The full text goes back even when this run's format does not show it: the main
+            # process caches what it receives, and a later HTML run must find the text there
+            # (the main process drops it from the report when the format does not need it).
+            results.append(AuditResult(audited.report, lean, Origin(item, document.record)))
         out.append((key, results, False))
     if cache is not None:
         cache.close()
@@ -270,11 +279,11 @@ def audit_files(files: Sequence[InputFile], config: Config, cache_dir: str | Non
     return out
 
 
-def _restamp(result: AuditResult | FileError, item: InputFile, keep_texts: bool) -> AuditResult | FileError:
+def _restamp(result: AuditResult | FileError, item: InputFile) -> AuditResult | FileError:
     """A cached result, keyed by content, given the path it has in this run."""
     if isinstance(result, FileError):
         return dataclasses.replace(result, path=item.path)
-    report = dataclasses.replace(result.report, path=item.path, text=result.report.text if keep_texts else "")
+    report = dataclasses.replace(result.report, path=item.path)
     lean = result.lean
     if lean is not None:
         key = f"{item.path}:{report.record}" if report.record is not None else item.path

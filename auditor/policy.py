@@ -64,7 +64,16 @@ SUPPRESSION_WITHOUT_REASON = _policy_rule(
     "audit-ignore CK001",
     "audit-ignore CK001: the banner is quoted on purpose in a column about consent pop-ups",
 )
-POLICY_RULES = (MISSING_DISCLOSURE, UNDECLARED_DERIVATION, TOO_FEW_SOURCES, SUPPRESSION_WITHOUT_REASON)
+SUPPRESSION_OF_NO_RULE = _policy_rule(
+    "POL005", "suppression-names-no-rule", "warning",
+    "An inline audit-ignore marker names something that is not a rule code (a category, a rule's name, a "
+    "mistyped or unknown code); that name accepts nothing.",
+    "A marker that silently accepts nothing leaves the editor believing a finding was dealt with.",
+    "audit-ignore cookie-banner: quoted on purpose",
+    "audit-ignore CK001: quoted on purpose",
+)
+POLICY_RULES = (MISSING_DISCLOSURE, UNDECLARED_DERIVATION, TOO_FEW_SOURCES, SUPPRESSION_WITHOUT_REASON,
+                SUPPRESSION_OF_NO_RULE)
 
 # How an article says it is a translation or a rewrite of another.
 DECLARATIONS = PhraseTable(
@@ -87,8 +96,9 @@ def _truthy(value: object) -> bool:
 
 
 def document_policy(document: Document, findings: list[Finding], require_disclosure: str, min_sources: int,
-                    source_count: int) -> tuple[list[Finding], tuple[Suppression, ...]]:
-    """Policy findings judged on one document, and the document's inline suppressions."""
+                    source_count: int, known_rules: Iterable[Rule] = ()) -> tuple[list[Finding], tuple[Suppression, ...]]:
+    """Policy findings judged on one document, and the document's inline suppressions.
+    ``known_rules``: every registered rule, to tell a marker that names no rule (POL005)."""
     suppressions = find_suppressions(document)
     added: list[Finding] = []
     has_disclosure = any(f.category == "ai-disclosure" for f in findings)
@@ -106,7 +116,23 @@ def document_policy(document: Document, findings: list[Finding], require_disclos
             added.append(make_finding(document, SUPPRESSION_WITHOUT_REASON, SUPPRESSION_WITHOUT_REASON.severity, Hit(
                 marker.marker_start, marker.marker_end,
                 f"audit-ignore {', '.join(marker.codes)} has no reason, so it accepts nothing: add ': why'")))
+    known = tuple(known_rules)
+    codes = {rule.code for rule in known}
+    for marker in suppressions:
+        for name in marker.codes:
+            if name.upper() in codes:
+                continue
+            added.append(make_finding(document, SUPPRESSION_OF_NO_RULE, SUPPRESSION_OF_NO_RULE.severity, Hit(
+                marker.marker_start, marker.marker_end, _no_rule_message(name, known))))
     return added, suppressions
+
+
+def _no_rule_message(name: str, rules: tuple[Rule, ...]) -> str:
+    named = [r.code for r in rules if name.lower() in (r.category, r.name)]
+    if named:
+        return (f"audit-ignore names {name!r}, not a rule code, so it accepts nothing: name the code"
+                f"{'s' if len(named) > 1 else ''} ({', '.join(named)})")
+    return f"audit-ignore names {name!r}, which no rule has as its code, so it accepts nothing (see: audit rules)"
 
 
 def declares_derivation(text: str) -> bool:
@@ -138,7 +164,7 @@ def split_suppressed(findings: Iterable[Finding], suppressions: tuple[Suppressio
     for finding in findings:
         # The marker's own line is not article text: nothing found on it stands.
         if any(m.marker_start <= finding.start < m.marker_end for m in suppressions if m.marker_end > m.marker_start):
-            if finding.rule != SUPPRESSION_WITHOUT_REASON.code:
+            if finding.rule not in (SUPPRESSION_WITHOUT_REASON.code, SUPPRESSION_OF_NO_RULE.code):
                 continue
         marker = next((m for m in suppressions if m.reason and m.covers(finding.rule, finding.start)), None)
         if marker is None:

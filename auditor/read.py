@@ -60,11 +60,15 @@ class UnreadableInput(Exception):
     """A file that cannot be audited; the message says why, for the user."""
 
 
+STDIN_PATHS = ("-", "/dev/stdin")  # the article comes from standard input (a pipe, an editor)
+
+
 @dataclass(frozen=True)
 class InputFile:
     path: str  # as the user will see it: the given path joined with the relative name
     format: str
     manifest: Mapping[str, Any] = field(default_factory=dict)
+    data: bytes | None = None  # the bytes themselves when they came from standard input, not a file
 
 
 @dataclass
@@ -75,12 +79,17 @@ class Discovery:
     manifests: dict[str, dict[str, Any]] = field(default_factory=dict)  # read once per run, by path
 
 
-def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> Discovery:
-    """Expand paths (files and folders, recursively) into article files, in a stable order."""
+def discover(paths: list[str], exclude: tuple[str, ...] = (), stdin_name: str | None = None,
+             max_bytes: int = DEFAULT_MAX_BYTES) -> Discovery:
+    """Expand paths (files and folders, recursively) into article files, in a stable order.
+    ``-`` (or ``/dev/stdin``) is one article read from standard input, shown as
+    ``stdin_name`` (its extension gives the format; plain text without one)."""
     found = Discovery()
     seen: set[str] = set()
     for given in paths:
-        if os.path.isdir(given):
+        if given in STDIN_PATHS:
+            _add_stdin(stdin_name or "-", found, max_bytes)
+        elif os.path.isdir(given):
             _walk(given, found, seen, exclude)
         elif os.path.exists(given) or os.path.islink(given):
             fmt = FORMATS.get(os.path.splitext(given)[1].lower(), "text")
@@ -89,6 +98,21 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> Discovery:
         else:
             found.errors.append(ReadError(given, "no such file or folder"))
     return found
+
+
+def _add_stdin(name: str, found: Discovery, max_bytes: int) -> None:
+    import sys
+
+    if any(item.data is not None for item in found.files):
+        found.errors.append(ReadError(name, "standard input given twice; it holds one article"))
+        return
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        found.errors.append(ReadError(name, f"standard input is over the limit of {max_bytes:,} bytes "
+                                            "(max_bytes in the config); not read"))
+        return
+    fmt = FORMATS.get(os.path.splitext(name)[1].lower(), "text")
+    found.files.append(InputFile(name, fmt, {}, data))
 
 
 def _walk(root: str, found: Discovery, seen: set[str], exclude: tuple[str, ...]) -> None:
@@ -107,10 +131,26 @@ def _walk(root: str, found: Discovery, seen: set[str], exclude: tuple[str, ...])
             if any(_matches(path, pattern) for pattern in exclude):
                 continue
             fmt = FORMATS.get(os.path.splitext(name)[1].lower())
+            if fmt is None and _is_link_loop(path):
+                found.errors.append(ReadError(path, f"symbolic link loop ({name} -> {os.readlink(path)}): "
+                                                    "it leads back to itself; not read"))
+                continue
             if fmt is None or name.startswith("."):
                 found.skipped += name != MANIFEST_NAME
                 continue
             _add(InputFile(path, fmt, manifest.get(name, {})), found, seen)
+
+
+def _is_link_loop(path: str) -> bool:
+    import errno
+
+    if not os.path.islink(path):
+        return False
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _matches(path: str, pattern: str) -> bool:
@@ -164,10 +204,21 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
     except OSError as exc:
         if isinstance(exc, UnreadableInput):
             raise
+        if _is_link_loop(path):
+            raise UnreadableInput(f"symbolic link loop (to {os.readlink(path)}): it leads back to itself") from None
         raise UnreadableInput(f"cannot read: {exc.strerror or exc}") from None
     if not data:
         raise UnreadableInput("empty file: nothing to audit")
     return data
+
+
+def input_bytes(item: InputFile, max_bytes: int) -> bytes:
+    """The bytes of an input: the file's, or those read from standard input."""
+    if item.data is None:
+        return read_bytes(item.path, max_bytes)
+    if not item.data.strip():
+        raise UnreadableInput("empty input: nothing to audit" if not item.data else "no text: only white space")
+    return item.data
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -240,7 +291,7 @@ def _best_legacy_decoding(data: bytes) -> tuple[str, str]:
 def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
     """Documents (several for JSON Lines) or errors for one input file."""
     try:
-        data = read_bytes(item.path, max_bytes)
+        data = input_bytes(item, max_bytes)
         declared = None
         if item.format == "html":
             match = META_CHARSET.search(data[:4096])

@@ -52,9 +52,17 @@ def _clip(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def render_text(report: Report) -> str:
+def _count(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def render_text(report: Report, only_failing: bool = False) -> str:
+    """The readable report; ``only_failing`` lists only the articles that fail the gate
+    (the summary still counts them all)."""
     out: list[str] = []
     for article in report.articles:
+        if only_failing and not report.article_fails(article):
+            continue
         out += render_article(article)
         out.append("")
     for error in report.errors:
@@ -66,15 +74,20 @@ def render_text(report: Report) -> str:
         out.append("")
     counts = report.counts()
     if counts["skipped_files"]:
-        out.append(f"{counts['skipped_files']} files skipped: not an article format (.txt, .md, .html, .jsonl ...)")
+        out.append(f"{_count(counts['skipped_files'], 'file')} skipped: not an article format (.txt, .md, .html, .jsonl ...)")
     out.append(
-        f"{counts['articles']} articles audited, {counts['errors_in_input']} could not be read; "
-        f"findings: {counts['findings_error']} errors, {counts['findings_warning']} warnings, "
+        f"{_count(counts['articles'], 'article')} audited, {counts['errors_in_input']} could not be read; "
+        f"findings: {_count(counts['findings_error'], 'error')}, {_count(counts['findings_warning'], 'warning')}, "
         f"{counts['findings_info']} info."
     )
     failing = counts["failing"]
-    out.append(
-        f"Gate (fail on {report.fail_on}): "
-        + (f"FAILED, {failing} finding{'s' if failing != 1 else ''} at or above {report.fail_on}." if failing else "passed.")
-    )
+    if failing:
+        verdict = f"FAILED, {_count(failing, 'finding')} at or above {report.fail_on}."
+    elif counts["errors_in_input"]:
+        verdict = f"not passed: {_count(counts['errors_in_input'], 'input')} could not be read (see the errors above)."
+    elif not counts["articles"]:
+        verdict = "not passed: nothing was audited."
+    else:
+        verdict = "passed."
+    out.append(f"Gate (fail on {report.fail_on}): {verdict}")
     return "\n".join(out) + "\n"

@@ -85,6 +85,11 @@ class Report:
         threshold = severity_rank(self.fail_on)
         return [(a, f) for a in self.articles for f in a.findings if severity_rank(f.severity) >= threshold]
 
+    def article_fails(self, article: ArticleReport) -> bool:
+        """Whether this article has a finding at or above the gate's severity."""
+        threshold = severity_rank(self.fail_on)
+        return any(severity_rank(f.severity) >= threshold for f in article.findings)
+
     def counts(self) -> dict[str, int]:
         by_severity = {"error": 0, "warning": 0, "info": 0}
         for article in self.articles:

@@ -34,9 +34,16 @@ def rule_record(rule: Rule) -> dict[str, object]:
     }
 
 
-def render_rules(rules: tuple[Rule, ...], output_format: str = "text") -> str:
+def render_rules(rules: tuple[Rule, ...], output_format: str = "text", effective: dict[str, str] | None = None,
+                 policy: str = "") -> str:
+    """The rules' documentation. ``effective``: code -> the severity the current policy (named
+    by ``policy``) gives it, shown beside the default in text and JSON; the Markdown page is
+    the rules' own documentation and shows defaults only."""
+    effective = effective or {}
     if output_format == "json":
-        return json.dumps([rule_record(r) for r in rules], ensure_ascii=False, indent=2) + "\n"
+        records = [{**rule_record(r), **({"effective_severity": effective[r.code]} if r.code in effective else {})}
+                   for r in rules]
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if output_format == "markdown":
         parts = ["# Rules\n", "Generated from the rules' own metadata by `audit rules --format markdown`.\n"]
         parts.append("| code | name | category | default severity |\n|---|---|---|---|")
@@ -51,7 +58,9 @@ def render_rules(rules: tuple[Rule, ...], output_format: str = "text") -> str:
         return "\n".join(parts) + "\n"
     lines = []
     for r in rules:
-        lines.append(f"{r.code}  {r.name}  [{r.category}, {r.severity}]")
+        severity = effective.get(r.code, r.severity)
+        shown = severity if severity == r.severity else f"{severity} under {policy or 'this policy'}; default {r.severity}"
+        lines.append(f"{r.code}  {r.name}  [{r.category}, {shown}]")
         lines.append(f"    {r.summary}")
         lines.append(f"    Why: {r.rationale}")
         lines.append(f"    Flagged:     {_one_line(r.flagged)}")

@@ -10,7 +10,8 @@ Plain text (a marker line)::
 
 The marker accepts the named rules' findings on the next non-empty line.
 ``audit-ignore-file CODE[, CODE]: reason`` accepts them anywhere in the article.
-A marker without a reason accepts nothing and is itself reported (POL004).
+A marker without a reason accepts nothing and is itself reported (POL004); so is one that
+names no rule's code (a category, a rule's name, a mistyped code: POL005).
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from dataclasses import dataclass
 
 from auditor.document import Document
 
+# Any word list is read as the codes, so that a category or a mistyped code is reported
+# (POL005) rather than leaving the marker unread and the line it sits on in the text.
 MARKER = re.compile(
-    r"^\s*(?:<!--\s*)?audit-ignore(?P<file>-file)?\s+(?P<codes>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)"
+    r"^\s*(?:<!--\s*)?audit-ignore(?P<file>-file)?\s+(?P<codes>[\w-]+(?:\s*,\s*[\w-]+)*)"
     r"\s*(?::\s*(?P<reason>.*?))?\s*(?:-->)?\s*$"
 )
 
 
 @dataclass(frozen=True)
 class Suppression:
-    codes: tuple[str, ...]
+    codes: tuple[str, ...]  # as written: a code, or what a mistaken marker names instead
     reason: str
     whole_file: bool
     marker_start: int  # span of the marker in the text (empty for HTML comments)
@@ -37,7 +40,7 @@ class Suppression:
     target_end: int
 
     def covers(self, rule: str, start: int) -> bool:
-        return rule in self.codes and (self.whole_file or self.target_start <= start < self.target_end)
+        return rule in (code.upper() for code in self.codes) and (self.whole_file or self.target_start <= start < self.target_end)
 
 
 def find_suppressions(document: Document) -> tuple[Suppression, ...]:
@@ -61,7 +64,7 @@ def find_suppressions(document: Document) -> tuple[Suppression, ...]:
             target = lines[next_index]
         found.append(
             Suppression(
-                codes=tuple(code.strip().upper() for code in match.group("codes").split(",")),
+                codes=tuple(code.strip() for code in match.group("codes").split(",")),
                 reason=(match.group("reason") or "").strip(),
                 whole_file=bool(match.group("file")),
                 marker_start=start,

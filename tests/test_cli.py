@@ -99,7 +99,7 @@ def test_a_folder_named_like_a_subcommand_is_audited_when_written_as_a_path(tmp_
     assert dotted.exit_code == EXIT_FINDINGS
     (folder / "module.py").write_text("print('not an article')\n")
     skipped = run("--no-lean", "rules/", cwd=str(tmp_path))
-    assert "1 files skipped: not an article format" in skipped.output
+    assert "1 file skipped: not an article format" in skipped.output
     bare = run("rules", cwd=str(tmp_path))
     assert bare.exit_code == 0 and "SRC001  source-list" in bare.output
 
