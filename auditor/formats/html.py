@@ -139,19 +139,14 @@ def render_html(report: Report) -> str:
     )
 
 
-def _fails(report: Report, article: ArticleReport) -> bool:
-    threshold = severity_rank(report.fail_on)
-    return any(severity_rank(f.severity) >= threshold for f in article.findings)
-
-
 def _failing_first(report: Report) -> list[int]:
     """Article indexes, those that fail the gate first, each group in the run's order."""
-    return sorted(range(len(report.articles)), key=lambda index: not _fails(report, report.articles[index]))
+    return sorted(range(len(report.articles)), key=lambda index: not report.article_fails(report.articles[index]))
 
 
 def _verdict_banner(report: Report) -> str:
     counts = report.counts()
-    failing_articles = sum(1 for article in report.articles if _fails(report, article))
+    failing_articles = sum(1 for article in report.articles if report.article_fails(article))
     accepted = sum(len(a.suppressed) + a.baselined for a in report.articles)
     reasons = []
     if counts["failing"]:
@@ -159,6 +154,8 @@ def _verdict_banner(report: Report) -> str:
                        f"in {counted(failing_articles, 'article')}")
     if report.errors:
         reasons.append(f"{counted(len(report.errors), 'file')} could not be read")
+    if not report.articles and not report.errors:
+        reasons.append("nothing was audited")  # as the command line says, and exits 2
     passed = not reasons
     totals = [counted(counts["articles"], "article") + " audited", severity_totals(counts)]
     if accepted:
@@ -323,7 +320,7 @@ def _summary_table(report: Report, order: list[int]) -> str:
             lean_cell = '<span class="none">not scored</span>'
         else:
             lean_cell = '<span class="none">—</span>'
-        failing = _fails(report, article)
+        failing = report.article_fails(article)
         severity_cells = "".join(
             f'<td class="num sev-{name}{" zero" if not counts[name] else ""}">{counts[name]}</td>'
             for name in reversed(SEVERITIES)
@@ -407,7 +404,7 @@ def _article_section(
         _lean_block(prefix, number, article, entry, documents) for number, entry in enumerate(article.lean)
     )
     return (
-        f'<section class="article{" fails" if _fails(report, article) else ""}" id="article-{index}" '
+        f'<section class="article{" fails" if report.article_fails(article) else ""}" id="article-{index}" '
         f'data-index="{index}" data-path="{escape(article.display_path)}">'
         f"<h2>{escape(article.display_path)}</h2>"
         f'<p class="meta">language <b>{escape(article.language)}</b> · format {escape(article.format)} · '

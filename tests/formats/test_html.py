@@ -219,6 +219,8 @@ def test_verdict_passes_on_a_clean_article_and_fails_on_an_unreadable_file(tmp_p
     unreadable = Report(articles=(), errors=(FileError("picture.txt", "binary file"),))
     page = structure(render(unreadable, "html"))
     assert page.verdict["data-verdict"] == "FAILED" and "1 file could not be read" in page.verdict_text
+    page = structure(render(Report(articles=(), errors=()), "html"))
+    assert page.verdict["data-verdict"] == "FAILED" and "nothing was audited" in page.verdict_text
 
 
 def test_failing_articles_come_first_in_the_table_and_the_page(corpus_report, corpus_page) -> None:
