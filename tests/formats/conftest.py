@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 
+import jsonschema
 import pytest
 
 from auditor.api import audit_paths
@@ -13,6 +15,20 @@ from auditor.config import Config
 from auditor.report import Report
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def schema_validator(file_name: str, check_schema: bool = True) -> jsonschema.Validator:
+    """A validator for a published schema kept in this folder (sources in SCHEMA_SOURCE.md)."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), file_name), encoding="utf-8") as handle:
+        schema = json.load(handle)
+    validator_class = jsonschema.validators.validator_for(schema)
+    if check_schema:
+        validator_class.check_schema(schema)
+    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+
+
+def schema_errors(validator: jsonschema.Validator, data: dict) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(data)]
 
 
 @contextlib.contextmanager

@@ -6,33 +6,22 @@ import dataclasses
 import json
 import os
 
-import jsonschema
 import pytest
-from conftest import ROOT, in_folder
+from conftest import ROOT, in_folder, schema_errors, schema_validator
 
 from auditor.formats import render
 from auditor.rule_docs import rule_docs_url
 
-SCHEMA_PATH = os.path.join(os.path.dirname(__file__), "rdjson-DiagnosticResult.json")
-
 
 @pytest.fixture(scope="module")
-def validator() -> jsonschema.Validator:
-    with open(SCHEMA_PATH, encoding="utf-8") as handle:
-        schema = json.load(handle)
-    validator_class = jsonschema.validators.validator_for(schema)
-    validator_class.check_schema(schema)
-    return validator_class(schema)
+def validator():
+    return schema_validator("rdjson-DiagnosticResult.json")
 
 
 @pytest.fixture(scope="module")
 def result(corpus_report) -> dict:
     with in_folder(ROOT):
         return json.loads(render(corpus_report, "rdjson"))
-
-
-def schema_errors(validator, data: dict) -> list[str]:
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(data)]
 
 
 def test_corpus_output_is_valid_rdjson(validator, result) -> None:

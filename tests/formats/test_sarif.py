@@ -5,24 +5,18 @@ from __future__ import annotations
 import json
 import os
 
-import jsonschema
 import pytest
-from conftest import ROOT, in_folder
+from conftest import ROOT, in_folder, schema_errors, schema_validator
 
 from auditor.formats import render
 from auditor.registry import load_rules
 
-SCHEMA_PATH = os.path.join(os.path.dirname(__file__), "sarif-schema-2.1.0.json")
-
 
 @pytest.fixture(scope="module")
-def validator() -> jsonschema.Validator:
-    with open(SCHEMA_PATH, encoding="utf-8") as handle:
-        schema = json.load(handle)
-    validator_class = jsonschema.validators.validator_for(schema)
-    # No check_schema(): the published file's `language` pattern "^(?i)..." puts an inline flag
+def validator():
+    # No check_schema: the published file's `language` pattern "^(?i)..." puts an inline flag
     # after "^", which Python's re rejects.  We emit no `language`, so that pattern never runs.
-    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+    return schema_validator("sarif-schema-2.1.0.json", check_schema=False)
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +29,6 @@ def sarif_text(corpus_report) -> str:
 def run(sarif_text) -> dict:
     (only_run,) = json.loads(sarif_text)["runs"]
     return only_run
-
-
-def schema_errors(validator, log: dict) -> list[str]:
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(log)]
 
 
 def test_corpus_report_is_valid_sarif(validator, sarif_text) -> None:
