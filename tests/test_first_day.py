@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 
 from click.testing import CliRunner
+from test_policy import ARTICLE, BANNER, audit_text, codes
 
 from auditor.cli import EXIT_OK, main
 from auditor.config import Config
-from tests.test_policy import ARTICLE, BANNER, audit_text, codes
 
 CORPUS = os.path.join(os.path.dirname(__file__), "..", "corpus")
 
