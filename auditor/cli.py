@@ -16,7 +16,7 @@ import click
 
 from auditor import __version__
 from auditor.config import Config, ConfigError, load_config, start_folder, with_flags
-from auditor.formats import RENDERERS
+from auditor.formats import NEEDS_TEXTS, RENDERERS
 
 FORMATS = tuple(RENDERERS)
 PAIR_FORMATS = ("text", "json")
@@ -63,10 +63,6 @@ def _fail(message: str) -> None:
 def _note(message: str) -> None:
     """A line for the person at the terminal, on stderr so that stdout stays the report."""
     click.echo(f"audit: {message}", err=True)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _load(config_path: str | None, paths: Iterable[str] = ()) -> Config:
@@ -183,7 +179,7 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     try:
         with _progress_bar() as progress:
             report = audit_paths(list(paths), config, progress=progress, run=_run(
-                jobs, backend, scheduler, cache_dir, no_cache, against, keep_texts=output_format == "html"),
+                jobs, backend, scheduler, cache_dir, no_cache, against, keep_texts=output_format in NEEDS_TEXTS),
                 stdin_name=stdin_filename)
     except RunError as exc:
         _fail(str(exc))
@@ -216,7 +212,9 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
 
 def _skipped_note(report) -> str:
     skipped = report.counts()["skipped_files"]
-    return f"; {_plural(skipped, 'file')} of other types skipped" if skipped else "; check the paths and exclude ="
+    from auditor.wording import counted
+
+    return f"; {counted(skipped, 'file')} of other types skipped" if skipped else "; check the paths and exclude ="
 
 
 def _statistics(report) -> str:

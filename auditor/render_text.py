@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.report import ArticleReport, Report
+from auditor.wording import counted, severity_totals
 
 SEVERITY_MARK = {"error": "E", "warning": "W", "info": "I"}
 
@@ -52,10 +53,6 @@ def _clip(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
-
-
 def render_text(report: Report, only_failing: bool = False) -> str:
     """The readable report; ``only_failing`` lists only the articles that fail the gate
     (the summary still counts them all)."""
@@ -74,17 +71,16 @@ def render_text(report: Report, only_failing: bool = False) -> str:
         out.append("")
     counts = report.counts()
     if counts["skipped_files"]:
-        out.append(f"{_count(counts['skipped_files'], 'file')} skipped: not an article format (.txt, .md, .html, .jsonl ...)")
+        out.append(f"{counted(counts['skipped_files'], 'file')} skipped: not an article format (.txt, .md, .html, .jsonl ...)")
     out.append(
-        f"{_count(counts['articles'], 'article')} audited, {counts['errors_in_input']} could not be read; "
-        f"findings: {_count(counts['findings_error'], 'error')}, {_count(counts['findings_warning'], 'warning')}, "
-        f"{counts['findings_info']} info."
+        f"{counted(counts['articles'], 'article')} audited, {counts['errors_in_input']} could not be read; "
+        f"findings: {severity_totals(counts)}."
     )
     failing = counts["failing"]
     if failing:
-        verdict = f"FAILED, {_count(failing, 'finding')} at or above {report.fail_on}."
+        verdict = f"FAILED, {counted(failing, 'finding')} at or above {report.fail_on}."
     elif counts["errors_in_input"]:
-        verdict = f"not passed: {_count(counts['errors_in_input'], 'input')} could not be read (see the errors above)."
+        verdict = f"not passed: {counted(counts['errors_in_input'], 'input')} could not be read (see the errors above)."
     elif not counts["articles"]:
         verdict = "not passed: nothing was audited."
     else:
