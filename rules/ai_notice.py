@@ -19,6 +19,8 @@ from typing import Iterator
 
 from auditor.document import Document, Line
 from auditor.findings import Hit
+from auditor.languages import pattern as cue_pattern
+from auditor.languages import table as cue_table
 from auditor.phrases import PhraseMatch, PhraseTable
 from auditor.rule import Rule
 
@@ -120,7 +122,8 @@ LABEL_LINE = re.compile(r"^\W{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|ca
 # search keeps this first pass fast.
 AI_ACRONYM = re.compile(r"AI|A\.I\.|KI|IA|LLM|GPT")
 AI_WORDS = ("chatgpt", "chat gpt", "intelig", "intellig", "automat", "trí tuệ nhân tạo", "kecerdasan buatan",
-            "language model", "machine learning")  # looked up in the lower-cased text
+            "language model", "machine learning", "notebooklm", "copilot", "gemini", "claude", "openai", "anthropic",
+            "codex", "sprachmodell", "modelo de lenguaje", "modèle de langage")  # looked up in the lower-cased text
 BRACKETED = re.compile(r"\([^)]*\)")
 LABEL_CONTINUATION = re.compile(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft|revisado|revu|revisto)\b", re.I)
 MAX_LABEL_LINE = 120
@@ -190,6 +193,122 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalpha())
 
 
+# -- the notice by its signals, when no template matched -------------------------------------------
+# A notice is a statement about this text: an AI term, a creation or assistance cue before it
+# ("written with the help of", "contou com auxílio de", "với sự hỗ trợ của"), and who made the text —
+# the text itself as subject ("Bản dịch này", "Este README"), a label-like opening ("Written with",
+# "Resumo criado por", "Được thực hiện"), a label or heading above ("Generative AI Disclosure"), or
+# the author as the user of the AI ("the author used ChatGPT"). Generic, hypothetical and quoted
+# wording is not a notice: a modal or conditional cue, a question, quotation marks, or a line that
+# introduces someone else's wording ("Suggested disclosure wording:").
+AI_TERM = re.compile(
+    r"(?:(?<![\w-])(?:AI|A\.I\.|KI|IA|LLMs?|GPT-?\d[\w.]*|ChatGPT|Gemini|Copilot|NotebookLM|OpenAI(?: Codex)?|Codex|"
+    r"Claude(?:\.ai)?|Anthropic|Midjourney|DALL-E)(?![\w-])"
+    r"|artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
+    r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo|language models?|sprachmodell\w*|"
+    r"modelos? de lenguaje|modèles? de langage)"
+    # "input from AI researchers", "KI-Experten": people and organisations are not the AI that wrote.
+    r"(?![ -](?:researchers?|experts?|experten|compan(?:y|ies)|firms?|start-?ups?|industry|policy|regulation|ethics|"
+    r"safety|labs?|act|law|scientists?|specialists?|engineers?|developers?|team|forscher\w*|unternehmen))",
+    re.IGNORECASE,
+)
+# Between the creation cue and the AI: a word that makes the AI its agent or instrument ("written
+# with", "generado por", "com auxílio de"), and none that makes it a mere point in time or a topic
+# ("written before ChatGPT", "a text about AI").
+AGENT_LINK = re.compile(r"(?<!\w)(?:with|by|using|via|through|from|of|thanks to|con|por|mediante|de|del|avec|par|"
+                        r"grâce à|d['’]|mit|von|durch|com|pelo|pela|d[aeo]s?|dengan|oleh|bằng|bởi|của|nhờ|entre|"
+                        r"e|y|and|und|et|dan|và)(?!\w)", re.IGNORECASE)
+TIME_OR_TOPIC = re.compile(r"(?<!\w)(?:before|after|about|since|until|sobre|antes|después|depois|avant|après|vor|"
+                           r"nach|über|seit|sebelum|sesudah|tentang|trước|sau|về)(?!\w)", re.IGNORECASE)
+AI_COMPOUND = re.compile(
+    r"(?<![\w-])(?:AI|KI|IA)[- ](?:generated|assisted|written|created|generiert|gestützt|erstellt|assistée?|"
+    r"générée?|generad[oa]|gerad[oa]|asistid[oa]|assistid[oa]|dibuat)(?![\w-])", re.IGNORECASE)
+SELF = cue_table("AI_DISCLOSURE", "self")
+MADE = cue_table("AI_DISCLOSURE", "made")
+OPENING = cue_table("AI_DISCLOSURE", "opening")
+USER = cue_table("AI_DISCLOSURE", "user")
+MODAL = cue_table("AI_DISCLOSURE", "modal")
+NOTICE_LABEL = cue_pattern("AI_DISCLOSURE", "label")
+REPORTED = cue_table("AI_DISCLOSURE", "reported")
+SEGMENT_BREAK = re.compile(r"[.!?:]+(?=\s|\*|$)\s*")
+CUE_REACH_WORDS = 12  # the creation cue stands within this many words before the AI it names
+USER_REACH_WORDS = 4  # "the author used ChatGPT", "we used generative AI tools"
+HEADING_WORDS = 10
+SHORT_LABEL_WORDS = 8
+# German puts the participle after the AI ("mit KI erstellt"): there the cue may follow it.
+CUE_AFTER_AI = frozenset({"de"})
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Sentence-like segments of a line: split after full stops, question marks and colons."""
+    spans, start = [], 0
+    for match in SEGMENT_BREAK.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _links_agent(between: str) -> bool:
+    return bool(AGENT_LINK.search(between)) and not TIME_OR_TOPIC.search(between)
+
+
+def _heading_above(document: Document, line: Line) -> str:
+    """The previous non-empty line when it is short: a heading or label over the notice."""
+    for index in range(line.number - 1, max(-1, line.number - 3), -1):
+        above = document.lines[index].text.strip()
+        if above:
+            return above if len(above.split()) <= HEADING_WORDS else ""
+    return ""
+
+
+def _is_label(text: str) -> bool:
+    bare = re.sub(r"[^\w\s'’-]", " ", text).strip()
+    return bool(bare) and bool(NOTICE_LABEL.fullmatch(bare) or re.fullmatch(
+        rf"(?:[\w'’-]+ ){{0,4}}?(?:{NOTICE_LABEL.pattern})(?: [\w'’-]+){{0,4}}", bare, re.IGNORECASE))
+
+
+def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
+    text = line.text
+    heading = _heading_above(document, line)
+    if heading.endswith(":") and REPORTED.search(heading):
+        return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
+    heading_is_label = bool(heading) and (_is_label(heading) or bool(AI_TERM.search(heading)))
+    segments = _segments(text)
+    for number, (start, end) in enumerate(segments):
+        sentence = text[start:end]
+        ai = AI_TERM.search(sentence) or AI_COMPOUND.search(sentence)
+        if ai is None or _inside_quotes(text, start + ai.start()):
+            continue
+        lead = len(sentence) - len(sentence.lstrip(" \t*_>#•-–—([\"'“”"))
+        previous = text[segments[number - 1][0] : segments[number - 1][1]] if number else ""
+        labelled = (bool(previous) and _is_label(previous)) or (number == 0 and heading_is_label)
+        subject = next((m for m in (SELF.search(sentence, lead), OPENING.search(sentence, lead)) if m and m.start == lead),
+                       None)
+        user = next((m for m in USER.finditer(sentence, lead, ai.start())
+                     if _words_between(sentence, m.end, ai.start()) <= USER_REACH_WORDS), None)
+        language = (subject or user).language if (subject or user) else document.language
+        if "?" in sentence or any(m.language == language for m in MODAL.finditer(sentence, lead, ai.start())):
+            continue
+        cue = next((m for m in MADE.finditer(sentence, lead, ai.start())
+                    if _words_between(sentence, m.end, ai.start()) <= CUE_REACH_WORDS
+                    and _links_agent(sentence[m.start : ai.start()])), None)
+        if cue is None and language in CUE_AFTER_AI:
+            cue = MADE.search(sentence, ai.end())
+        compound = AI_COMPOUND.search(sentence)
+        short = len(sentence.split()) <= SHORT_LABEL_WORDS
+        if user or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject):
+            return PhraseMatch(language, line.start + start + lead, line.start + end,
+                               text[start + lead : end])
+    return None
+
+
 def check(document: Document) -> Iterator[Hit]:
     for line in _lines_naming_ai(document):
         if len(line.text) > MAX_NOTICE_LINE:
@@ -197,6 +316,8 @@ def check(document: Document) -> Iterator[Hit]:
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
                  if not _inside_quotes(line.text, m.start - line.start)]
         label = None if found else _label(document, line)
+        if label is None and not found:
+            label = _signal_notice(document, line)
         if label is not None:
             found = [label]
         for match in found[:1]:

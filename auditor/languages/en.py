@@ -1,0 +1,91 @@
+"""English cue words, by family and role (see auditor/languages/__init__.py)."""
+
+AI_DISCLOSURE = {
+    # The text, a part of it, or the publication as the subject of a sentence.
+    "self": [r"(?:this|the present|the following|the above|our) (?:[\w-]+ ){0,2}?(?:article|story|text|content|"
+             r"report|post|piece|summary|translation|version|book|project|analysis|manuscript|work|newsletter|page|"
+             r"guide|review|episode|chapter|document|readme|blog post|briefing|explainer|image|video)s?",
+             r"(?:parts?|portions?|some parts|sections?) of (?:this|the following|our) (?:[\w-]+ )?"
+             r"(?:article|story|text|content|report|post|piece|summary|book)"],
+    # Creation or assistance, written before the AI that did it.
+    "made": [r"(?:created|generated|written|produced|drafted|assisted|translated|prepared|compiled|composed|"
+             r"assembled|researched|summari[sz]ed|edited|made|reviewed|revised|refined|developed|designed|"
+             r"supported|enhanced|improved|polished|proofread)",
+             r"with (?:the )?(?:help|assistance|support|aid) of", r"with (?:\w+ )?assistance from", r"using",
+             r"by means of", r"relied (?:up)?on", r"counted on", r"leaned on", r"with input from"],
+    # Sentences that open with the participle: labels ("Written with the help of AI").
+    "opening": [r"(?:(?:story|article|text|content|report|summary|translation|image|photo|video|illustration|"
+                r"episode|post) )?(?:written|created|generated|produced|made|translated|drafted|assisted|"
+                r"summari[sz]ed|compiled|prepared)"],
+    # The author, the publisher or "we" used the AI.
+    "user": [r"(?:the )?(?:author|authors|writer|editors?|publisher|newsroom|editorial (?:team|staff)|our team|"
+             r"reporter) (?:has |have )?(?:used|utili[sz]ed|employed|relied on|counted on|consulted|worked with)",
+             r"(?:we|I) (?:have )?(?:used|utili[sz]ed|employed|relied on|counted on|worked with)"],
+    "label": [r"note", r"disclosure", r"disclaimer", r"notice", r"transparency(?: note)?", r"declaration",
+              r"content", r"editor'?s note", r"about this (?:article|story)", r"ai (?:use|disclosure|notice)"],
+    # Generic, hypothetical or future statements are not a notice about this text.
+    "modal": [r"can", r"could", r"may", r"might", r"must", r"should", r"shall", r"will", r"would", r"if",
+              r"whether", r"when", r"is able to", r"are able to"],
+    # Someone else's wording introduced as such.
+    "reported": [r"for example", r"for instance", r"e\.g\.", r"such as", r"example", r"suggested", r"template",
+                 r"disclosed in", r"wording", r"reads?", r"stated", r"said", r"like this"],
+}
+
+BOILERPLATE = {
+    "ad_label": [r"advertisement", r"advertising", r"sponsored(?: content)?", r"ad", r"ads", r"header ads",
+                 r"advertisement (?:[-–—] )?continue reading below", r"continue reading (?:below|after (?:the|this) "
+                 r"(?:ad|advertisement))", r"story continues below(?: advertisement)?", r"paid content",
+                 r"partner content", r"promoted"],
+    "paywall": [r"to continue reading,? (?:please )?(?:subscribe|log in|sign in)", r"subscribe to (?:continue|keep) "
+                r"reading", r"\w+ reserves this (?:article|story|content) for (?:its|our) subscribers",
+                r"this (?:article|story|content) is (?:reserved |available )?(?:only )?for (?:subscribers|members)",
+                r"you(?:'ve| have) reached (?:your|the) (?:limit|maximum) of free articles",
+                r"(?:already a subscriber|already have an account)\??", r"you can only read this (?:article|story) "
+                r"on one device", r"read (?:unlimited|without ads)", r"unlock (?:this|the full) (?:article|story)",
+                r"subscribe (?:now )?to read"],
+    "toolbar": [r"share", r"share this", r"print", r"email", r"e-mail", r"comments?", r"listen", r"listen to this "
+                r"(?:article|story)", r"read aloud", r"save", r"copy link", r"back to top(?: button)?", r"back",
+                r"tweet", r"whatsapp", r"facebook", r"twitter", r"linkedin", r"telegram", r"pinterest", r"reddit",
+                r"font size", r"a a", r"close", r"menu", r"search", r"home"],
+    "reading_time": [r"\d+ ?(?:-| )?min(?:ute)?s?\.? read", r"reading time:? ?\d+ ?min(?:ute)?s?",
+                     r"read time:? ?\d+ ?min(?:ute)?s?(?:,? \d+ ?sec(?:ond)?s?)?",
+                     r"\d+ ?min(?:ute)?s? (?:reading|to read)"],
+    "feedback": [r"was this (?:article|story|page) (?:helpful|useful)\??", r"did you (?:find|like) this (?:article|"
+                 r"story)\??", r"rate this (?:article|story)"],
+    "location": [r"you are here:?", r"skip to (?:main )?content", r"press \W?enter\W? to skip to content",
+                 r"jump to (?:navigation|search|content)", r"skip navigation"],
+    "tag_label": [r"tags?:", r"topics?:", r"filed under:", r"related topics:", r"keywords:"],
+    "staff_role": [r"editor", r"reporter", r"writer", r"photographer", r"editing", r"reporting"],
+    "contact": [r"contact (?:our|the) (?:newsroom|editorial team|editors)", r"have a (?:news )?tip\??",
+                r"got a (?:news )?tip\??"],
+    "promo": [r"read (?:the news|our journalism) without ads", r"become a (?:member|columnist|contributor)"],
+    "media_player": [r"no media source currently available", r"your browser does not support (?:the )?"
+                     r"(?:video|audio)(?: (?:tag|element))?", r"please wait"],
+}
+
+CITATION = {
+    "republished": [r"(?:is |was )?republished (?:here )?(?:with permission )?from", r"provided by",
+                    r"(?:originally )?published (?:initially |first )?(?:by|on|in|at)",
+                    r"(?:originally )?written by [\w .'-]{2,40}? for"],
+    "read_on": [r"read (?:more|the (?:full|original) (?:article|story)) (?:at|on|in)", r"continue reading (?:at|on)"],
+    "licence": [r"under an? (?:creative commons|cc[- ]by[\w. -]*) licen[cs]e", r"under (?:the )?(?:terms of )?(?:a |the )?"
+                r"creative commons"],
+    "name_stop": [r"under", r"with permission", r"on \w+ \d{1,2}", r"in \d{4}", r"and has been", r",? an? "
+                  r"(?:nonprofit|non-profit|independent)"],
+    "rights": [r"all rights reserved"],
+    "with_agency": [r"with", r"and"],
+    "byline": [r"by"],
+    "photo_copyright": [r"copyright", r"image copyright", r"photograph:"],
+    "via": [r"via"],
+    "newspaper_filler": [r"the (?:newspaper|magazine|daily|weekly|site|website)"],
+    "from": [r"from"],
+}
+
+CONSENT = {
+    "request": [r"please accept (?:all )?(?:the )?cookies", r"accept (?:all )?cookies (?:to|and) (?:continue|read|"
+                r"proceed|keep)", r"accept and (?:continue|read for free|close)", r"to continue,? (?:please )?accept",
+                r"you (?:need|have) to accept (?:the )?cookies"],
+    "choice": [r"choose which (?:cookies|categories)", r"manage (?:your )?(?:cookie )?(?:preferences|settings|choices)",
+               r"(?:reject|decline|refuse) (?:all|non-essential)", r"with your (?:consent|permission)"],
+    "web": [r"browser", r"device", r"session"],
+}

@@ -1,0 +1,64 @@
+"""Spanish cue words, by family and role (see auditor/languages/__init__.py)."""
+
+AI_DISCLOSURE = {
+    "self": [r"(?:este|esta|estos|estas|el presente|la presente|el siguiente|la siguiente) (?:[\w-]+ ){0,2}?"
+             r"(?:artículo|texto|contenido|reportaje|resumen|nota|noticia|crónica|información|traducción|libro|"
+             r"proyecto|análisis|documento|informe|guía|publicación|boletín|vídeo|video|imagen)s?",
+             r"(?:parte|partes|algunas partes) (?:del contenido )?de (?:este|esta) (?:artículo|texto|nota|contenido)"],
+    "made": [r"(?:elaborad|generad|escrit|redactad|cread|producid|traducid|ensamblad|hech|revisad|editad|asistid|"
+             r"preparad|resumid|corregid)[oa]s?", r"se ha (?:redactado|elaborado|generado|escrito|traducido)",
+             r"con (?:la )?(?:ayuda|asistencia|apoyo|colaboración) de", r"mediante", r"utilizando", r"usando"],
+    "opening": [r"(?:(?:texto|artículo|resumen|contenido|imagen|nota|traducción) )?(?:elaborad|generad|escrit|"
+                r"redactad|cread|producid|traducid)[oa]s?"],
+    "user": [r"(?:el autor|la autora|los autores|la redacción|nosotros) (?:ha |han )?(?:utilizó|usó|utilizaron|"
+             r"usaron|empleó|utilizado|usado|recurrió a)", r"(?:utilizamos|usamos|empleamos) (?:la )?(?:herramienta )?"],
+    "label": [r"nota", r"aviso", r"aclaración", r"transparencia", r"nota de transparencia", r"info", r"contenido",
+              r"descargo(?: de responsabilidad)?"],
+    "modal": [r"puede", r"pueden", r"podría", r"podrían", r"debe", r"deben", r"debería", r"deberían", r"si",
+              r"cuando", r"va a", r"van a"],
+    "reported": [r"por ejemplo", r"como", r"ejemplo", r"plantilla", r"sugerid[oa]", r"fórmula", r"dice", r"reza"],
+}
+
+BOILERPLATE = {
+    "ad_label": [r"publicidad", r"anuncio", r"contenido patrocinado", r"contenido externo patrocinado",
+                 r"patrocinado", r"continúa (?:leyendo )?(?:después|tras) (?:del|el) anuncio", r"sigue leyendo"],
+    "paywall": [r"para (?:seguir|continuar) leyendo,? (?:suscríbete|hazte suscriptor|inicia sesión)",
+                r"este (?:artículo|contenido) es (?:exclusivo )?para suscriptores", r"¿ya eres suscriptor\?",
+                r"has alcanzado (?:el|tu) límite de (?:artículos|noticias) gratuit[oa]s",
+                r"solo puedes leer (?:este artículo|esta noticia) en un dispositivo"],
+    "toolbar": [r"compartir", r"compartir esta noticia", r"comentarios?", r"imprimir", r"escuchar", r"guardar",
+                r"enviar", r"volver", r"volver arriba", r"copiar enlace", r"tamaño de (?:letra|texto)", r"cerrar",
+                r"close button"],
+    "reading_time": [r"(?:tiempo de lectura:? ?)?\d+ ?(?:min\.?|minutos?)(?: de lectura)?", r"lectura:? ?\d+ ?min"],
+    "feedback": [r"¿(?:te|le) (?:resultó|ha resultado|pareció) útil (?:este artículo|esta noticia|esta información)\?"],
+    "location": [r"usted está aquí:?", r"estás aquí:?", r"ir al contenido(?: principal)?", r"saltar al contenido"],
+    "tag_label": [r"etiquetas:", r"temas:", r"tags?:", r"palabras clave:"],
+    "staff_role": [r"redacción", r"editor", r"editora", r"fotógrafo", r"edición"],
+    "contact": [r"contacta (?:con )?(?:nuestra|la) redacción"],
+    "promo": [r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)"],
+    "media_player": [r"tu navegador no (?:soporta|admite) (?:el )?(?:vídeo|video|audio)"],
+}
+
+CITATION = {
+    "republished": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] (?:en|por)",
+                    r"apareci[oó] (?:originalmente|primero|por primera vez) en", r"republicad[oa] (?:de|desde)",
+                    r"reproducid[oa] (?:con permiso )?de"],
+    "read_on": [r"lea (?:más|el original|la nota completa) en", r"lee (?:más|el artículo completo) en",
+                r"seguir leyendo en"],
+    "licence": [r"bajo (?:una )?licencia (?:creative commons|cc[- ]by[\w. -]*)"],
+    "name_stop": [r"bajo", r"con permiso", r"el \d{1,2}"],
+    "rights": [r"todos los derechos reservados"],
+    "with_agency": [r"con", r"y"],
+    "byline": [r"por"],
+    "photo_copyright": [r"derechos de autor", r"copyright"],
+    "via": [r"vía", r"via"],
+    "newspaper_filler": [r"el (?:diario|periódico|medio|sitio|portal)", r"la (?:revista|web)"],
+}
+
+CONSENT = {
+    "request": [r"por favor,? acept[ae] (?:las |todas las )?cookies", r"acept[ae] (?:las )?cookies para (?:continuar|"
+                r"seguir)", r"aceptar y (?:continuar|seguir leyendo|leer gratis)"],
+    "choice": [r"con tu (?:permiso|consentimiento)", r"con su (?:permiso|consentimiento)", r"puedes decidir",
+               r"rechazar (?:todas|todo)", r"configurar (?:las )?cookies", r"queremos usar cookies"],
+    "web": [r"navegador", r"dispositivo", r"sesi[oó]n"],
+}

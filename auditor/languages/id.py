@@ -1,0 +1,54 @@
+"""Indonesian cue words, by family and role (see auditor/languages/__init__.py)."""
+
+AI_DISCLOSURE = {
+    # The demonstrative follows the noun ("artikel ini").
+    "self": [r"(?:[\w-]+ ){0,2}?(?:artikel|berita|tulisan|konten|teks|naskah|ringkasan|terjemahan|buku|proyek|"
+             r"analisis|dokumen|laporan|panduan|gambar|video) ini",
+             r"(?:sebagian|bagian) (?:dari )?(?:artikel|konten|tulisan|berita) ini"],
+    "made": [r"(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan|diproduksi|dibantu|disunting|diedit|dirangkum|"
+             r"dikembangkan)", r"dengan bantuan", r"dengan dukungan", r"menggunakan", r"memakai", r"memanfaatkan"],
+    "opening": [r"(?:(?:artikel|teks|konten|gambar|ringkasan) )?(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan)"],
+    "user": [r"(?:penulis|redaksi|kami|saya) (?:telah )?(?:menggunakan|memakai|memanfaatkan)"],
+    "label": [r"catatan", r"catatan redaksi", r"keterangan", r"pemberitahuan", r"disclaimer", r"info", r"konten"],
+    "modal": [r"bisa", r"dapat", r"mampu", r"harus", r"akan", r"boleh", r"jika", r"apabila", r"kalau", r"sebaiknya"],
+    "reported": [r"seperti", r"misalnya", r"contoh", r"contohnya", r"templat", r"disarankan"],
+}
+
+BOILERPLATE = {
+    "ad_label": [r"iklan", r"advertisement", r"konten bersponsor", r"scroll to continue with content",
+                 r"gulir untuk melanjutkan"],
+    "paywall": [r"berlangganan untuk (?:lanjutkan|melanjutkan) membaca", r"baca berita tanpa iklan",
+                r"artikel ini khusus (?:untuk )?(?:pelanggan|member)", r"sudah berlangganan\??",
+                r"untuk membaca (?:selengkapnya|artikel ini),? (?:silakan )?(?:berlangganan|masuk|login)"],
+    "toolbar": [r"bagikan", r"cetak", r"dengarkan", r"komentar", r"simpan", r"kembali", r"kembali ke atas",
+                r"salin tautan", r"ukuran (?:huruf|teks)", r"tutup", r"back to top(?: button)?"],
+    "reading_time": [r"(?:waktu )?baca:? ?\d+ ?menit", r"\d+ ?menit (?:membaca|baca)",
+                     r"read time:? ?\d+ ?minutes?(?:,? \d+ ?seconds?)?"],
+    "feedback": [r"apakah artikel ini (?:membantu|bermanfaat)\??", r"bagaimana reaksi anda tentang artikel ini\??"],
+    "location": [r"anda (?:berada )?di sini:?", r"langsung ke konten"],
+    "tag_label": [r"tags?:", r"topik:", r"kata kunci:", r"label:"],
+    "staff_role": [r"editor", r"reporter", r"penulis", r"redaktur", r"pewarta", r"fotografer"],
+    "contact": [r"hubungi redaksi"],
+    "promo": [r"anda bisa menjadi kolumnis", r"gabung kompas\.com\+", r"dapatkan update berita"],
+    "media_player": [],
+}
+
+CITATION = {
+    "republished": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:pertama kali )?(?:di|pada|oleh)",
+                    r"(?:pertama kali )?diterbitkan (?:di|oleh)", r"diterbitkan ulang dari"],
+    "read_on": [r"baca (?:selengkapnya|artikel aslinya|berita selengkapnya) di"],
+    "licence": [r"(?:di bawah|dengan) lisensi (?:creative commons|cc[- ]by[\w. -]*)"],
+    "name_stop": [r"dengan judul", r"pada \d{1,2}", r"di bawah"],
+    "rights": [r"hak cipta dilindungi(?: undang-undang)?"],
+    "with_agency": [r"dengan", r"dan"],
+    "byline": [r"oleh"],
+    "photo_copyright": [r"hak cipta"],
+    "via": [r"via", r"melalui"],
+    "newspaper_filler": [r"(?:harian|koran|situs|majalah|portal)"],
+}
+
+CONSENT = {
+    "request": [r"(?:silakan|mohon) (?:terima|setujui) (?:semua )?cookies?", r"terima (?:cookies? )?untuk melanjutkan"],
+    "choice": [r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda"],
+    "web": [r"peramban", r"browser", r"perangkat", r"sesi"],
+}

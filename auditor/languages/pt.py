@@ -1,0 +1,61 @@
+"""Portuguese cue words, by family and role (see auditor/languages/__init__.py)."""
+
+AI_DISCLOSURE = {
+    "self": [r"(?:este|esta|estes|estas|esse|essa|o presente|a presente) (?:[\w-]+ ){0,2}?(?:artigo|texto|conteúdo|"
+             r"resumo|reportagem|matéria|notícia|tradução|livro|projeto|análise|documento|relatório|guia|publicação|"
+             r"readme|vídeo|imagem|post)s?", r"parte do conteúdo(?: (?:deste|desta) (?:artigo|texto|matéria))?"],
+    "made": [r"(?:produzid|gerad|escrit|redigid|criad|elaborad|traduzid|feit|revisad|adicionad|editad|resumid|"
+             r"preparad|assistid)[oa]s?", r"contou com", r"com (?:o |a )?(?:auxílio|ajuda|apoio|assistência|suporte) d[aeo]s?",
+             r"em colaboração (?:com|entre)", r"utilizando", r"usando", r"por meio d[aeo]"],
+    "opening": [r"(?:(?:texto|artigo|resumo|conteúdo|imagem|matéria|tradução|parte do conteúdo) )?(?:produzid|gerad|"
+                r"escrit|redigid|criad|elaborad|traduzid)[oa]s?"],
+    "user": [r"(?:o autor|a autora|os autores|a redação|nós) (?:utilizou|usou|utilizaram|usaram|recorreu a)"],
+    "label": [r"nota", r"aviso", r"transparência", r"nota de transparência", r"nota dos autores", r"info",
+              r"conteúdo", r"observação"],
+    "modal": [r"pode", r"podem", r"poderia", r"poderiam", r"deve", r"devem", r"deveria", r"deveriam", r"se",
+              r"quando", r"vai", r"vão"],
+    "reported": [r"por exemplo", r"como", r"exemplo", r"modelo", r"sugerid[oa]", r"fórmula", r"diz"],
+}
+
+BOILERPLATE = {
+    "ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado", r"continua após a publicidade",
+                 r"continua depois da publicidade"],
+    "paywall": [r"assine (?:para|e) continu(?:e|ar) (?:a )?(?:ler|lendo)", r"(?:este|esta) (?:conteúdo|matéria|artigo) é "
+                r"exclusiv[oa] para assinantes", r"já é assinante\??", r"você atingiu o limite de (?:matérias|"
+                r"reportagens|artigos)", r"para continuar lendo,? (?:assine|faça login|entre)"],
+    "toolbar": [r"compartilhar", r"compartilhe", r"imprimir", r"ouvir", r"comentários?", r"salvar", r"enviar",
+                r"voltar", r"voltar ao topo", r"copiar link", r"tamanho da fonte", r"fechar", r"ler mais"],
+    "reading_time": [r"tempo de leitura:? ?\d+ ?(?:min\.?|minutos?)", r"\d+ ?(?:min\.?|minutos?) de leitura",
+                     r"leitura:? ?\d+ ?min"],
+    "feedback": [r"(?:este|esse) (?:artigo|conteúdo|texto) foi útil\??", r"você gostou (?:deste|desse) (?:artigo|"
+                 r"conteúdo)\??"],
+    "location": [r"você está aqui:?", r"ir para o conteúdo(?: principal)?", r"pular para o conteúdo"],
+    "tag_label": [r"tags?:", r"temas:", r"assuntos:", r"palavras-chave:"],
+    "staff_role": [r"redação", r"editor", r"editora", r"fotógrafo", r"repórter", r"edição"],
+    "contact": [r"fale com a redação", r"entre em contato com a redação"],
+    "promo": [r"assine a newsletter", r"receba as notícias"],
+    "media_player": [r"seu navegador não (?:suporta|é compatível com) (?:o )?(?:vídeo|áudio)"],
+}
+
+CITATION = {
+    "republished": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
+                    r"apareceu primeiro (?:em|no|na)", r"republicad[oa] (?:de|do|da)",
+                    r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],
+    "read_on": [r"leia (?:mais|a matéria completa|o original) (?:em|no|na)", r"continue lendo (?:em|no|na)"],
+    "licence": [r"sob (?:uma )?licença (?:creative commons|cc[- ]by[\w. -]*)"],
+    "name_stop": [r"sob", r"em \d{1,2}", r"\d{1,2}-\d{1,2}-\d{4}"],
+    "rights": [r"todos os direitos reservados"],
+    "with_agency": [r"com", r"e"],
+    "byline": [r"por"],
+    "photo_copyright": [r"direitos autorais", r"copyright"],
+    "via": [r"via"],
+    "newspaper_filler": [r"o (?:jornal|portal|site|veículo)", r"a (?:revista|agência)"],
+}
+
+CONSENT = {
+    "request": [r"por favor,? aceite (?:os )?cookies", r"aceite (?:os )?cookies para continuar",
+                r"aceitar e (?:continuar|ler gratuitamente|fechar)"],
+    "choice": [r"com (?:a sua|sua) (?:permissão|autorização)", r"recusar (?:todos|tudo)", r"gerenciar (?:as )?"
+               r"(?:preferências|cookies)", r"você pode aceitar ou recusar"],
+    "web": [r"navegador", r"dispositivo", r"sessão"],
+}

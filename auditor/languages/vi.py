@@ -1,0 +1,52 @@
+"""Vietnamese cue words, by family and role (see auditor/languages/__init__.py)."""
+
+AI_DISCLOSURE = {
+    # The demonstrative follows the noun ("bài viết này"); a bare content noun opens a passive ("Bản thảo được viết").
+    "self": [r"(?:bài viết|bài báo|nội dung|bản tin|bài|bản dịch|phân tích|bản thảo|tài liệu|cuốn sách|sách|dự án|"
+             r"báo cáo|hình ảnh|video|tóm tắt|chương) (?:này|trên)",
+             r"(?:bài viết|bài báo|nội dung|bản tin|bản dịch|phân tích|bản thảo|tài liệu|cuốn sách|báo cáo|tóm tắt)"
+             r"(?= (?:đã )?được)"],
+    "made": [r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|sản xuất|dịch|tổng hợp|biên tập|hiệu đính|tóm tắt)",
+             r"với sự hỗ trợ của", r"với sự trợ giúp của", r"nhờ", r"có sự hỗ trợ của", r"sử dụng"],
+    "opening": [r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|dịch|tổng hợp) (?:với|bởi|bằng|nhờ)"],
+    "user": [r"(?:tác giả|tòa soạn|chúng tôi|tôi) (?:đã )?(?:sử dụng|dùng|nhờ)"],
+    "label": [r"ghi chú", r"lưu ý", r"thông báo", r"minh bạch", r"tuyên bố", r"nội dung"],
+    "modal": [r"có thể", r"nên", r"phải", r"sẽ", r"nếu", r"khi", r"cần"],
+    "reported": [r"ví dụ", r"chẳng hạn", r"như", r"mẫu"],
+}
+
+BOILERPLATE = {
+    "ad_label": [r"quảng cáo", r"nội dung tài trợ", r"tài trợ", r"header ads", r"advertisement"],
+    "paywall": [r"tài liệu hạn chế xem trước", r"để (?:xem|đọc) (?:đầy đủ|tiếp),? (?:mời bạn|vui lòng)",
+                r"nội dung (?:này )?(?:chỉ )?dành cho (?:thành viên|người đăng ký|hội viên)",
+                r"đăng ký để (?:đọc|xem) tiếp"],
+    "toolbar": [r"chia sẻ", r"in", r"nghe", r"bình luận", r"lưu", r"gửi", r"quay lại", r"lên đầu trang",
+                r"sao chép liên kết", r"cỡ chữ", r"đóng", r"xs", r"sm", r"md", r"lg", r"đang tải\.{0,3}(?: \(xem toàn văn\))?"],
+    "reading_time": [r"(?:thời gian đọc:? ?)?\d+ ?phút đọc", r"đọc (?:trong )?\d+ ?phút"],
+    "feedback": [r"bài viết (?:này )?có hữu ích (?:với bạn )?không\??"],
+    "location": [r"bạn đang ở đây:?", r"đường dẫn truy cập", r"chuyển đến nội dung(?: chính)?"],
+    "tag_label": [r"từ khóa:", r"từ khoá:", r"tags?:", r"chủ đề:"],
+    "staff_role": [r"biên tập", r"phóng viên", r"tác giả", r"nhiếp ảnh"],
+    "contact": [r"liên hệ (?:với )?tòa soạn"],
+    "promo": [],
+    "media_player": [],
+}
+
+CITATION = {
+    "republished": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
+    "read_on": [r"(?:xem|đọc) (?:thêm|bài gốc|nguyên văn) (?:tại|trên)"],
+    "licence": [r"theo giấy phép (?:creative commons|cc[- ]by[\w. -]*)"],
+    "name_stop": [r"ngày \d", r"theo giấy phép"],
+    "rights": [r"bản quyền (?:thuộc về|đã được bảo hộ)"],
+    "with_agency": [r"và"],
+    "byline": [],
+    "photo_copyright": [r"bản quyền ảnh"],
+    "via": [r"qua", r"via"],
+    "newspaper_filler": [r"(?:báo|tờ|trang|tạp chí|đài|hãng)"],
+}
+
+CONSENT = {
+    "request": [r"vui lòng (?:chấp nhận|đồng ý) (?:các )?cookies?", r"chấp nhận (?:cookies? )?để tiếp tục"],
+    "choice": [r"cho phép lưu", r"từ chối tất cả", r"quản lý (?:tùy|tuỳ) chọn", r"tùy chỉnh cookies?"],
+    "web": [r"trình duyệt", r"thiết bị", r"lưu trữ cục bộ", r"phiên"],
+}
