@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from auditor.phrases import PhraseTable
 
