@@ -30,7 +30,8 @@ MORE_LABELS = PhraseTable(
                r"leer nota completa"],
         "fr": [r"lire la suite", r"lire plus", r"en savoir plus", r"voir plus", r"cliquez ici"],
         "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"hier klicken", r"zum artikel",
-               r"ganzen artikel lesen"],
+               r"ganzen artikel lesen", r"hier geht[’']?s zum (?:ganzen |vollständigen )?(?:artikel|beitrag)"
+               r"(?: (?:auf|bei) (?:der |dem )?[\w.-]+)?"],
         "id": [r"(?:baca )?selengkapnya", r"klik di sini", r"lihat selengkapnya"],
         "pt": [r"leia mais", r"saiba mais", r"continue lendo", r"clique aqui", r"leia a (?:reportagem|íntegra|matéria)",
                r"veja a reportagem", r"veja mais"],
