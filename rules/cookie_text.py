@@ -21,6 +21,7 @@ from typing import Iterator
 
 from auditor.document import CONSENT_CONTAINER, Document, Line
 from auditor.findings import Hit
+from auditor.languages import table as cue_table
 from auditor.phrases import PhraseMatch, PhraseTable
 from auditor.rule import Rule
 
@@ -166,6 +167,14 @@ WEB_CONTEXT = PhraseTable(
     }
 )
 
+# Consent walls worded as requests ("Please accept cookies to continue", "Bitte akzeptiere die
+# Cookies", "Aceptar y continuar") and the choices a consent manager offers ("Con tu permiso",
+# "Entscheide selbst, welche ...", "Cho phép lưu ..."), from auditor/languages.
+CONSENT_REQUEST = cue_table("CONSENT", "request")
+CONSENT_CHOICE = cue_table("CONSENT", "choice")
+# Devices and browsers: the site speaks of what it stores on the visitor's machine.
+DEVICE_CONTEXT = cue_table("CONSENT", "web")
+
 COOKIE_STEMS = ("cookie", "traceur", "ciasteczk")
 COOKIE_WORD = re.compile("|".join(COOKIE_STEMS), re.IGNORECASE)
 SENTENCE_END = ".!?:;|•·»)]-–—*"
@@ -189,8 +198,15 @@ def inside_quotes(text: str, position: int) -> bool:
 
 def banner_signals(text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
     """Every banner signal in text[start:end], by position."""
-    found = list(SITE_USES_COOKIES.finditer(text, start, end)) + list(VISITOR_CONSENTS.finditer(text, start, end))
+    found = (list(SITE_USES_COOKIES.finditer(text, start, end)) + list(VISITOR_CONSENTS.finditer(text, start, end))
+             + list(CONSENT_REQUEST.finditer(text, start, end)) + list(CONSENT_CHOICE.finditer(text, start, end)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _web_context(text: str, start: int, end: int, signal: PhraseMatch) -> bool:
+    """A word of the web near the signal, or in it: "This website uses cookies" names the site itself."""
+    return any(table.search(text, a, b) for table in (WEB_CONTEXT, DEVICE_CONTEXT)
+               for a, b in ((start, signal.start), (signal.end, end), (signal.start, signal.end)))
 
 
 def _opens_sentence(line_text: str, offset: int) -> bool:
@@ -210,13 +226,13 @@ def banner_line_signals(document: Document, line: Line) -> list[PhraseMatch]:
     ]
     if len(signals) >= 2:
         return signals
+    # A request to accept cookies is addressed to the visitor on its own ("Please accept cookies to continue").
+    if any(s.text and CONSENT_REQUEST.search(document.text, s.start, s.end) for s in signals):
+        return signals
     if len(signals) == 1:
         signal = signals[0]
         opening = _opens_sentence(line.text, signal.start - line.start)
-        context = WEB_CONTEXT.search(document.text, line.start, signal.start) or WEB_CONTEXT.search(
-            document.text, signal.end, line.end
-        )
-        if opening and context:
+        if opening and _web_context(document.text, line.start, line.end, signal):
             return signals
     return []
 
