@@ -48,7 +48,7 @@ CITATION = {
                     r"übernommen (?:von|aus)", r"mit freundlicher genehmigung (?:von|der|des)"],
     "read_on": [r"weiterlesen (?:auf|bei)", r"den (?:ganzen|vollständigen) artikel lesen sie (?:auf|bei)"],
     "licence": [r"unter (?:einer|der) (?:creative-commons|cc[- ]by[\w. -]*)-?lizenz"],
-    "name_stop": [r"veröffentlicht", r"erschienen", r"unter", r"am \d", r"im \w+ \d{4}"],
+    "name_stop": [r"und (?:wurde|ist|hat)", r"veröffentlicht", r"erschienen", r"unter", r"am \d", r"im \w+ \d{4}"],
     "rights": [r"alle rechte vorbehalten"],
     "with_agency": [r"mit", r"und"],
     "byline": [r"von"],

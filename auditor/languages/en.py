@@ -70,7 +70,7 @@ CITATION = {
     "read_on": [r"read (?:more|the (?:full|original) (?:article|story)) (?:at|on|in)", r"continue reading (?:at|on)"],
     "licence": [r"under an? (?:creative commons|cc[- ]by[\w. -]*) licen[cs]e", r"under (?:the )?(?:terms of )?(?:a |the )?"
                 r"creative commons"],
-    "name_stop": [r"under", r"with permission", r"on \w+ \d{1,2}", r"in \d{4}", r"and has been", r",? an? "
+    "name_stop": [r"under", r"with permission", r"on \w+ \d{1,2}", r"in \d{4}", r"and has been", r"and (?:was|has|is)", r",? an? "
                   r"(?:nonprofit|non-profit|independent)"],
     "rights": [r"all rights reserved"],
     "with_agency": [r"with", r"and"],

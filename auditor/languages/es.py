@@ -46,7 +46,7 @@ CITATION = {
     "read_on": [r"lea (?:más|el original|la nota completa) en", r"lee (?:más|el artículo completo) en",
                 r"seguir leyendo en"],
     "licence": [r"bajo (?:una )?licencia (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"bajo", r"con permiso", r"el \d{1,2}"],
+    "name_stop": [r"y (?:fue|ha sido)", r"bajo", r"con permiso", r"el \d{1,2}"],
     "rights": [r"todos los derechos reservados"],
     "with_agency": [r"con", r"y"],
     "byline": [r"por"],

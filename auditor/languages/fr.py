@@ -43,7 +43,7 @@ CITATION = {
     "read_on": [r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
                 r"de l['’]article", r"retrouvez (?:l['’]article|cet article) (?:sur|dans)"],
     "licence": [r"sous licence (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"sous", r"du \d{1,2}", r"le \d{1,2}", r"cliquez", r"en \d{4}"],
+    "name_stop": [r"et (?:a été|est)", r"sous", r"du \d{1,2}", r"le \d{1,2}", r"cliquez", r"en \d{4}"],
     "rights": [r"tous droits réservés"],
     "with_agency": [r"avec", r"et"],
     "byline": [r"par"],

@@ -38,7 +38,7 @@ CITATION = {
                     r"(?:pertama kali )?diterbitkan (?:di|oleh)", r"diterbitkan ulang dari"],
     "read_on": [r"baca (?:selengkapnya|artikel aslinya|berita selengkapnya) di"],
     "licence": [r"(?:di bawah|dengan) lisensi (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"dengan judul", r"pada \d{1,2}", r"di bawah"],
+    "name_stop": [r"dan (?:telah|sudah)", r"dengan judul", r"pada \d{1,2}", r"di bawah"],
     "rights": [r"hak cipta dilindungi(?: undang-undang)?"],
     "with_agency": [r"dengan", r"dan"],
     "byline": [r"oleh"],

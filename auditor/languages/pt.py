@@ -43,7 +43,7 @@ CITATION = {
                     r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],
     "read_on": [r"leia (?:mais|a matéria completa|o original) (?:em|no|na)", r"continue lendo (?:em|no|na)"],
     "licence": [r"sob (?:uma )?licença (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"sob", r"em \d{1,2}", r"\d{1,2}-\d{1,2}-\d{4}"],
+    "name_stop": [r"e (?:foi|é)", r"sob", r"em \d{1,2}", r"\d{1,2}-\d{1,2}-\d{4}"],
     "rights": [r"todos os direitos reservados"],
     "with_agency": [r"com", r"e"],
     "byline": [r"por"],

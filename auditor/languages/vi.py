@@ -36,7 +36,7 @@ CITATION = {
     "republished": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
     "read_on": [r"(?:xem|đọc) (?:thêm|bài gốc|nguyên văn) (?:tại|trên)"],
     "licence": [r"theo giấy phép (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"ngày \d", r"theo giấy phép"],
+    "name_stop": [r"và (?:đã|được)", r"ngày \d", r"theo giấy phép"],
     "rights": [r"bản quyền (?:thuộc về|đã được bảo hộ)"],
     "with_agency": [r"và"],
     "byline": [],
