@@ -215,7 +215,8 @@ AI_TERM = re.compile(
 # Between the creation cue and the AI: a word that makes the AI its agent or instrument ("written
 # with", "generado por", "com auxílio de"), and none that makes it a mere point in time or a topic
 # ("written before ChatGPT", "a text about AI").
-AGENT_LINK = re.compile(r"(?<!\w)(?:with|by|using|via|through|from|of|thanks to|con|por|mediante|de|del|avec|par|"
+AGENT_LINK = re.compile(r"(?<!\w)(?:relied (?:up)?on|counted on|leaned on|contou com|contó con|a compté sur|"
+                        r"setzte auf|with|by|using|via|through|from|of|thanks to|con|por|mediante|de|del|avec|par|"
                         r"grâce à|d['’]|mit|von|durch|com|pelo|pela|d[aeo]s?|dengan|oleh|bằng|bởi|của|nhờ|entre|"
                         r"e|y|and|und|et|dan|và)(?!\w)", re.IGNORECASE)
 TIME_OR_TOPIC = re.compile(r"(?<!\w)(?:before|after|about|since|until|sobre|antes|después|depois|avant|après|vor|"
@@ -230,13 +231,17 @@ USER = cue_table("AI_DISCLOSURE", "user")
 MODAL = cue_table("AI_DISCLOSURE", "modal")
 NOTICE_LABEL = cue_pattern("AI_DISCLOSURE", "label")
 REPORTED = cue_table("AI_DISCLOSURE", "reported")
+HELPED = cue_table("AI_DISCLOSURE", "helped")
+PEN_NAME = cue_table("AI_DISCLOSURE", "pen_name")
+# A byline that declares its writer an AI: "Klara Indernach (KI)", "News Desk (AI)".
+AI_BYLINE = re.compile(r"^\W{0,3}[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){0,3} \((?:KI|AI|IA)\)\W{0,3}$")
 SEGMENT_BREAK = re.compile(r"[.!?:]+(?=\s|\*|$)\s*")
 CUE_REACH_WORDS = 12  # the creation cue stands within this many words before the AI it names
 USER_REACH_WORDS = 4  # "the author used ChatGPT", "we used generative AI tools"
 HEADING_WORDS = 10
 SHORT_LABEL_WORDS = 8
 # German puts the participle after the AI ("mit KI erstellt"): there the cue may follow it.
-CUE_AFTER_AI = frozenset({"de"})
+CUE_AFTER_AI = frozenset({"de", "vi"})
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -303,10 +308,25 @@ def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
             cue = MADE.search(sentence, ai.end())
         compound = AI_COMPOUND.search(sentence)
         short = len(sentence.split()) <= SHORT_LABEL_WORDS
-        if user or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject):
+        # The AI as subject that helped with this text ("ChatGPT helped draft this article"), the text named
+        # after the AI it was made with ("used AI to summarise this story"), or a pen name declared for AI texts.
+        helped = ai.start() <= lead + 1 and any(_words_between(sentence, ai.end(), m.start) <= USER_REACH_WORDS
+                                              for m in HELPED.finditer(sentence, ai.end())) and SELF.search(sentence, ai.end())
+        named_after = cue is not None and SELF.search(sentence, ai.end()) is not None
+        pen_name = PEN_NAME.search(sentence) is not None and MADE.search(sentence) is not None
+        if (user or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject)
+                or helped or named_after or pen_name):
             return PhraseMatch(language, line.start + start + lead, line.start + end,
                                text[start + lead : end])
     return None
+
+
+def _ai_byline(line: Line) -> PhraseMatch | None:
+    text = line.text.strip()
+    if not AI_BYLINE.match(text):
+        return None
+    start = line.start + line.text.index(text)
+    return PhraseMatch("und", start, start + len(text), text)
 
 
 def check(document: Document) -> Iterator[Hit]:
@@ -317,7 +337,7 @@ def check(document: Document) -> Iterator[Hit]:
                  if not _inside_quotes(line.text, m.start - line.start)]
         label = None if found else _label(document, line)
         if label is None and not found:
-            label = _signal_notice(document, line)
+            label = _signal_notice(document, line) or _ai_byline(line)
         if label is not None:
             found = [label]
         for match in found[:1]:

@@ -264,6 +264,8 @@ BYLINE_WITH_AGENCY = re.compile(
     r"^\W{0,3}(?:" + cue_pattern("CITATION", "byline").pattern + r")\s+(?P<who>[^,\n]{2,50}?)\s+(?:"
     + cue_pattern("CITATION", "with_agency").pattern + r")\s+(?P<names>[^\n]{2,40}?)[.\s]*$", re.IGNORECASE)
 LONE_OUTLET_WORDS = 4
+NEWSROOM_ABOUT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ0-9][\w&.’'-]*(?: [A-ZÀ-Ỹ0-9&][\w&.’'-]*){0,4})\s+(?:"
+                            + cue_pattern("CITATION", "newsroom_about").pattern + r")", re.IGNORECASE)
 # Where the names after a lead-in stop: a licence, a date, a "click here", "published on" (issue 14).
 NAME_STOP = re.compile(
     r"\s(?:" + cue_pattern("CITATION", "name_stop").pattern + r"|" + cue_pattern("CITATION", "licence").pattern
@@ -493,6 +495,11 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
             found = _names(match.group("names"), "text", people=False)
             if found:
                 yield _hit(line, match.start(), len(text.rstrip()), "credit", found)
+    match = NEWSROOM_ABOUT.match(text)
+    if match:
+        found = _names(match.group("names"), "text", people=False)
+        if found:
+            yield _hit(line, match.start("names"), match.end("names"), "newsroom boilerplate", found)
     match = BYLINE_WITH_AGENCY.match(text)
     if match:
         found = [s for s in credit_sources(match.group("names"), "text") if is_known(s)]

@@ -1,6 +1,10 @@
 """German cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
+    "helped": [r"(?:half|hat (?:bei )?(?:\w+ ){0,3}geholfen|schrieb|erstellte|generierte|übersetzte|verfasste)"],
+    # A name declared as the signature of AI-made texts.
+    "pen_name": [r"kürzel", r"autorenname", r"pseudonym", r"künstlername", r"unter dem namen"],
     "self": [r"(?:dieser|diese|dieses|der vorliegende|die vorliegende|das vorliegende|folgender|folgende) "
              r"(?:[\w-]+ ){0,2}?(?:text|beitrag|artikel|bericht|meldung|nachricht|zusammenfassung|übersetzung|buch|"
              r"projekt|analyse|dokument|inhalt|leitfaden|ratgeber|video|bild|newsletter|blogbeitrag|post)",
@@ -43,6 +47,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
+    "newsroom_about": [r"ist eine? (?:gemeinnützige|unabhängige|spendenfinanzierte)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:redaktion|nachrichtenorganisation|medienorganisation|newsroom|rechercheredaktion|plattform)"],
     "republished": [r"(?:im (?:\w+ )?original|zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)",
                     r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
                     r"übernommen (?:von|aus)", r"mit freundlicher genehmigung (?:von|der|des)"],

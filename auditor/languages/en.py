@@ -1,6 +1,10 @@
 """English cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
+    "helped": [r"(?:helped|assisted|wrote|generated|drafted|produced|translated|summari[sz]ed|co-wrote)"],
+    # A name declared as the signature of AI-made texts.
+    "pen_name": [r"pen name", r"byline", r"pseudonym", r"the name (?:under|with) which"],
     # The text, a part of it, or the publication as the subject of a sentence.
     "self": [r"(?:this|the present|the following|the above|our) (?:[\w-]+ ){0,2}?(?:article|story|text|content|"
              r"report|post|piece|summary|translation|version|book|project|analysis|manuscript|work|newsletter|page|"
@@ -64,6 +68,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
+    "newsroom_about": [r"is an? (?:[\w-]+[ ,]+){0,3}?(?:nonprofit|non-profit|independent|nonpartisan|not-for-profit)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:newsroom|news organi[sz]ation|news outlet|media organi[sz]ation|publication|news site|news service)"],
     "republished": [r"(?:is |was )?republished (?:here )?(?:with permission )?from", r"provided by",
                     r"(?:originally )?published (?:initially |first )?(?:by|on|in|at)",
                     r"(?:originally )?written by [\w .'-]{2,40}? for"],

@@ -1,6 +1,10 @@
 """Spanish cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
+    "helped": [r"(?:ayudó|ha ayudado|redactó|generó|escribió|tradujo|elaboró)"],
+    # A name declared as the signature of AI-made texts.
+    "pen_name": [r"seudónimo", r"pseudónimo", r"firma", r"con el nombre de"],
     "self": [r"(?:este|esta|estos|estas|el presente|la presente|el siguiente|la siguiente) (?:[\w-]+ ){0,2}?"
              r"(?:artículo|texto|contenido|reportaje|resumen|nota|noticia|crónica|información|traducción|libro|"
              r"proyecto|análisis|documento|informe|guía|publicación|boletín|vídeo|video|imagen)s?",
@@ -40,6 +44,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
+    "newsroom_about": [r"es una? (?:medio|organización|redacción|agencia|sitio)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:sin fines de lucro|independiente|sin ánimo de lucro)"],
     "republished": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] (?:en|por)",
                     r"apareci[oó] (?:originalmente|primero|por primera vez) en", r"republicad[oa] (?:de|desde)",
                     r"reproducid[oa] (?:con permiso )?de"],

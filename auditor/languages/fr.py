@@ -1,6 +1,10 @@
 """French cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
+    "helped": [r"(?:a aidé|aide|a rédigé|a généré|a écrit|a traduit)"],
+    # A name declared as the signature of AI-made texts.
+    "pen_name": [r"pseudonyme", r"signature", r"nom de plume", r"sous le nom de"],
     "self": [r"(?:cet|cette|ce|ces|le présent|la présente) (?:[\w-]+ ){0,2}?(?:article|texte|contenu|reportage|"
              r"résumé|dépêche|traduction|livre|projet|analyse|document|rapport|guide|publication|billet|vidéo|image)s?",
              r"(?:certaines parties|une partie|des parties) de (?:cet|ce|cette) (?:article|texte|contenu)"],
@@ -37,6 +41,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
+    "newsroom_about": [r"est une? (?:média|rédaction|organisation|site|journal)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:indépendante?|à but non lucratif)"],
     "republished": [r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
                     r"publié (?:initialement|à l['’]origine|originellement|d['’]abord) (?:sur|dans|par)",
                     r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])"],

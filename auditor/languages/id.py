@@ -1,6 +1,10 @@
 """Indonesian cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
+    "helped": [r"(?:membantu|menulis|membuat|menerjemahkan|menyusun)"],
+    # A name declared as the signature of AI-made texts.
+    "pen_name": [r"nama pena", r"nama samaran", r"byline"],
     # The demonstrative follows the noun ("artikel ini").
     "self": [r"(?:[\w-]+ ){0,2}?(?:artikel|berita|tulisan|konten|teks|naskah|ringkasan|terjemahan|buku|proyek|"
              r"analisis|dokumen|laporan|panduan|gambar|video) ini",
@@ -34,6 +38,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
+    "newsroom_about": [r"adalah (?:media|organisasi berita|situs berita)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:nirlaba|independen)"],
     "republished": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:pertama kali )?(?:di|pada|oleh)",
                     r"(?:pertama kali )?diterbitkan (?:di|oleh)", r"diterbitkan ulang dari"],
     "read_on": [r"baca (?:selengkapnya|artikel aslinya|berita selengkapnya) di"],

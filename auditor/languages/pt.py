@@ -1,6 +1,10 @@
 """Portuguese cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
+    "helped": [r"(?:ajudou|redigiu|gerou|escreveu|traduziu|elaborou)"],
+    # A name declared as the signature of AI-made texts.
+    "pen_name": [r"pseudônimo", r"pseudónimo", r"assinatura", r"com o nome de"],
     "self": [r"(?:este|esta|estes|estas|esse|essa|o presente|a presente) (?:[\w-]+ ){0,2}?(?:artigo|texto|conteúdo|"
              r"resumo|reportagem|matéria|notícia|tradução|livro|projeto|análise|documento|relatório|guia|publicação|"
              r"readme|vídeo|imagem|post)s?", r"parte do conteúdo(?: (?:deste|desta) (?:artigo|texto|matéria))?"],
@@ -38,6 +42,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
+    "newsroom_about": [r"é uma? (?:veículo|organização|agência|redação|site)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:sem fins lucrativos|independente)"],
     "republished": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
                     r"apareceu primeiro (?:em|no|na)", r"republicad[oa] (?:de|do|da)",
                     r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],

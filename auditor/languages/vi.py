@@ -1,11 +1,15 @@
 """Vietnamese cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
+    "helped": [r"(?:hỗ trợ|giúp|viết|tạo|dịch|biên soạn)"],
+    # A name declared as the signature of AI-made texts.
+    "pen_name": [r"bút danh", r"tên gọi", r"ký tên"],
     # The demonstrative follows the noun ("bài viết này"); a bare content noun opens a passive ("Bản thảo được viết").
     "self": [r"(?:bài viết|bài báo|nội dung|bản tin|bài|bản dịch|phân tích|bản thảo|tài liệu|cuốn sách|sách|dự án|"
              r"báo cáo|hình ảnh|video|tóm tắt|chương) (?:này|trên)",
              r"(?:bài viết|bài báo|nội dung|bản tin|bản dịch|phân tích|bản thảo|tài liệu|cuốn sách|báo cáo|tóm tắt)"
-             r"(?= (?:đã )?được)"],
+             r"(?= (?:(?:này|đã) )?(?:được|có|do|nhờ|với|sử dụng))"],
     "made": [r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|sản xuất|dịch|tổng hợp|biên tập|hiệu đính|tóm tắt)",
              r"với sự hỗ trợ của", r"với sự trợ giúp của", r"nhờ", r"có sự hỗ trợ của", r"sử dụng"],
     "opening": [r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|dịch|tổng hợp) (?:với|bởi|bằng|nhờ)"],
@@ -33,6 +37,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
+    "newsroom_about": [r"là (?:một )?(?:tòa soạn|cơ quan báo chí|tổ chức báo chí|trang tin)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:độc lập|phi lợi nhuận)"],
     "republished": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
     "read_on": [r"(?:xem|đọc) (?:thêm|bài gốc|nguyên văn) (?:tại|trên)"],
     "licence": [r"theo giấy phép (?:creative commons|cc[- ]by[\w. -]*)"],
