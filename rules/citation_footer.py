@@ -255,7 +255,8 @@ WIRE_COPYRIGHT = re.compile(
     r"(?P<names>[^\n©]{2,60}?)[\s.,]+(?=" + RIGHTS_RESERVED.pattern + ")", re.IGNORECASE)
 # "The Guardian: <headline>" (a known outlet), "From Grist:" and "[Jane Doe / Grist]".
 OUTLET_HEADLINE = re.compile(r"^\W{0,3}(?P<names>[^:\n]{2,40}?)\s?:\s+\S")
-FROM_OUTLET = re.compile(r"^\W{0,3}(?:from|de|desde|von|dari|từ)\s+(?P<names>[^:\n]{2,40}?)\s?:(?:\s|$)", re.IGNORECASE)
+FROM_OUTLET = re.compile(r"^\W{0,3}(?:" + cue_pattern("CITATION", "from").pattern
+                         + r")\s+(?P<names>[^:\n]{2,40}?)\s?:(?:\s|$)", re.IGNORECASE)
 BRACKET_CREDIT = re.compile(r"^\s*\[(?P<who>[^\[\]/\n]{2,40}?)\s*/\s*(?P<names>[^\[\]\n]{2,40}?)\]\s*$")
 # "(RFI, 09/11/2018)" closing a headline: a known outlet and a date in brackets.
 CLOSING_TAG_DATED = re.compile(r"\((?P<names>[^()\n,]{2,40}),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*$")

@@ -258,18 +258,36 @@ def check(document: Document) -> Iterator[Hit]:
             gap += 1
             continue
         if block:
-            yield _hit(block)
+            yield _hit(block, document.language)
             block = []
         gap = 0
     if block:
-        yield _hit(block)
+        yield _hit(block, document.language)
 
 
-def _hit(block: list[tuple[Line, list[PhraseMatch]]]) -> Hit:
+_SIGNAL_TABLES = (SITE_USES_COOKIES, VISITOR_CONSENTS, CONSENT_REQUEST, CONSENT_CHOICE)
+_ONE_LANGUAGE: dict[str, list[PhraseTable]] = {}
+
+
+def _signal_language(signal: PhraseMatch, article_language: str) -> str:
+    """The article's language when the signal's wording is also its wording ("utilizamos cookies" is es and pt)."""
+    if signal.language == article_language:
+        return signal.language
+    if article_language not in _ONE_LANGUAGE:
+        _ONE_LANGUAGE[article_language] = [PhraseTable({article_language: t.phrases[article_language]})
+                                           for t in _SIGNAL_TABLES if t.phrases.get(article_language)]
+    for table in _ONE_LANGUAGE[article_language]:
+        match = table.search(signal.text)
+        if match is not None and match.start == 0 and match.end == len(signal.text):
+            return article_language
+    return signal.language
+
+
+def _hit(block: list[tuple[Line, list[PhraseMatch]]], article_language: str = "und") -> Hit:
     first, last = block[0][0], block[-1][0]
     start = first.start + len(first.text) - len(first.text.lstrip())
     end = last.start + len(last.text.rstrip())
-    languages = sorted({m.language for _, signals in block for m in signals})
+    languages = sorted({_signal_language(m, article_language) for _, signals in block for m in signals})
     wording = [m.text for _, signals in block for m in signals]
     named = ", ".join(LANGUAGE_NAMES.get(code, code) for code in languages)
     return Hit(

@@ -61,6 +61,7 @@ CITATION = {
     "photo_copyright": [r"bildrechte", r"copyright"],
     "via": [r"via", r"über"],
     "newspaper_filler": [r"(?:der|die|dem) (?:zeitung|zeitschrift|magazin|website)"],
+    "from": [r"von", r"aus"],
 }
 
 CONSENT = {

@@ -59,6 +59,7 @@ CITATION = {
     "photo_copyright": [r"derechos de autor", r"copyright"],
     "via": [r"vía", r"via"],
     "newspaper_filler": [r"el (?:diario|periódico|medio|sitio|portal)", r"la (?:revista|web)"],
+    "from": [r"de", r"desde"],
 }
 
 CONSENT = {

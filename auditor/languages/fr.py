@@ -56,6 +56,7 @@ CITATION = {
     "photo_copyright": [r"copyright", r"crédits?"],
     "via": [r"via"],
     "newspaper_filler": [r"le (?:journal|quotidien|magazine|site|média)", r"la (?:revue|publication)"],
+    "from": [r"de", r"d[’']après"],
 }
 
 CONSENT = {

@@ -51,6 +51,7 @@ CITATION = {
     "photo_copyright": [r"hak cipta"],
     "via": [r"via", r"melalui"],
     "newspaper_filler": [r"(?:harian|koran|situs|majalah|portal)"],
+    "from": [r"dari"],
 }
 
 CONSENT = {

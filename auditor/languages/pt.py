@@ -56,6 +56,7 @@ CITATION = {
     "photo_copyright": [r"direitos autorais", r"copyright"],
     "via": [r"via"],
     "newspaper_filler": [r"o (?:jornal|portal|site|veículo)", r"a (?:revista|agência)"],
+    "from": [r"de", r"do", r"da"],
 }
 
 CONSENT = {

@@ -49,6 +49,7 @@ CITATION = {
     "photo_copyright": [r"bản quyền ảnh"],
     "via": [r"qua", r"via"],
     "newspaper_filler": [r"(?:báo|tờ|trang|tạp chí|đài|hãng)"],
+    "from": [r"từ"],
 }
 
 CONSENT = {
