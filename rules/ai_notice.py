@@ -101,21 +101,7 @@ NOTICES = PhraseTable(
 
 # Labels without a self-reference: a disclosure only as a short line of their own
 # ("Story produced with AI assistance", "(Thực hiện với sự hỗ trợ của các AI)").
-LABELS = PhraseTable(
-    {
-        "en": [
-            r"(?:story|article|text|content|report|summary|translation)? ?(?:produced|created|generated|written|"
-            r"made|translated|drafted) (?:with|by|using) (?:the )?(?:help of |assistance of |support of )?"
-            r"(?:an? )?(?:AI|artificial intelligence|generative AI)\b(?: assistance| tools?)?",
-        ],
-        "de": [rf"(?:mit hilfe|mithilfe|mit) (?:von )?{_DE_AI} (?:erstellt|generiert|geschrieben|übersetzt)"],
-        "es": [rf"(?:texto |artículo )?{_ES_VERB} (?:con (?:la )?(?:ayuda|asistencia) de|con|por) {_ES_AI}"],
-        "fr": [rf"(?:texte |article )?{_FR_VERB} (?:avec (?:l'|l’)?(?:aide|assistance) (?:de |d['’])|avec|par) {_FR_AI}"],
-        "pt": [rf"(?:texto |artigo )?{_PT_VERB} (?:com (?:o |a )?(?:auxílio|ajuda|apoio) d[aeo]|com|por) {_PT_AI}"],
-        "id": [rf"(?:ditulis|dibuat|disusun) (?:oleh|dengan bantuan|dengan) (?:[\w-]+ )?{_ID_AI}"],
-        "vi": [rf"(?:được )?{_VI_VERB} {_VI_LINK} {_VI_AI}"],
-    }
-)
+LABELS = cue_table("AI_DISCLOSURE", "label_line")
 LABEL_LINE = re.compile(r"^\W{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
 # Every notice and label names its AI with one of these.  Acronyms count in capitals
 # and as whole words; words are found in the lower-cased text, because plain string

@@ -44,8 +44,8 @@ from auditor.citations import (
 )
 from auditor.document import BODY, BOILERPLATE, Document, Line
 from auditor.findings import Hit, Source
-from auditor.languages import cues
 from auditor.languages import pattern as cue_pattern
+from auditor.languages import table as cue_table
 from auditor.outlets import SOCIAL_PLATFORMS, canonical_name
 from auditor.phrases import PhraseTable
 from auditor.rule import Rule
@@ -53,125 +53,28 @@ from auditor.rule import Rule
 # -- labelled credits: a label, a colon, then the names ---------------------------------------
 # (research/phrases.md, section D: "Photo: Screencap/Twitter" nymag.com, "Foto: Sean Gallup/Getty
 # Images" freitag.de, "Bildquelle: Getty Images" Lebensmittelpraxis.de, "(Nguồn: AFP)" baoquocte.vn)
-LABELS = {
-    "photo": PhraseTable(
-        {
-            "en": ["photos?", "images?", "pictures?", "photo credits?", "image credits?", "credits?",
-                   "photograph", "(?:featured|header|cover|top|lead) (?:image|photo)"],
-            "vi": ["ảnh", "hình", "hình ảnh", "ảnh minh họa", "ảnh minh hoạ"],
-            "es": ["fotos?", "imagen", "imágenes", "fotografía", "foto de portada"],
-            "fr": ["photos?", "crédits? photos?", "illustration", "images?"],
-            "de": ["fotos?", "bild", "bilder", "bildquelle", "bildnachweis", "titelbild", "fotoquelle"],
-            "id": ["foto", "gambar", "sumber foto", "sumber gambar", "kredit foto"],
-            "pt": ["fotos?", "imagem", "crédito da foto", "foto de capa"],
-        }
-    ),
-    "video": PhraseTable(
-        {
-            "en": ["video", "video credit"],
-            "vi": ["video", "clip", "nguồn video"],
-            "es": ["v[ií]deo", "fuente del v[ií]deo"],
-            "fr": ["vidéo"],
-            "de": ["video", "videoquelle"],
-            "id": ["video", "sumber video"],
-            "pt": ["v[ií]deo"],
-        }
-    ),
-    # Source labels reach this rule only where SRC001 does not take the line:
-    # inside a footer with role segments, in parentheses, or after a sentence.
-    "text": PhraseTable(
-        {
-            "en": ["sources?", "via"],
-            "vi": ["nguồn", "nguồn tin"],
-            "es": ["fuentes?"],
-            "fr": ["sources?"],
-            "de": ["quellen?"],
-            "id": ["sumber"],
-            "pt": ["fontes?"],
-        }
-    ),
-}
+LABELS = {role: cue_table("CITATION", f"label_{role}") for role in ("photo", "video", "text")}
 
 # -- lead-in credits: words that introduce the names, no colon ---------------------------------
 # Republication lines name a site: people-shaped names are kept ("Personal Liberty").
 # (phrases.md D: "This post originally appeared on Grist." salon.com, "originally published on
-# coolimba and has been republished here with permission" chocolate.com)
-REPUBLISHED = PhraseTable(
-    {
-        "en": [r"originally (?:published|posted|appeared|ran) (?:on|at|in|by)", r"appeared first (?:on|in|at)",
-               r"first (?:published|appeared) (?:on|in|at|by)", r"republished (?:here )?(?:with permission )?from",
-               r"reprinted (?:with permission )?from", r"reproduced (?:with permission )?from"],
-        "vi": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
-        "es": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] en",
-               r"apareci[oó] (?:originalmente|primero) en"],
-        "fr": [r"publié (?:initialement|à l'origine|originellement|d'abord) (?:sur|dans|par)",
-               r"paru (?:initialement|d'abord) (?:sur|dans)"],
-        "de": [r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
-               r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)"],
-        "id": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)",
-               r"(?:pertama kali )?diterbitkan (?:di|oleh)"],
-        "pt": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)"],
-    }
-)
-# Republication and "read it at" lead-ins from auditor/languages: "is republished from", "apareceu
-# primeiro em", "paru dans", "im englischen Original auf", "A lire sur" (issue 14).
-REPUBLISHED = PhraseTable({language: (*REPUBLISHED.phrases.get(language, ()), *extra)
-                           for language, extra in cues("CITATION", "republished").items()})
-READ_ON = PhraseTable(cues("CITATION", "read_on"))
+# coolimba and has been republished here with permission" chocolate.com; issue 14: "is republished
+# from", "apareceu primeiro em", "paru dans", "im englischen Original auf", "A lire sur")
+REPUBLISHED = cue_table("CITATION", "republished")
+READ_ON = cue_table("CITATION", "read_on")
 # A republication notice that names no outlet is still worth showing.
-REPUBLISHED_NO_NAME = PhraseTable(
-    {
-        "en": [r"republished (?:here )?with (?:kind )?permission", r"reprinted with permission"],
-        "vi": [r"đăng lại với sự cho phép"],
-        "es": [r"reproducido con (?:el )?permiso"],
-        "fr": [r"reproduit avec (?:l'aimable )?autorisation"],
-        "de": [r"mit (?:freundlicher )?genehmigung (?:von|der|des) \w+ (?:übernommen|veröffentlicht)"],
-        "id": [r"dimuat ulang (?:dengan|atas) izin"],
-        "pt": [r"republicad[oa] com permissão"],
-    }
-)
+REPUBLISHED_NO_NAME = cue_table("CITATION", "republished_no_name")
 # Agency credits: people named here are reporters, not sources ("Additional reporting by Steve
 # Gorman" reuters.com; "(Con información de AFP, EFE y Reuters)" infobae.com; "Mit Material vom
 # MDR" forstpraxis.de; "Com informações" campograndenews.com.br).
-AGENCY_WITH = PhraseTable(
-    {
-        "en": [r"with (?:material|files) from"],
-        "vi": [r"tổng hợp từ"],
-        "es": [r"con informaci[oó]n(?:es)? de(?:l| la| las| los)?"],
-        "fr": [r"avec"],
-        "de": [r"mit material (?:von|vom|der|des)"],
-        "id": [r"dengan laporan dari"],
-        "pt": [r"com informa[cç][oõ]es d(?:e|a|o|as|os)"],
-    }
-)
+AGENCY_WITH = cue_table("CITATION", "agency_with")
 # "Additional reporting by Steve Gorman in Los Angeles": reporters, with a place; only outlets the
 # table knows are taken from these ("With reporting by Reuters").
-REPORTING_BY = PhraseTable(
-    {
-        "en": [r"(?:with )?(?:additional )?reporting (?:by|from)"],
-        "vi": [r"(?:bài viết )?có sử dụng tư liệu của"],
-        "es": [r"con (?:la )?colaboración de"],
-        "fr": [r"avec la collaboration de"],
-        "de": [r"mitarbeit:?"],
-        "id": [r"laporan tambahan (?:oleh|dari)"],
-        "pt": [r"colaborou"],
-    }
-)
-PHOTO_BY = PhraseTable(
-    {
-        "en": [r"(?:photo(?:graph)?s?|images?|pictures?) (?:by|via|courtesy(?: of)?)",
-               r"(?:featured|header|cover|top|lead) (?:image|photo) (?:by|via)", r"image copyright"],
-        "vi": [r"ảnh của", r"ảnh do"],
-        "es": [r"derechos de autor de la imagen", r"(?:foto|imagen) cortesía de"],
-        "fr": [r"photo (?:de|par) courtoisie de"],
-        "de": [r"foto mit freundlicher genehmigung (?:von|der|des)"],
-        "id": [r"foto oleh", r"foto dari"],
-        "pt": [r"(?:foto|imagem) cedida por"],
-    }
-)
-VIDEO_BY = PhraseTable({"en": [r"video (?:by|via|courtesy of)"], "vi": [r"video của", r"clip của"]})
+REPORTING_BY = cue_table("CITATION", "reporting_by")
+PHOTO_BY = cue_table("CITATION", "photo_by")
+VIDEO_BY = cue_table("CITATION", "video_by")
 # "via heise online News https://www.heise.de/" (IFTTT footers): only where a line begins.
-VIA = PhraseTable({"en": ["via"], "es": ["vía"], "fr": ["via"], "de": ["via"], "pt": ["via"], "id": ["via"], "vi": ["via"]})
+VIA = cue_table("CITATION", "via_lead")
 
 # Kinds of lead-in: (table, role, people kept as sources, where it may stand, known outlets only)
 ANYWHERE, SEGMENT, LINE = "anywhere", "segment", "line"

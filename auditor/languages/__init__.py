@@ -2,7 +2,7 @@
 
 Rules decide from several signals together (where a line stands, its shape, who speaks); the words
 that carry those signals differ by language and live here, one file a language, each with the same
-dicts (``AI_DISCLOSURE``, ``BOILERPLATE``, ``CITATION``, ``CONSENT``) keyed by role. Adding a language
+dicts (``AI_DISCLOSURE``, ``BOILERPLATE``, ``CITATION``, ``CONSENT``, ``STRUCTURE``) keyed by role. Adding a language
 is adding one such file and its code to ``LANGUAGES``; the rules read every language's cues through
 ``cues`` and ``table``. Phrases are written in the syntax of ``auditor.phrases.PhraseTable``.
 
@@ -18,7 +18,9 @@ from functools import cache
 from auditor.phrases import PhraseTable
 
 LANGUAGES = ("en", "vi", "es", "fr", "de", "id", "pt")
-FAMILIES = ("AI_DISCLOSURE", "BOILERPLATE", "CITATION", "CONSENT")
+# Languages with cue words for some families only: Polish consent banners appear on Polish news sites.
+EXTRA_LANGUAGES = ("pl",)
+FAMILIES = ("AI_DISCLOSURE", "BOILERPLATE", "CITATION", "CONSENT", "STRUCTURE")
 
 
 @cache
@@ -29,7 +31,7 @@ def _module(language: str):
 def cues(family: str, role: str) -> dict[str, tuple[str, ...]]:
     """The phrases of one role of one family, by language (languages without any are left out)."""
     found = {}
-    for language in LANGUAGES:
+    for language in LANGUAGES + EXTRA_LANGUAGES:
         phrases = getattr(_module(language), family, {}).get(role, ())
         if phrases:
             found[language] = tuple(phrases)

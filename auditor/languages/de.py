@@ -22,6 +22,10 @@ AI_DISCLOSURE = {
               r"sollen", r"wenn", r"falls", r"ob", r"darf", r"dürfen"],
     "reported": [r"zum beispiel", r"z\. ?b\.", r"beispielsweise", r"etwa", r"wie", r"vorlage", r"formulierung",
                  r"heißt es", r"lautet"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "label_line": [
+        r"(?:mit hilfe|mithilfe|mit) (?:von )?(?:KI|künstliche[rn]? intelligenz|ChatGPT|einer KI|eines KI-\w+|KI-\w+) (?:erstellt|generiert|geschrieben|übersetzt)"
+    ],
 }
 
 BOILERPLATE = {
@@ -44,12 +48,30 @@ BOILERPLATE = {
     "promo": [r"(?:unseren|den) newsletter abonnieren", r"folge(?:n sie)? uns auf (?:social media|facebook|instagram)",
               r"sei der erste,? der unsere artikel"],
     "media_player": [r"ihr browser unterstützt (?:das|dieses) (?:video|audio)"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "more_label": [
+        r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"hier klicken", r"zum artikel", r"ganzen artikel lesen",
+        r"hier geht[’']?s zum (?:ganzen |vollständigen )?(?:artikel|beitrag)(?: (?:auf|bei) (?:der |dem )?[\w.-]+)?"
+    ],
+    "related_label": [r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"das könnte sie auch interessieren"],
+    "call_to_action": [
+        r"(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden|bestellen)", r"jetzt abonnieren",
+        r"folgen sie uns(?: auf)?", r"artikel teilen",
+        r"melden sie sich (?:hier )?(?:für|zum) (?:unseren|den) newsletter an", r"zur anmeldung geht es hier"
+    ],
+    "section": [
+        r"wirtschaft", r"politik", r"sport", r"kultur", r"wissenschaft", r"panorama", r"inland", r"ausland",
+        r"digital", r"gesundheit", r"meinung", r"nachrichten", r"web", r"international"
+    ],
+    "section_ad_label": [r"anzeige", r"werbung", r"gesponsert"],
 }
 
 CITATION = {
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"ist eine? (?:gemeinnützige|unabhängige|spendenfinanzierte)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:redaktion|nachrichtenorganisation|medienorganisation|newsroom|rechercheredaktion|plattform)"],
-    "republished": [r"(?:im (?:\w+ )?original|zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)",
+    "republished": [r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
+                    r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)",
+                    r"(?:im (?:\w+ )?original|zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)",
                     r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
                     r"übernommen (?:von|aus)", r"mit freundlicher genehmigung (?:von|der|des)"],
     "read_on": [r"weiterlesen (?:auf|bei)", r"den (?:ganzen|vollständigen) artikel lesen sie (?:auf|bei)"],
@@ -62,6 +84,17 @@ CITATION = {
     "via": [r"via", r"über"],
     "newspaper_filler": [r"(?:der|die|dem) (?:zeitung|zeitschrift|magazin|website)"],
     "from": [r"von", r"aus"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "republished_no_name": [r"mit (?:freundlicher )?genehmigung (?:von|der|des) \w+ (?:übernommen|veröffentlicht)"],
+    "agency_with": [r"mit material (?:von|vom|der|des)"],
+    "reporting_by": [r"mitarbeit:?"],
+    "photo_by": [r"foto mit freundlicher genehmigung (?:von|der|des)"],
+    "via_lead": [r"via"],
+    "source_heading": [r"quellen?(?:angaben)?", r"verwendete quellen"],
+    "label_photo": [r"fotos?", r"bild", r"bilder", r"bildquelle", r"bildnachweis", r"titelbild", r"fotoquelle"],
+    "label_video": [r"video", r"videoquelle"],
+    "label_text": [r"quellen?"],
+    "video_by": [],  # no cue in this language
 }
 
 CONSENT = {
@@ -72,4 +105,33 @@ CONSENT = {
                r"alle ablehnen", r"mit (?:deiner|ihrer) (?:zustimmung|einwilligung)",
                r"stimme der nutzung zu oder lehne ab"],
     "web": [r"browser", r"gerät", r"online-erlebnis", r"sitzung"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "site_uses": [
+        '(?:diese|unsere) (?:web|internet)?(?:site|seite|webseite|website|internetseite|homepage) (?:verwendet|benutzt|nutzt|setzt) (?:[\\w\'’-]+ ){0,3}?[\'\\"‚„]?cookies',
+        r"wir (?:verwenden|nutzen|benutzen|setzen) (?:[\w'’-]+ ){0,3}?cookies",
+        r"(?:verwenden|nutzen|benutzen|setzen|müssen|möchten) wir (?:[\w'’-]+ ){0,3}?cookies",
+        r"(?:auf )?(?:dieser|unserer) (?:web|internet)?(?:seite|website|webseite|homepage) (?:werden|wird) (?:[\w'’-]+ ){0,3}?cookies",
+        r"(?:die )?auf (?:dieser|unserer) (?:web|internet)?(?:seite|website|webseite) (?:verwendeten|eingesetzten|genutzten) cookies",
+        r"cookies erleichtern die bereitstellung"
+    ],
+    "visitor_consents": [
+        r"stimmen sie (?:[\w'’-]+ ){0,3}?(?:\w+ )?zu", r"stimmst du (?:[\w'’-]+ ){0,3}?(?:\w+ )?zu",
+        r"erklären sie sich (?:[\w'’-]+ ){0,3}?einverstanden",
+        r"(?:wenn|indem) (?:du|sie) (?:mit dem besuch )?(?:die |diese |der |unsere )?(?:website|seite|webseite)? ?(?:weiterhin |weiter )?(?:nutzt|nutzen|besuchst|besuchen|fortfahren)",
+        r"mit der (?:weiteren )?nutzung (?:der|dieser|unserer) (?:website|seite|webseite|dienste|internetseite)",
+        r"durch (?:die )?nutzung unserer (?:website|seite|webseite|dienste)",
+        r"(?:alle |nur notwendige )?cookies akzeptieren", r"von (?:deinem|ihrem) einverständnis aus",
+        r"akzeptieren sie die verwendung von cookies"
+    ],
+    "web_context": [
+        r"\w*(?:seite|website)\w*", r"nutzer\w*", r"dienste?", r"service", r"analyse\w*", r"werbung", r"anzeigen",
+        r"datenschutz\w*", r"einverständnis", r"personalisier\w*"
+    ],
+}
+
+STRUCTURE = {
+    "summary_label": [
+        r"das wichtigste(?: in kürze)?", r"auf einen blick", r"kernpunkte", r"zusammenfassung", r"in kürze",
+        r"die wichtigsten punkte"
+    ],
 }

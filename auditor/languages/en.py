@@ -33,6 +33,10 @@ AI_DISCLOSURE = {
     # Someone else's wording introduced as such.
     "reported": [r"for example", r"for instance", r"e\.g\.", r"such as", r"example", r"suggested", r"template",
                  r"disclosed in", r"wording", r"reads?", r"stated", r"said", r"like this"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "label_line": [
+        r"(?:story|article|text|content|report|summary|translation)? ?(?:produced|created|generated|written|made|translated|drafted) (?:with|by|using) (?:the )?(?:help of |assistance of |support of )?(?:an? )?(?:AI|artificial intelligence|generative AI)\b(?: assistance| tools?)?"
+    ],
 }
 
 BOILERPLATE = {
@@ -65,12 +69,42 @@ BOILERPLATE = {
     "promo": [r"read (?:the news|our journalism) without ads", r"become a (?:member|columnist|contributor)"],
     "media_player": [r"no media source currently available", r"your browser does not support (?:the )?"
                      r"(?:video|audio)(?: (?:tag|element))?", r"please wait"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "more_label": [
+        r"read (?:more|source|the source|full (?:story|article)|the full (?:story|article))", r"continue reading",
+        r"click here(?: to read more)?", r"learn more", r"see more", r"view (?:source|original|full article)",
+        r"full story", r"more…?"
+    ],
+    "related_label": [
+        r"read also", r"also read", r"see also", r"related(?: articles?| stories| news| coverage)?",
+        r"you may also like", r"recommended(?: for you)?", r"more on this(?: story)?"
+    ],
+    "call_to_action": [
+        r"(?:sign up|subscribe|register) (?:now |today |here )?(?:for|to) (?:our|the) (?:free )?(?:\w+ )?(?:newsletters?|daily|weekly|briefing|alerts?)",
+        r"subscribe (?:now|today|here)", r"get (?:our|the) (?:free )?(?:\w+ )?newsletter",
+        r"follow us(?: on (?:facebook|twitter|x|instagram|linkedin|telegram|tiktok|youtube|google news))?",
+        r"like us on facebook", r"share this (?:article|story|post)", r"(?:like|spread the word)!? (?:and|&) share",
+        r"spread the word", r"join (?:us|our community) on",
+        r"(?:\d+ ?)?% of readers think this story is (?:fact|fiction)", r"add your two cents", r"headline:(?= \S)"
+    ],
+    "section": [
+        r"news",
+        r"(?:world|local|national|business|tech|technology|science|health|sports?|politics|opinion)(?: news)?",
+        r"entertainment", r"culture", r"lifestyle", r"economy", r"markets", r"finance", r"travel", r"android",
+        r"ios", r"apple", r"google", r"mobile", r"gaming", r"gadgets", r"reviews?", r"u\.?s\.?", r"europe", r"asia",
+        r"breaking(?: news)?", r"top stories", r"editorial"
+    ],
+    "section_ad_label": [r"advertisement", r"advertising", r"sponsored(?: content)?", r"paid content", r"promoted"],
 }
 
 CITATION = {
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"is an? (?:[\w-]+[ ,]+){0,3}?(?:nonprofit|non-profit|independent|nonpartisan|not-for-profit)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:newsroom|news organi[sz]ation|news outlet|media organi[sz]ation|publication|news site|news service)"],
-    "republished": [r"(?:is |was )?republished (?:here )?(?:with permission )?from", r"provided by",
+    "republished": [r"originally (?:published|posted|appeared|ran) (?:on|at|in|by)", r"appeared first (?:on|in|at)",
+                    r"first (?:published|appeared) (?:on|in|at|by)",
+                    r"republished (?:here )?(?:with permission )?from", r"reprinted (?:with permission )?from",
+                    r"reproduced (?:with permission )?from",
+                    r"(?:is |was )?republished (?:here )?(?:with permission )?from", r"provided by",
                     r"(?:originally )?published (?:initially |first )?(?:by|on|in|at)",
                     r"(?:originally )?written by [\w .'-]{2,40}? for"],
     "read_on": [r"read (?:more|the (?:full|original) (?:article|story)) (?:at|on|in)", r"continue reading (?:at|on)"],
@@ -85,6 +119,23 @@ CITATION = {
     "via": [r"via"],
     "newspaper_filler": [r"the (?:newspaper|magazine|daily|weekly|site|website)"],
     "from": [r"from"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "republished_no_name": [r"republished (?:here )?with (?:kind )?permission", r"reprinted with permission"],
+    "agency_with": [r"with (?:material|files) from"],
+    "reporting_by": [r"(?:with )?(?:additional )?reporting (?:by|from)"],
+    "photo_by": [
+        r"(?:photo(?:graph)?s?|images?|pictures?) (?:by|via|courtesy(?: of)?)",
+        r"(?:featured|header|cover|top|lead) (?:image|photo) (?:by|via)", r"image copyright"
+    ],
+    "video_by": [r"video (?:by|via|courtesy of)"],
+    "via_lead": [r"via"],
+    "source_heading": [r"sources?(?: for this (?:article|story|report))?(?: include)?", r"references", r"contacts and sources"],
+    "label_photo": [
+        r"photos?", r"images?", r"pictures?", r"photo credits?", r"image credits?", r"credits?", r"photograph",
+        r"(?:featured|header|cover|top|lead) (?:image|photo)"
+    ],
+    "label_video": [r"video", r"video credit"],
+    "label_text": [r"sources?", r"via"],
 }
 
 CONSENT = {
@@ -94,4 +145,32 @@ CONSENT = {
     "choice": [r"choose which (?:cookies|categories)", r"manage (?:your )?(?:cookie )?(?:preferences|settings|choices)",
                r"(?:reject|decline|refuse) (?:all|non-essential)", r"with your (?:consent|permission)"],
     "web": [r"browser", r"device", r"session"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "site_uses": [
+        r"(?:this|our) (?:web ?)?(?:site|page|portal|service) (?:uses|is using|employs|stores|places) (?:[\w'’-]+ ){0,3}?cookies?",
+        r"we(?: and our (?:\w+ )?(?:partners|vendors|advertisers))? (?:use|are using|place|store|set) (?:[\w'’-]+ ){0,3}?cookies",
+        r"we(?:'d| would) like to (?:use|set|store) (?:\w+ )?cookies",
+        r"cookies help us (?:deliver|provide|improve|give)", r"(?:privacy|data protection) (?:&|and) cookies:"
+    ],
+    "visitor_consents": [
+        r"by (?:continuing|using|browsing|clicking|choosing|closing|visiting|staying)",
+        r"if you continue (?:to )?(?:use|using|browse|browsing|visit)",
+        r"you (?:accept|agree to|consent to|are giving consent to|are agreeing to) (?:our |the |their |its |this )?(?:use|placement|storing|storage|cookie|cookies)",
+        r"you agree to (?:their|its|this) use", r"accept (?:all )?cookies",
+        r"we(?:'ll| will) assume (?:that )?you(?:'re| are) (?:ok|okay|happy|fine)",
+        r"continu(?:ed|ous) (?:usage|use) of (?:the|this|our) (?:web)?site"
+    ],
+    "web_context": [
+        r"(?:web)?sites?", r"brows\w+", r"experience", r"services?", r"traffic", r"analy[sz]\w*", r"advertis\w*",
+        r"ads", r"personali[sz]\w*", r"preferences", r"partners", r"third[- ]part\w+", r"consent", r"privacy",
+        r"tracking", r"navigation", r"visits?"
+    ],
+}
+
+STRUCTURE = {
+    "summary_label": [
+        r"key (?:points|takeaways|facts)", r"(?:the )?highlights", r"at a glance", r"in brief",
+        r"(?:story )?summary", r"tl;? ?dr", r"what you need to know", r"the big picture", r"main points",
+        r"quick read"
+    ],
 }

@@ -21,6 +21,10 @@ AI_DISCLOSURE = {
     "modal": [r"puede", r"pueden", r"podría", r"podrían", r"debe", r"deben", r"debería", r"deberían", r"si",
               r"cuando", r"va a", r"van a"],
     "reported": [r"por ejemplo", r"como", r"ejemplo", r"plantilla", r"sugerid[oa]", r"fórmula", r"dice", r"reza"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "label_line": [
+        r"(?:texto |artículo )?(?:elaborad[oa]s?|generad[oa]s?|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|traducid[oa]s?|ensamblad[oa]s?|hech[oa]s?) (?:con (?:la )?(?:ayuda|asistencia) de|con|por) (?:una |la )?(?:inteligencia artificial|IA|ChatGPT|herramientas de (?:IA|inteligencia artificial))"
+    ],
 }
 
 BOILERPLATE = {
@@ -41,12 +45,31 @@ BOILERPLATE = {
     "contact": [r"contacta (?:con )?(?:nuestra|la) redacción"],
     "promo": [r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)"],
     "media_player": [r"tu navegador no (?:soporta|admite) (?:el )?(?:vídeo|video|audio)"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "more_label": [r"leer más", r"seguir leyendo", r"ver más", r"haz clic aquí", r"lee la nota completa", r"leer nota completa"],
+    "related_label": [
+        r"lee también", r"lea también", r"(?:también )?te puede interesar", r"te recomendamos",
+        r"noticias relacionadas", r"relacionad[oa]s?"
+    ],
+    "call_to_action": [
+        r"suscríbete(?: a(?: nuestro| nuestra)? (?:boletín|newsletter))?", r"suscríbase", r"síguenos en",
+        r"comparte (?:esta (?:noticia|nota)|este artículo)", r"recibe (?:nuestro|el) boletín",
+        r"regístrate (?:a|en) (?:nuestro|el) (?:boletín|newsletter)"
+    ],
+    "section": [
+        r"deportes", r"economía", r"política", r"internacional", r"nacional", r"tecnología", r"cultura", r"sociedad",
+        r"opinión", r"salud", r"ciencia", r"mundo", r"espectáculos", r"noticias", r"negocios", r"méxico", r"españa",
+        r"actualidad"
+    ],
+    "section_ad_label": [r"publicidad", r"anuncio", r"contenido patrocinado", r"patrocinado"],
 }
 
 CITATION = {
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"es una? (?:medio|organización|redacción|agencia|sitio)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:sin fines de lucro|independiente|sin ánimo de lucro)"],
-    "republished": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] (?:en|por)",
+    "republished": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] en",
+                    r"apareci[oó] (?:originalmente|primero) en",
+                    r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] (?:en|por)",
                     r"apareci[oó] (?:originalmente|primero|por primera vez) en", r"republicad[oa] (?:de|desde)",
                     r"reproducid[oa] (?:con permiso )?de"],
     "read_on": [r"lea (?:más|el original|la nota completa) en", r"lee (?:más|el artículo completo) en",
@@ -60,6 +83,17 @@ CITATION = {
     "via": [r"vía", r"via"],
     "newspaper_filler": [r"el (?:diario|periódico|medio|sitio|portal)", r"la (?:revista|web)"],
     "from": [r"de", r"desde"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "republished_no_name": [r"reproducido con (?:el )?permiso"],
+    "agency_with": [r"con informaci[oó]n(?:es)? de(?:l| la| las| los)?"],
+    "reporting_by": [r"con (?:la )?colaboración de"],
+    "photo_by": [r"derechos de autor de la imagen", r"(?:foto|imagen) cortesía de"],
+    "via_lead": [r"vía"],
+    "source_heading": [r"fuentes?(?: consultadas)?", r"referencias"],
+    "label_photo": [r"fotos?", r"imagen", r"imágenes", r"fotografía", r"foto de portada"],
+    "label_video": [r"v[ií]deo", r"fuente del v[ií]deo"],
+    "label_text": [r"fuentes?"],
+    "video_by": [],  # no cue in this language
 }
 
 CONSENT = {
@@ -68,4 +102,25 @@ CONSENT = {
     "choice": [r"con tu (?:permiso|consentimiento)", r"con su (?:permiso|consentimiento)", r"puedes decidir",
                r"rechazar (?:todas|todo)", r"configurar (?:las )?cookies", r"queremos usar cookies"],
     "web": [r"navegador", r"dispositivo", r"sesi[oó]n"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "site_uses": [
+        r"(?:utilizamos|usamos|empleamos) (?:[\w'’-]+ ){0,3}?cookies",
+        r"(?:este|nuestro|el) (?:sitio|portal|sitio web|web|página web|página) (?:web )?(?:utiliza|usa|emplea) (?:[\w'’-]+ ){0,3}?cookies"
+    ],
+    "visitor_consents": [
+        r"si (?:continúa|continúas|continua|sigue|sigues) navegando", r"(?:acepta|aceptas) (?:su|el|nuestro) uso",
+        r"acepto el uso de (?:las )?cookies", r"aceptar (?:todas )?(?:las )?cookies",
+        r"al (?:continuar|seguir) (?:navegando|en este sitio|utilizando)", r"consideramos que (?:usted )?acepta"
+    ],
+    "web_context": [
+        r"sitio", r"web", r"navegación", r"navegando", r"servicios?", r"publicidad", r"experiencia", r"preferencias",
+        r"terceros", r"estadística\w*", r"privacidad"
+    ],
+}
+
+STRUCTURE = {
+    "summary_label": [
+        r"(?:los )?puntos clave", r"claves", r"lo (?:más )?destacado", r"en resumen", r"resumen",
+        r"lo que (?:hay que|debes|necesitas) saber"
+    ],
 }

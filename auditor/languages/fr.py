@@ -19,6 +19,10 @@ AI_DISCLOSURE = {
     "modal": [r"peut", r"peuvent", r"pourrait", r"pourraient", r"doit", r"doivent", r"devrait", r"devraient", r"si",
               r"quand", r"lorsque", r"va", r"vont"],
     "reported": [r"par exemple", r"comme", r"exemple", r"modèle", r"suggérée?", r"formule", r"mention type"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "label_line": [
+        r"(?:texte |article )?(?:rédigée?s?|générée?s?|écrite?s?|créée?s?|produite?s?|traduite?s?|assemblée?s?|réalisée?s?) (?:avec (?:l'|l’)?(?:aide|assistance) (?:de |d['’])|avec|par) (?:l['’]|une )?(?:intelligence artificielle|IA|ChatGPT)"
+    ],
 }
 
 BOILERPLATE = {
@@ -38,12 +42,26 @@ BOILERPLATE = {
                 r"vous avez une question, une remarque, des suggestions\s?\?"],
     "promo": [r"inscrivez-vous à (?:notre|la) newsletter"],
     "media_player": [r"votre navigateur ne (?:prend pas en charge|supporte pas) (?:la )?(?:vidéo|audio)"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "more_label": [r"lire la suite", r"lire plus", r"en savoir plus", r"voir plus", r"cliquez ici"],
+    "related_label": [r"(?:à )?lire aussi", r"voir aussi", r"sur le même sujet", r"à lire également"],
+    "call_to_action": [
+        r"abonnez-vous(?: à (?:notre|la) newsletter)?", r"inscrivez-vous à (?:notre|la) newsletter",
+        r"suivez-nous sur", r"partagez cet article", r"recevez (?:notre|la) newsletter"
+    ],
+    "section": [
+        r"économie", r"politique", r"international", r"société", r"sports?", r"culture", r"sciences?", r"santé",
+        r"monde", r"france", r"tech", r"actualités?", r"faits divers", r"idées", r"planète"
+    ],
+    "section_ad_label": [r"publicité", r"contenu sponsorisé", r"sponsorisé"],
 }
 
 CITATION = {
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"est une? (?:média|rédaction|organisation|site|journal)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:indépendante?|à but non lucratif)"],
-    "republished": [r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
+    "republished": [r"publié (?:initialement|à l'origine|originellement|d'abord) (?:sur|dans|par)",
+                    r"paru (?:initialement|d'abord) (?:sur|dans)",
+                    r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
                     r"publié (?:initialement|à l['’]origine|originellement|d['’]abord) (?:sur|dans|par)",
                     r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])"],
     "read_on": [r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
@@ -57,6 +75,17 @@ CITATION = {
     "via": [r"via"],
     "newspaper_filler": [r"le (?:journal|quotidien|magazine|site|média)", r"la (?:revue|publication)"],
     "from": [r"de", r"d[’']après"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "republished_no_name": [r"reproduit avec (?:l'aimable )?autorisation"],
+    "agency_with": [r"avec"],
+    "reporting_by": [r"avec la collaboration de"],
+    "photo_by": [r"photo (?:de|par) courtoisie de"],
+    "via_lead": [r"via"],
+    "source_heading": [r"sources?", r"références"],
+    "label_photo": [r"photos?", r"crédits? photos?", r"illustration", r"images?"],
+    "label_video": [r"vidéo"],
+    "label_text": [r"sources?"],
+    "video_by": [],  # no cue in this language
 }
 
 CONSENT = {
@@ -65,4 +94,24 @@ CONSENT = {
     "choice": [r"faites votre choix", r"refuser (?:tout|et s['’]abonner)", r"personnaliser (?:vos choix|les cookies)",
                r"gérer (?:mes|vos) (?:choix|préférences)", r"avec votre (?:accord|consentement)"],
     "web": [r"navigateur", r"appareil", r"terminal", r"stockage local"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "site_uses": [
+        r"nous utilisons (?:[\w'’-]+ ){0,3}?(?:des |les )?(?:cookies|traceurs)",
+        r"(?:ce|notre) site (?:web |internet )?utilise (?:[\w'’-]+ ){0,3}?(?:des |les )?(?:cookies|traceurs)"
+    ],
+    "visitor_consents": [
+        r"en poursuivant (?:votre )?navigation", r"en continuant (?:à|de) (?:naviguer|utiliser)",
+        r"vous acceptez (?:l'|l’|que|le dépôt|nos)", r"accepter (?:tous )?les cookies", r"tout accepter"
+    ],
+    "web_context": [
+        r"site", r"navigation", r"expérience", r"services?", r"publicité\w*", r"audience", r"partenaires", r"tiers",
+        r"confidentialité", r"consentement"
+    ],
+}
+
+STRUCTURE = {
+    "summary_label": [
+        r"(?:les )?points? clés?", r"l[’']essentiel", r"à retenir", r"ce qu[’']il faut (?:retenir|savoir)",
+        r"en bref", r"résumé"
+    ],
 }

@@ -16,6 +16,8 @@ AI_DISCLOSURE = {
     "label": [r"catatan", r"catatan redaksi", r"keterangan", r"pemberitahuan", r"disclaimer", r"info", r"konten"],
     "modal": [r"bisa", r"dapat", r"mampu", r"harus", r"akan", r"boleh", r"jika", r"apabila", r"kalau", r"sebaiknya"],
     "reported": [r"seperti", r"misalnya", r"contoh", r"contohnya", r"templat", r"disarankan"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "label_line": [r"(?:ditulis|dibuat|disusun) (?:oleh|dengan bantuan|dengan) (?:[\w-]+ )?(?:AI|kecerdasan buatan|ChatGPT)"],
 }
 
 BOILERPLATE = {
@@ -35,12 +37,26 @@ BOILERPLATE = {
     "contact": [r"hubungi redaksi"],
     "promo": [r"anda bisa menjadi kolumnis", r"gabung kompas\.com\+", r"dapatkan update berita"],
     "media_player": [],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "more_label": [r"(?:baca )?selengkapnya", r"klik di sini", r"lihat selengkapnya"],
+    "related_label": [r"baca juga", r"lihat juga", r"berita terkait", r"artikel terkait"],
+    "call_to_action": [
+        r"berlangganan (?:newsletter|buletin)", r"ikuti (?:kami|berita .{0,30}) di", r"bagikan artikel ini",
+        r"langganan (?:newsletter|sekarang)", r"dapatkan update berita"
+    ],
+    "section": [
+        r"teknologi", r"ekonomi", r"politik", r"olahraga", r"hiburan", r"nasional", r"internasional", r"kesehatan",
+        r"gaya hidup", r"bisnis", r"otomotif", r"berita", r"regional", r"megapolitan"
+    ],
+    "section_ad_label": [r"iklan", r"advertorial", r"konten bersponsor"],
 }
 
 CITATION = {
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"adalah (?:media|organisasi berita|situs berita)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:nirlaba|independen)"],
-    "republished": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:pertama kali )?(?:di|pada|oleh)",
+    "republished": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)",
+                    r"(?:pertama kali )?diterbitkan (?:di|oleh)",
+                    r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:pertama kali )?(?:di|pada|oleh)",
                     r"(?:pertama kali )?diterbitkan (?:di|oleh)", r"diterbitkan ulang dari"],
     "read_on": [r"baca (?:selengkapnya|artikel aslinya|berita selengkapnya) di"],
     "licence": [r"(?:di bawah|dengan) lisensi (?:creative commons|cc[- ]by[\w. -]*)"],
@@ -52,10 +68,35 @@ CITATION = {
     "via": [r"via", r"melalui"],
     "newspaper_filler": [r"(?:harian|koran|situs|majalah|portal)"],
     "from": [r"dari"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "republished_no_name": [r"dimuat ulang (?:dengan|atas) izin"],
+    "agency_with": [r"dengan laporan dari"],
+    "reporting_by": [r"laporan tambahan (?:oleh|dari)"],
+    "photo_by": [r"foto oleh", r"foto dari"],
+    "via_lead": [r"via"],
+    "source_heading": [r"sumber(?: berita| artikel| referensi)?", r"referensi"],
+    "label_photo": [r"foto", r"gambar", r"sumber foto", r"sumber gambar", r"kredit foto"],
+    "label_video": [r"video", r"sumber video"],
+    "label_text": [r"sumber"],
+    "video_by": [],  # no cue in this language
 }
 
 CONSENT = {
     "request": [r"(?:silakan|mohon) (?:terima|setujui) (?:semua )?cookies?", r"terima (?:cookies? )?untuk melanjutkan"],
     "choice": [r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda"],
     "web": [r"peramban", r"browser", r"perangkat", r"sesi"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "site_uses": [
+        r"(?:situs|website|laman)(?: web)? (?:ini|kami) menggunakan (?:[\w'’-]+ ){0,3}?cookies?",
+        r"kami menggunakan (?:[\w'’-]+ ){0,3}?cookies?"
+    ],
+    "visitor_consents": [
+        r"dengan (?:melanjutkan|menggunakan (?:situs|website|laman)|mengklik)",
+        r"anda (?:menyetujui|setuju dengan) (?:penggunaan|kebijakan)", r"terima (?:semua )?cookies?"
+    ],
+    "web_context": [r"situs", r"website", r"pengalaman", r"layanan", r"iklan", r"privasi", r"kebijakan"],
+}
+
+STRUCTURE = {
+    "summary_label": [r"poin (?:penting|utama)", r"ringkasan", r"sorotan", r"intisari", r"hal penting"],
 }

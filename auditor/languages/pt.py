@@ -19,6 +19,10 @@ AI_DISCLOSURE = {
     "modal": [r"pode", r"podem", r"poderia", r"poderiam", r"deve", r"devem", r"deveria", r"deveriam", r"se",
               r"quando", r"vai", r"vão"],
     "reported": [r"por exemplo", r"como", r"exemplo", r"modelo", r"sugerid[oa]", r"fórmula", r"diz"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "label_line": [
+        r"(?:texto |artigo )?(?:produzid[oa]s?|gerad[oa]s?|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|elaborad[oa]s?|traduzid[oa]s?|feit[oa]s?) (?:com (?:o |a )?(?:auxílio|ajuda|apoio) d[aeo]|com|por) (?:uma |a )?(?:inteligência artificial|IA|ChatGPT)"
+    ],
 }
 
 BOILERPLATE = {
@@ -39,12 +43,30 @@ BOILERPLATE = {
     "contact": [r"fale com a redação", r"entre em contato com a redação"],
     "promo": [r"assine a newsletter", r"receba as notícias"],
     "media_player": [r"seu navegador não (?:suporta|é compatível com) (?:o )?(?:vídeo|áudio)"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "more_label": [
+        r"leia mais", r"saiba mais", r"continue lendo", r"clique aqui", r"leia a (?:reportagem|íntegra|matéria)",
+        r"veja a reportagem", r"veja mais"
+    ],
+    "related_label": [r"leia também", r"veja também", r"notícias relacionadas", r"saiba mais"],
+    "call_to_action": [
+        r"assine (?:nossa|a) newsletter", r"assine (?:já|agora)", r"siga-nos (?:no|nas|em)",
+        r"compartilhe (?:esta (?:notícia|matéria)|este artigo)", r"inscreva-se (?:na|em) (?:nossa )?newsletter",
+        r"receba (?:nossa|a) newsletter"
+    ],
+    "section": [
+        r"economia", r"política", r"esportes?", r"mundo", r"internacional", r"tecnologia", r"saúde", r"ciência",
+        r"cultura", r"brasil", r"entretenimento", r"notícias", r"cotidiano", r"poder", r"mercado"
+    ],
+    "section_ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado"],
 }
 
 CITATION = {
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"é uma? (?:veículo|organização|agência|redação|site)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:sem fins lucrativos|independente)"],
-    "republished": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
+    "republished": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)",
+                    r"originalmente publicad[oa] (?:em|no|na)",
+                    r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
                     r"apareceu primeiro (?:em|no|na)", r"republicad[oa] (?:de|do|da)",
                     r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],
     "read_on": [r"leia (?:mais|a matéria completa|o original) (?:em|no|na)", r"continue lendo (?:em|no|na)"],
@@ -57,6 +79,17 @@ CITATION = {
     "via": [r"via"],
     "newspaper_filler": [r"o (?:jornal|portal|site|veículo)", r"a (?:revista|agência)"],
     "from": [r"de", r"do", r"da"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "republished_no_name": [r"republicad[oa] com permissão"],
+    "agency_with": [r"com informa[cç][oõ]es d(?:e|a|o|as|os)"],
+    "reporting_by": [r"colaborou"],
+    "photo_by": [r"(?:foto|imagem) cedida por"],
+    "via_lead": [r"via"],
+    "source_heading": [r"fontes?(?: consultadas)?", r"referências"],
+    "label_photo": [r"fotos?", r"imagem", r"crédito da foto", r"foto de capa"],
+    "label_video": [r"v[ií]deo"],
+    "label_text": [r"fontes?"],
+    "video_by": [],  # no cue in this language
 }
 
 CONSENT = {
@@ -65,4 +98,23 @@ CONSENT = {
     "choice": [r"com (?:a sua|sua) (?:permissão|autorização)", r"recusar (?:todos|tudo)", r"gerenciar (?:as )?"
                r"(?:preferências|cookies)", r"você pode aceitar ou recusar"],
     "web": [r"navegador", r"dispositivo", r"sessão"],
+    # Moved from the rule modules (wording sources: the comments above each table there).
+    "site_uses": [
+        r"(?:este|esse|o nosso|nosso|o) (?:site|portal|sítio)(?: web)? (?:utiliza|usa) (?:[\w'’-]+ ){0,3}?cookies",
+        r"(?:nós )?(?:utilizamos|usamos) (?:[\w'’-]+ ){0,3}?cookies"
+    ],
+    "visitor_consents": [
+        r"se (?:você )?continuar (?:a navegar|a navegação|navegando|a utilizar)",
+        r"ao (?:continuar|aceitar|utilizar|usar|navegar|clicar)",
+        r"(?:você )?(?:aceita|concorda com) (?:o uso|a utilização|a nossa|nossa)",
+        r"aceitar (?:todos )?(?:os )?cookies"
+    ],
+    "web_context": [r"site", r"navegação", r"experiência", r"serviços?", r"publicidade", r"terceiros", r"privacidade"],
+}
+
+STRUCTURE = {
+    "summary_label": [
+        r"pontos?[- ]chaves?", r"(?:os )?pontos principais", r"destaques", r"resumo", r"em resumo",
+        r"o que (?:você precisa|é preciso) saber"
+    ],
 }
