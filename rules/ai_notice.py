@@ -19,6 +19,7 @@ from typing import Iterator
 
 from auditor.document import Document, Line
 from auditor.findings import Hit
+from auditor.languages import LANGUAGES, cues
 from auditor.languages import pattern as cue_pattern
 from auditor.languages import table as cue_table
 from auditor.phrases import PhraseMatch, PhraseTable
@@ -34,70 +35,26 @@ def _notice(self_ref: str, verb: str, link: str, ai: str) -> str:
     return rf"{self_ref}{_SAME_SENTENCE}\b{verb}\b(?: [\w-]+ly| and [\w-]+){{0,2}} {link} {_FEW_WORDS}{ai}"
 
 
-# English
-_EN_SELF = r"(?:this|the present|the following|the above) (?:article|story|text|content|report|post|piece|summary|" \
-    r"translation|version|key points|news item)s?"
-_EN_VERB = r"(?:created|generated|written|produced|drafted|assisted|translated|prepared|compiled|composed|" \
-    r"assembled|researched|summari[sz]ed|edited|made)"
-_EN_LINK = r"(?:with|by|using|via|through|from|thanks to)"
-_EN_AI = r"(?:AI|A\.I\.|artificial intelligence|generative AI|gen ?AI|ChatGPT|GPT-?\d?|automation technology|" \
-    r"an AI engine|a language model|large language models?|LLMs?|machine learning|automated insights)" \
-    r"(?! (?:researchers?|experts?|companies|company|firms?|start-?ups?|industry|policy|regulation|ethics|safety|" \
-    r"labs?|act|law|scientists?|specialists?|now institute))"
-# German: the AI comes before the participle ("wurde mit KI erstellt").
-_DE_SELF = r"(?:dieser|der vorliegende|folgender) (?:text|beitrag|artikel|bericht)|" \
-    r"(?:diese|die vorliegende|folgende) (?:meldung|nachricht|zusammenfassung|übersetzung)"
-_DE_AI = r"(?:KI|künstliche[rn]? intelligenz|ChatGPT|einer KI|eines KI-\w+|KI-\w+)"
-_DE_LINK = r"(?:mit hilfe|mithilfe|mit unterstützung|unter einsatz|unter verwendung|mit|durch|von)"
-_DE_VERB = r"(?:erstellt|generiert|geschrieben|verfasst|übersetzt|erzeugt|produziert|zusammengefasst|" \
-    r"zusammengestellt|bearbeitet)"
-# Spanish, French, Portuguese, Indonesian and Vietnamese share the English order.
-_ES_SELF = r"(?:este|el presente|el siguiente) (?:artículo|texto|contenido|reportaje|resumen)|" \
-    r"(?:esta|la presente|la siguiente) (?:nota|noticia|crónica|información|traducción)"
-_ES_VERB = r"(?:elaborad[oa]s?|generad[oa]s?|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|" \
-    r"traducid[oa]s?|ensamblad[oa]s?|hech[oa]s?)"
-_ES_LINK = r"(?:con (?:la )?(?:ayuda|asistencia|apoyo) de|con|por|mediante|usando|utilizando)"
-_ES_AI = r"(?:una |la )?(?:inteligencia artificial|IA|ChatGPT|herramientas de (?:IA|inteligencia artificial))"
-_FR_SELF = r"(?:cet|le présent) (?:article|texte|contenu)|(?:ce|le présent) (?:texte|contenu|reportage|résumé)|" \
-    r"(?:cette|la présente) (?:dépêche|traduction|synthèse)"
-_FR_VERB = r"(?:rédigée?s?|générée?s?|écrite?s?|créée?s?|produite?s?|traduite?s?|assemblée?s?|réalisée?s?)"
-_FR_LINK = r"(?:avec (?:l'|l’)?(?:aide|assistance|appui) (?:de |d['’])|avec|par|grâce à)"
-_FR_AI = r"(?:l['’]|une )?(?:intelligence artificielle|IA|ChatGPT)"
-_PT_SELF = r"(?:este|esse|o presente) (?:artigo|texto|conteúdo|resumo)|(?:esta|essa|a presente) " \
-    r"(?:reportagem|matéria|notícia|tradução)"
-_PT_VERB = r"(?:produzid[oa]s?|gerad[oa]s?|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|elaborad[oa]s?|" \
-    r"traduzid[oa]s?|feit[oa]s?)"
-_PT_LINK = r"(?:com (?:o |a )?(?:auxílio|ajuda|apoio|assistência) d[aeo]|com|por|usando|utilizando)"
-_PT_AI = r"(?:uma |a )?(?:inteligência artificial|IA|ChatGPT)"
-_ID_SELF = r"(?:artikel|berita|tulisan|konten|teks|naskah) ini"
-_ID_VERB = r"(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan|diproduksi|dibantu)"
-_ID_LINK = r"(?:dengan bantuan|dengan|oleh|menggunakan|memakai)"
-_ID_AI = r"(?:AI|kecerdasan buatan|ChatGPT)"
-_VI_SELF = r"(?:bài viết|bài báo|nội dung|bản tin|bài) (?:này|trên)"
-_VI_VERB = r"(?:thực hiện|viết|tạo|soạn|biên soạn|sản xuất|dịch|tổng hợp)"
-_VI_LINK = r"(?:với sự hỗ trợ của|với sự trợ giúp của|nhờ|bởi|bằng|qua)"
-_VI_AI = r"(?:các |công cụ )?(?:AI|trí tuệ nhân tạo|ChatGPT)"
+def _part(language: str, role: str) -> str:
+    return "|".join(cues("AI_DISCLOSURE", f"notice_{role}").get(language, ()))
 
-NOTICES = PhraseTable(
-    {
-        "en": [
-            _notice(_EN_SELF, _EN_VERB, _EN_LINK, _EN_AI),
-            rf"{_EN_SELF}{_SAME_SENTENCE}\b(?:generated|written|produced|created) automatically",
-            r"this AI[- ](?:generated|assisted|written) (?:article|story|text|content|report)",
-            rf"(?:AI|artificial intelligence|generative AI) (?:tools? )?(?:was|were) used (?:to|in|for) {_FEW_WORDS}"
-            rf"(?:this|the) (?:article|story|text|content|report)",
-        ],
-        "de": [
-            rf"(?:{_DE_SELF}){_SAME_SENTENCE}\b(?:wurde|ist|wird)\b{_SAME_SENTENCE}\b{_DE_LINK} {_FEW_WORDS}"
-            rf"{_DE_AI}{_SAME_SENTENCE}\b{_DE_VERB}",
-        ],
-        "es": [_notice(rf"(?:partes de )?(?:{_ES_SELF})", _ES_VERB, _ES_LINK, _ES_AI)],
-        "fr": [_notice(rf"(?:{_FR_SELF})", _FR_VERB, _FR_LINK, _FR_AI)],
-        "pt": [_notice(rf"(?:{_PT_SELF})", _PT_VERB, _PT_LINK, _PT_AI)],
-        "id": [_notice(_ID_SELF, _ID_VERB, _ID_LINK, _ID_AI)],
-        "vi": [_notice(_VI_SELF, rf"(?:được )?{_VI_VERB}", _VI_LINK, _VI_AI)],
-    }
-)
+
+def _language_notices(language: str) -> list[str]:
+    """A language's sentence templates, from its cue file (auditor/languages/<code>.py)."""
+    self_ref, verb, link, ai = (_part(language, role) for role in ("self", "verb", "link", "ai"))
+    extra = list(cues("AI_DISCLOSURE", "notice_extra").get(language, ()))
+    if not (self_ref and verb and link and ai):
+        return extra
+    if "ai-before-verb" in cues("AI_DISCLOSURE", "notice_order").get(language, ()):
+        # German: the AI comes before the participle ("wurde mit KI erstellt").
+        template = (rf"(?:{self_ref}){_SAME_SENTENCE}\b(?:wurde|ist|wird)\b{_SAME_SENTENCE}\b{link} {_FEW_WORDS}"
+                    rf"{ai}{_SAME_SENTENCE}\b{verb}")
+    else:
+        template = _notice(self_ref, verb, link, ai)
+    return [template, *extra]
+
+
+NOTICES = PhraseTable({language: _language_notices(language) for language in LANGUAGES})
 
 # Labels without a self-reference: a disclosure only as a short line of their own
 # ("Story produced with AI assistance", "(Thực hiện với sự hỗ trợ của các AI)").

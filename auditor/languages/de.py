@@ -1,6 +1,21 @@
 """German cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
+    "notice_self": [
+        r"(?:dieser|der vorliegende|folgender) (?:text|beitrag|artikel|bericht)|(?:diese|die vorliegende|folgende) (?:meldung|nachricht|zusammenfassung|übersetzung)"
+    ],
+    "notice_verb": [
+        r"(?:erstellt|generiert|geschrieben|verfasst|übersetzt|erzeugt|produziert|zusammengefasst|zusammengestellt|bearbeitet)"
+    ],
+    "notice_link": [
+        r"(?:mit hilfe|mithilfe|mit unterstützung|unter einsatz|unter verwendung|mit|durch|von)"
+    ],
+    "notice_ai": [
+        r"(?:KI|künstliche[rn]? intelligenz|ChatGPT|einer KI|eines KI-\w+|KI-\w+)"
+    ],
+    "notice_order": [r"ai-before-verb"],
+    "notice_extra": [],
     # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
     "helped": [r"(?:half|hat (?:bei )?(?:\w+ ){0,3}geholfen|schrieb|erstellte|generierte|übersetzte|verfasste)"],
     # A name declared as the signature of AI-made texts.

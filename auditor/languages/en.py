@@ -1,6 +1,21 @@
 """English cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
+    "notice_self": [
+        r"(?:this|the present|the following|the above) (?:article|story|text|content|report|post|piece|summary|translation|version|key points|news item)s?"
+    ],
+    "notice_verb": [
+        r"(?:created|generated|written|produced|drafted|assisted|translated|prepared|compiled|composed|assembled|researched|summari[sz]ed|edited|made)"
+    ],
+    "notice_link": [
+        r"(?:with|by|using|via|through|from|thanks to)"
+    ],
+    "notice_ai": [
+        r"(?:AI|A\.I\.|artificial intelligence|generative AI|gen ?AI|ChatGPT|GPT-?\d?|automation technology|an AI engine|a language model|large language models?|LLMs?|machine learning|automated insights)(?! (?:researchers?|experts?|companies|company|firms?|start-?ups?|industry|policy|regulation|ethics|safety|labs?|act|law|scientists?|specialists?|now institute))"
+    ],
+    "notice_order": [r"verb-before-ai"],
+    "notice_extra": [r"(?:this|the present|the following|the above) (?:article|story|text|content|report|post|piece|summary|translation|version|key points|news item)s?[^.!?\n]{0,40}?\b(?:generated|written|produced|created) automatically", r"this AI[- ](?:generated|assisted|written) (?:article|story|text|content|report)", r"(?:AI|artificial intelligence|generative AI) (?:tools? )?(?:was|were) used (?:to|in|for) (?:[\w'’-]+ ){0,3}?(?:this|the) (?:article|story|text|content|report)"],
     # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
     "helped": [r"(?:helped|assisted|wrote|generated|drafted|produced|translated|summari[sz]ed|co-wrote)"],
     # A name declared as the signature of AI-made texts.

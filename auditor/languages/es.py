@@ -1,6 +1,21 @@
 """Spanish cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
+    "notice_self": [
+        r"(?:partes de )?(?:(?:este|el presente|el siguiente) (?:artículo|texto|contenido|reportaje|resumen)|(?:esta|la presente|la siguiente) (?:nota|noticia|crónica|información|traducción))"
+    ],
+    "notice_verb": [
+        r"(?:elaborad[oa]s?|generad[oa]s?|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|traducid[oa]s?|ensamblad[oa]s?|hech[oa]s?)"
+    ],
+    "notice_link": [
+        r"(?:con (?:la )?(?:ayuda|asistencia|apoyo) de|con|por|mediante|usando|utilizando)"
+    ],
+    "notice_ai": [
+        r"(?:una |la )?(?:inteligencia artificial|IA|ChatGPT|herramientas de (?:IA|inteligencia artificial))"
+    ],
+    "notice_order": [r"verb-before-ai"],
+    "notice_extra": [],
     # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
     "helped": [r"(?:ayudó|ha ayudado|redactó|generó|escribió|tradujo|elaboró)"],
     # A name declared as the signature of AI-made texts.

@@ -1,6 +1,21 @@
 """French cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
+    "notice_self": [
+        r"(?:(?:cet|le présent) (?:article|texte|contenu)|(?:ce|le présent) (?:texte|contenu|reportage|résumé)|(?:cette|la présente) (?:dépêche|traduction|synthèse))"
+    ],
+    "notice_verb": [
+        r"(?:rédigée?s?|générée?s?|écrite?s?|créée?s?|produite?s?|traduite?s?|assemblée?s?|réalisée?s?)"
+    ],
+    "notice_link": [
+        r"(?:avec (?:l'|l’)?(?:aide|assistance|appui) (?:de |d['’])|avec|par|grâce à)"
+    ],
+    "notice_ai": [
+        r"(?:l['’]|une )?(?:intelligence artificielle|IA|ChatGPT)"
+    ],
+    "notice_order": [r"verb-before-ai"],
+    "notice_extra": [],
     # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
     "helped": [r"(?:a aidé|aide|a rédigé|a généré|a écrit|a traduit)"],
     # A name declared as the signature of AI-made texts.

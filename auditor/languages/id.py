@@ -1,6 +1,21 @@
 """Indonesian cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
+    "notice_self": [
+        r"(?:artikel|berita|tulisan|konten|teks|naskah) ini"
+    ],
+    "notice_verb": [
+        r"(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan|diproduksi|dibantu)"
+    ],
+    "notice_link": [
+        r"(?:dengan bantuan|dengan|oleh|menggunakan|memakai)"
+    ],
+    "notice_ai": [
+        r"(?:AI|kecerdasan buatan|ChatGPT)"
+    ],
+    "notice_order": [r"verb-before-ai"],
+    "notice_extra": [],
     # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
     "helped": [r"(?:membantu|menulis|membuat|menerjemahkan|menyusun)"],
     # A name declared as the signature of AI-made texts.

@@ -1,6 +1,21 @@
 """Portuguese cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
+    "notice_self": [
+        r"(?:(?:este|esse|o presente) (?:artigo|texto|conteúdo|resumo)|(?:esta|essa|a presente) (?:reportagem|matéria|notícia|tradução))"
+    ],
+    "notice_verb": [
+        r"(?:produzid[oa]s?|gerad[oa]s?|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|elaborad[oa]s?|traduzid[oa]s?|feit[oa]s?)"
+    ],
+    "notice_link": [
+        r"(?:com (?:o |a )?(?:auxílio|ajuda|apoio|assistência) d[aeo]|com|por|usando|utilizando)"
+    ],
+    "notice_ai": [
+        r"(?:uma |a )?(?:inteligência artificial|IA|ChatGPT)"
+    ],
+    "notice_order": [r"verb-before-ai"],
+    "notice_extra": [],
     # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
     "helped": [r"(?:ajudou|redigiu|gerou|escreveu|traduziu|elaborou)"],
     # A name declared as the signature of AI-made texts.

@@ -1,6 +1,21 @@
 """Vietnamese cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
+    "notice_self": [
+        r"(?:bài viết|bài báo|nội dung|bản tin|bài) (?:này|trên)"
+    ],
+    "notice_verb": [
+        r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|sản xuất|dịch|tổng hợp)"
+    ],
+    "notice_link": [
+        r"(?:với sự hỗ trợ của|với sự trợ giúp của|nhờ|bởi|bằng|qua)"
+    ],
+    "notice_ai": [
+        r"(?:các |công cụ )?(?:AI|trí tuệ nhân tạo|ChatGPT)"
+    ],
+    "notice_order": [r"verb-before-ai"],
+    "notice_extra": [],
     # The AI as the subject that helped write the text ("ChatGPT helped draft this article").
     "helped": [r"(?:hỗ trợ|giúp|viết|tạo|dịch|biên soạn)"],
     # A name declared as the signature of AI-made texts.
