@@ -168,9 +168,7 @@ AI_COMPOUND = re.compile(
     r"(?<![\w-])(?:AI|KI|IA)[- ](?:generated|assisted|written|created|generiert|gestützt|erstellt|assistée?|"
     r"générée?|generad[oa]|gerad[oa]|asistid[oa]|assistid[oa]|dibuat)(?![\w-])", re.IGNORECASE)
 SELF = cue_table("AI_DISCLOSURE", "self")
-MADE = cue_table("AI_DISCLOSURE", "made")
 OPENING = cue_table("AI_DISCLOSURE", "opening")
-USER = cue_table("AI_DISCLOSURE", "user")
 MODAL = cue_table("AI_DISCLOSURE", "modal")
 NOTICE_LABEL = cue_pattern("AI_DISCLOSURE", "label")
 REPORTED = cue_table("AI_DISCLOSURE", "reported")
@@ -216,18 +214,52 @@ def _heading_above(document: Document, line: Line) -> str:
     return ""
 
 
+_LABEL_PHRASE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?(?:{NOTICE_LABEL.pattern})(?: [\w'’-]+){{0,4}}", re.IGNORECASE)
+
+
+def _anchored(role: str) -> list[tuple[str, re.Pattern[str]]]:
+    """One role's cues per language, to try at one position only (cheaper than searching on)."""
+    compiled = []
+    for language, phrases in cues("AI_DISCLOSURE", role).items():
+        body = "|".join(re.sub(r"(?<![\\\[]) ", r"\\s+", p) for p in phrases)
+        compiled.append((language, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)))
+    return compiled
+
+
+SELF_AT = _anchored("self")
+OPENING_AT = _anchored("opening")
+USER_IN = _anchored("user")
+# One alternation of every language's creation cues: which language says "created" does not matter.
+MADE_ANY = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'made').pattern})(?!\w)", re.IGNORECASE)
+
+
+def _user_cue(sentence: str, start: int, ai_start: int) -> PhraseMatch | None:
+    """The author, publisher or "we" using the AI, a few words before it."""
+    for language, regex in USER_IN:
+        for match in regex.finditer(sentence, start, ai_start):
+            if _words_between(sentence, match.end(), ai_start) <= USER_REACH_WORDS:
+                return PhraseMatch(language, match.start(), match.end(), match.group(0))
+    return None
+
+
+def _match_at(compiled: list[tuple[str, re.Pattern[str]]], text: str, position: int) -> PhraseMatch | None:
+    """The longest cue that starts exactly at ``position`` (the first language wins a tie)."""
+    best = None
+    for language, regex in compiled:
+        match = regex.match(text, position)
+        if match and (best is None or match.end() > best.end):
+            best = PhraseMatch(language, match.start(), match.end(), match.group(0))
+    return best
+
+
 def _is_label(text: str) -> bool:
     bare = re.sub(r"[^\w\s'’-]", " ", text).strip()
-    return bool(bare) and bool(NOTICE_LABEL.fullmatch(bare) or re.fullmatch(
-        rf"(?:[\w'’-]+ ){{0,4}}?(?:{NOTICE_LABEL.pattern})(?: [\w'’-]+){{0,4}}", bare, re.IGNORECASE))
+    return bool(bare) and bool(NOTICE_LABEL.fullmatch(bare) or _LABEL_PHRASE.fullmatch(bare))
 
 
 def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
     text = line.text
-    heading = _heading_above(document, line)
-    if heading.endswith(":") and REPORTED.search(heading):
-        return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
-    heading_is_label = bool(heading) and (_is_label(heading) or bool(AI_TERM.search(heading)))
+    heading = None
     segments = _segments(text)
     for number, (start, end) in enumerate(segments):
         sentence = text[start:end]
@@ -235,32 +267,40 @@ def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
         if ai is None or _inside_quotes(text, start + ai.start()):
             continue
         lead = len(sentence) - len(sentence.lstrip(" \t*_>#•-–—([\"'“”"))
-        previous = text[segments[number - 1][0] : segments[number - 1][1]] if number else ""
-        labelled = (bool(previous) and _is_label(previous)) or (number == 0 and heading_is_label)
-        subject = next((m for m in (SELF.search(sentence, lead), OPENING.search(sentence, lead)) if m and m.start == lead),
-                       None)
-        user = next((m for m in USER.finditer(sentence, lead, ai.start())
-                     if _words_between(sentence, m.end, ai.start()) <= USER_REACH_WORDS), None)
+        subject = _match_at(SELF_AT, sentence, lead) or _match_at(OPENING_AT, sentence, lead)
+        user = _user_cue(sentence, lead, ai.start())
         language = (subject or user).language if (subject or user) else document.language
-        if "?" in sentence or any(m.language == language for m in MODAL.finditer(sentence, lead, ai.start())):
-            continue
-        cue = next((m for m in MADE.finditer(sentence, lead, ai.start())
-                    if _words_between(sentence, m.end, ai.start()) <= CUE_REACH_WORDS
-                    and _links_agent(sentence[m.start : ai.start()])), None)
+        cue = next((m for m in MADE_ANY.finditer(sentence, lead, ai.start())
+                    if _words_between(sentence, m.end(), ai.start()) <= CUE_REACH_WORDS
+                    and _links_agent(sentence[m.start() : ai.start()])), None)
         if cue is None and language in CUE_AFTER_AI:
-            cue = MADE.search(sentence, ai.end())
+            cue = MADE_ANY.search(sentence, ai.end())
         compound = AI_COMPOUND.search(sentence)
+        at_lead = ai.start() <= lead + 1
+        pen_name = (not (user or cue or compound or at_lead) and PEN_NAME.search(sentence) is not None
+                    and MADE_ANY.search(sentence) is not None)
+        if not (user or cue or compound or at_lead or pen_name):
+            continue  # no cue of creation, use or help: an article that names AI
+        if heading is None:
+            heading = _heading_above(document, line)
+            if heading.endswith(":") and REPORTED.search(heading):
+                return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
+        previous = text[segments[number - 1][0] : segments[number - 1][1]] if number else ""
+        labelled = (bool(previous) and _is_label(previous)) or (
+            number == 0 and bool(heading) and (_is_label(heading) or bool(AI_TERM.search(heading))))
         short = len(sentence.split()) <= SHORT_LABEL_WORDS
         # The AI as subject that helped with this text ("ChatGPT helped draft this article"), the text named
         # after the AI it was made with ("used AI to summarise this story"), or a pen name declared for AI texts.
-        helped = ai.start() <= lead + 1 and any(_words_between(sentence, ai.end(), m.start) <= USER_REACH_WORDS
-                                              for m in HELPED.finditer(sentence, ai.end())) and SELF.search(sentence, ai.end())
+        helped = at_lead and any(_words_between(sentence, ai.end(), m.start) <= USER_REACH_WORDS
+                                 for m in HELPED.finditer(sentence, ai.end())) and SELF.search(sentence, ai.end())
         named_after = cue is not None and SELF.search(sentence, ai.end()) is not None
-        pen_name = PEN_NAME.search(sentence) is not None and MADE.search(sentence) is not None
-        if (user or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject)
+        if not (user or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject)
                 or helped or named_after or pen_name):
-            return PhraseMatch(language, line.start + start + lead, line.start + end,
-                               text[start + lead : end])
+            if not (PEN_NAME.search(sentence) and MADE_ANY.search(sentence)):
+                continue
+        if "?" in sentence or any(m.language == language for m in MODAL.finditer(sentence, lead, ai.start())):
+            continue  # generic, hypothetical or a question: not a notice about this text
+        return PhraseMatch(language, line.start + start + lead, line.start + end, text[start + lead : end])
     return None
 
 

@@ -168,6 +168,10 @@ BYLINE_WITH_AGENCY = re.compile(
     r"^\W{0,3}(?:" + cue_pattern("CITATION", "byline").pattern + r")\s+(?P<who>[^,\n]{2,50}?)\s+(?:"
     + cue_pattern("CITATION", "with_agency").pattern + r")\s+(?P<names>[^\n]{2,40}?)[.\s]*$", re.IGNORECASE)
 LONE_OUTLET_WORDS = 4
+# Cheap first passes: words without which a rights line or a newsroom's boilerplate cannot stand.
+RIGHTS_WORDS = ("rights", "derechos", "droits", "rechte", "hak cipta", "bản quyền", "direitos")
+NEWSROOM_WORDS = ("profit", "independ", "partisan", "lucro", "lucratif", "gemeinnützig", "unabhängig",
+                  "spendenfinanziert", "nirlaba", "độc lập", "lợi nhuận")
 NEWSROOM_ABOUT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ0-9][\w&.’'-]*(?: [A-ZÀ-Ỹ0-9&][\w&.’'-]*){0,4})\s+(?:"
                             + cue_pattern("CITATION", "newsroom_about").pattern + r")", re.IGNORECASE)
 # Where the names after a lead-in stop: a licence, a date, a "click here", "published on" (issue 14).
@@ -375,7 +379,8 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
             source = parse_name(match.group("names"))
             if source is not None and is_known(source):
                 yield _hit(line, match.start(), len(text.rstrip()), "agency credit", [source])
-    if RIGHTS_RESERVED.search(text):
+    lowered = text.lower()
+    if any(word in lowered for word in RIGHTS_WORDS) and RIGHTS_RESERVED.search(text):
         match = WIRE_COPYRIGHT.search(text)
         if match:
             # A wire's copyright names the agency; a site's own footer ("© 2024 Harbor Daily Press") is not a credit.
@@ -399,12 +404,12 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
             found = _names(match.group("names"), "text", people=False)
             if found:
                 yield _hit(line, match.start(), len(text.rstrip()), "credit", found)
-    match = NEWSROOM_ABOUT.match(text)
+    match = NEWSROOM_ABOUT.match(text) if any(word in lowered for word in NEWSROOM_WORDS) else None
     if match:
         found = _names(match.group("names"), "text", people=False)
         if found:
             yield _hit(line, match.start("names"), match.end("names"), "newsroom boilerplate", found)
-    match = BYLINE_WITH_AGENCY.match(text)
+    match = BYLINE_WITH_AGENCY.match(text) if len(text) <= 120 else None
     if match:
         found = [s for s in credit_sources(match.group("names"), "text") if is_known(s)]
         if found:

@@ -44,6 +44,7 @@ TIMECODES = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?
 PERCENT_ONLY = re.compile(r"^\d{1,3}\s?%$")
 CAMEL_GLUE = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])")
 MAX_OPENING_WORDS = 30
+MAX_LINE_CHARS = 300
 MAX_CRUMB_WORDS = 25
 WIDGET_REACH = 6
 
@@ -54,6 +55,8 @@ def _bare(text: str) -> str:
 
 def _kind(text: str) -> str | None:
     """What furniture one line is, or None."""
+    if len(text) > MAX_LINE_CHARS:
+        return None  # a paragraph, not furniture
     bare = _bare(text)
     if not bare:
         return None
@@ -107,6 +110,9 @@ def check(document: Document) -> Iterator[Hit]:
 
 def _breadcrumb_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | None:
     """Breadcrumb items on lines of their own: "• Home /", "• /", "2. » Luận Văn" (blank lines between)."""
+    first = lines[index].text
+    if len(first) > 80 or not (re.search(SEPARATOR, first) or HOME.match(_bare(first))):
+        return None
     pieces, last, gaps = [], index, 0
     for position in range(index, min(len(lines), index + 12)):
         bare = _bare(lines[position].text) if lines[position].text.strip() else ""
@@ -133,6 +139,8 @@ def _breadcrumb_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | 
 
 def _reaction_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | None:
     """Counters of a reaction widget: two or more "0 %" lines a few lines apart."""
+    if len(lines[index].text.split()) > 2:
+        return None
     counters = [p for p in range(index, min(len(lines), index + WIDGET_REACH))
                 if PERCENT_ONLY.match(lines[p].text.strip())]
     if len(counters) >= 2 and all(len(lines[p].text.split()) <= 2 for p in range(index, counters[-1] + 1)):

@@ -120,8 +120,8 @@ CITATION = {
                     r"republished (?:here )?(?:with permission )?from", r"reprinted (?:with permission )?from",
                     r"reproduced (?:with permission )?from",
                     r"(?:is |was )?republished (?:here )?(?:with permission )?from", r"provided by",
-                    r"(?:originally )?published (?:initially |first )?(?:by|on|in|at)",
-                    r"(?:originally )?written by [\w .'-]{2,40}? for"],
+                    r"published (?:initially|first) (?:by|on|in|at)",
+                    r"originally written by [\w .'-]{2,40}? for"],
     "read_on": [r"read (?:more|the (?:full|original) (?:article|story)) (?:at|on|in)", r"continue reading (?:at|on)"],
     "licence": [r"under an? (?:creative commons|cc[- ]by[\w. -]*) licen[cs]e", r"under (?:the )?(?:terms of )?(?:a |the )?"
                 r"creative commons"],
