@@ -18,7 +18,7 @@ JOINERS = re.compile(
 # The same without "/": inside one credit item, "/" separates a person from an agency.
 _ITEM_JOINERS = re.compile(r"\s*(?:[,;|+&]|\s(?:and|y|e|et|und|và|dan|com|with|con|avec|mit)\s)\s*", re.IGNORECASE)
 # Inside one item, "/" and "via" chain a person to agencies: "Ali Jadallah/Anadolu via Getty Images".
-_CHAIN = re.compile(r"\s*/\s*|\s+via\s+", re.IGNORECASE)
+_CHAIN = re.compile(r"\s*/\s*|\s+(?:via|vía|qua|über|melalui)\s+", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Leading words that are not part of the name ("the", "from", "de la", "báo" ...).
 LEADING_FILLER = re.compile(

@@ -21,7 +21,7 @@ OUTLETS: dict[str, str] = {
     "The Verge": "theverge.com", "TechCrunch": "techcrunch.com", "Wired": "wired.com", "Fox News": "foxnews.com",
     "NBC News": "nbcnews.com", "CBS News": "cbsnews.com", "ABC News": "abcnews.go.com", "NPR": "npr.org",
     "Politico": "politico.com", "Forbes": "forbes.com", "Fortune": "fortune.com", "Vice": "vice.com",
-    "Grist": "grist.org", "Xinhua": "xinhuanet.com", "Kyodo": "kyodonews.net", "Yonhap": "yna.co.kr",
+    "Grist": "grist.org", "The Conversation": "theconversation.com", "ProPublica": "propublica.org", "Xinhua": "xinhuanet.com", "Kyodo": "kyodonews.net", "Yonhap": "yna.co.kr",
     "TASS": "tass.com", "RIA Novosti": "ria.ru", "Getty Images": "gettyimages.com", "Shutterstock": "shutterstock.com",
     "Deutsche Welle": "dw.com", "Euronews": "euronews.com", "NASA": "nasa.gov", "YouTube": "youtube.com",
     "Twitter": "twitter.com", "X": "x.com", "Facebook": "facebook.com", "Instagram": "instagram.com",

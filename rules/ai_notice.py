@@ -19,6 +19,9 @@ from typing import Iterator
 
 from auditor.document import Document, Line
 from auditor.findings import Hit
+from auditor.languages import LANGUAGES, cues
+from auditor.languages import pattern as cue_pattern
+from auditor.languages import table as cue_table
 from auditor.phrases import PhraseMatch, PhraseTable
 from auditor.rule import Rule
 
@@ -32,95 +35,38 @@ def _notice(self_ref: str, verb: str, link: str, ai: str) -> str:
     return rf"{self_ref}{_SAME_SENTENCE}\b{verb}\b(?: [\w-]+ly| and [\w-]+){{0,2}} {link} {_FEW_WORDS}{ai}"
 
 
-# English
-_EN_SELF = r"(?:this|the present|the following|the above) (?:article|story|text|content|report|post|piece|summary|" \
-    r"translation|version|key points|news item)s?"
-_EN_VERB = r"(?:created|generated|written|produced|drafted|assisted|translated|prepared|compiled|composed|" \
-    r"assembled|researched|summari[sz]ed|edited|made)"
-_EN_LINK = r"(?:with|by|using|via|through|from|thanks to)"
-_EN_AI = r"(?:AI|A\.I\.|artificial intelligence|generative AI|gen ?AI|ChatGPT|GPT-?\d?|automation technology|" \
-    r"an AI engine|a language model|large language models?|LLMs?|machine learning|automated insights)" \
-    r"(?! (?:researchers?|experts?|companies|company|firms?|start-?ups?|industry|policy|regulation|ethics|safety|" \
-    r"labs?|act|law|scientists?|specialists?|now institute))"
-# German: the AI comes before the participle ("wurde mit KI erstellt").
-_DE_SELF = r"(?:dieser|der vorliegende|folgender) (?:text|beitrag|artikel|bericht)|" \
-    r"(?:diese|die vorliegende|folgende) (?:meldung|nachricht|zusammenfassung|übersetzung)"
-_DE_AI = r"(?:KI|künstliche[rn]? intelligenz|ChatGPT|einer KI|eines KI-\w+|KI-\w+)"
-_DE_LINK = r"(?:mit hilfe|mithilfe|mit unterstützung|unter einsatz|unter verwendung|mit|durch|von)"
-_DE_VERB = r"(?:erstellt|generiert|geschrieben|verfasst|übersetzt|erzeugt|produziert|zusammengefasst|" \
-    r"zusammengestellt|bearbeitet)"
-# Spanish, French, Portuguese, Indonesian and Vietnamese share the English order.
-_ES_SELF = r"(?:este|el presente|el siguiente) (?:artículo|texto|contenido|reportaje|resumen)|" \
-    r"(?:esta|la presente|la siguiente) (?:nota|noticia|crónica|información|traducción)"
-_ES_VERB = r"(?:elaborad[oa]s?|generad[oa]s?|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|" \
-    r"traducid[oa]s?|ensamblad[oa]s?|hech[oa]s?)"
-_ES_LINK = r"(?:con (?:la )?(?:ayuda|asistencia|apoyo) de|con|por|mediante|usando|utilizando)"
-_ES_AI = r"(?:una |la )?(?:inteligencia artificial|IA|ChatGPT|herramientas de (?:IA|inteligencia artificial))"
-_FR_SELF = r"(?:cet|le présent) (?:article|texte|contenu)|(?:ce|le présent) (?:texte|contenu|reportage|résumé)|" \
-    r"(?:cette|la présente) (?:dépêche|traduction|synthèse)"
-_FR_VERB = r"(?:rédigée?s?|générée?s?|écrite?s?|créée?s?|produite?s?|traduite?s?|assemblée?s?|réalisée?s?)"
-_FR_LINK = r"(?:avec (?:l'|l’)?(?:aide|assistance|appui) (?:de |d['’])|avec|par|grâce à)"
-_FR_AI = r"(?:l['’]|une )?(?:intelligence artificielle|IA|ChatGPT)"
-_PT_SELF = r"(?:este|esse|o presente) (?:artigo|texto|conteúdo|resumo)|(?:esta|essa|a presente) " \
-    r"(?:reportagem|matéria|notícia|tradução)"
-_PT_VERB = r"(?:produzid[oa]s?|gerad[oa]s?|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|elaborad[oa]s?|" \
-    r"traduzid[oa]s?|feit[oa]s?)"
-_PT_LINK = r"(?:com (?:o |a )?(?:auxílio|ajuda|apoio|assistência) d[aeo]|com|por|usando|utilizando)"
-_PT_AI = r"(?:uma |a )?(?:inteligência artificial|IA|ChatGPT)"
-_ID_SELF = r"(?:artikel|berita|tulisan|konten|teks|naskah) ini"
-_ID_VERB = r"(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan|diproduksi|dibantu)"
-_ID_LINK = r"(?:dengan bantuan|dengan|oleh|menggunakan|memakai)"
-_ID_AI = r"(?:AI|kecerdasan buatan|ChatGPT)"
-_VI_SELF = r"(?:bài viết|bài báo|nội dung|bản tin|bài) (?:này|trên)"
-_VI_VERB = r"(?:thực hiện|viết|tạo|soạn|biên soạn|sản xuất|dịch|tổng hợp)"
-_VI_LINK = r"(?:với sự hỗ trợ của|với sự trợ giúp của|nhờ|bởi|bằng|qua)"
-_VI_AI = r"(?:các |công cụ )?(?:AI|trí tuệ nhân tạo|ChatGPT)"
+def _part(language: str, role: str) -> str:
+    return "|".join(cues("AI_DISCLOSURE", f"notice_{role}").get(language, ()))
 
-NOTICES = PhraseTable(
-    {
-        "en": [
-            _notice(_EN_SELF, _EN_VERB, _EN_LINK, _EN_AI),
-            rf"{_EN_SELF}{_SAME_SENTENCE}\b(?:generated|written|produced|created) automatically",
-            r"this AI[- ](?:generated|assisted|written) (?:article|story|text|content|report)",
-            rf"(?:AI|artificial intelligence|generative AI) (?:tools? )?(?:was|were) used (?:to|in|for) {_FEW_WORDS}"
-            rf"(?:this|the) (?:article|story|text|content|report)",
-        ],
-        "de": [
-            rf"(?:{_DE_SELF}){_SAME_SENTENCE}\b(?:wurde|ist|wird)\b{_SAME_SENTENCE}\b{_DE_LINK} {_FEW_WORDS}"
-            rf"{_DE_AI}{_SAME_SENTENCE}\b{_DE_VERB}",
-        ],
-        "es": [_notice(rf"(?:partes de )?(?:{_ES_SELF})", _ES_VERB, _ES_LINK, _ES_AI)],
-        "fr": [_notice(rf"(?:{_FR_SELF})", _FR_VERB, _FR_LINK, _FR_AI)],
-        "pt": [_notice(rf"(?:{_PT_SELF})", _PT_VERB, _PT_LINK, _PT_AI)],
-        "id": [_notice(_ID_SELF, _ID_VERB, _ID_LINK, _ID_AI)],
-        "vi": [_notice(_VI_SELF, rf"(?:được )?{_VI_VERB}", _VI_LINK, _VI_AI)],
-    }
-)
+
+def _language_notices(language: str) -> list[str]:
+    """A language's sentence templates, from its cue file (auditor/languages/<code>.py)."""
+    self_ref, verb, link, ai = (_part(language, role) for role in ("self", "verb", "link", "ai"))
+    extra = list(cues("AI_DISCLOSURE", "notice_extra").get(language, ()))
+    if not (self_ref and verb and link and ai):
+        return extra
+    if "ai-before-verb" in cues("AI_DISCLOSURE", "notice_order").get(language, ()):
+        # German: the AI comes before the participle ("wurde mit KI erstellt").
+        template = (rf"(?:{self_ref}){_SAME_SENTENCE}\b(?:wurde|ist|wird)\b{_SAME_SENTENCE}\b{link} {_FEW_WORDS}"
+                    rf"{ai}{_SAME_SENTENCE}\b{verb}")
+    else:
+        template = _notice(self_ref, verb, link, ai)
+    return [template, *extra]
+
+
+NOTICES = PhraseTable({language: _language_notices(language) for language in LANGUAGES})
 
 # Labels without a self-reference: a disclosure only as a short line of their own
 # ("Story produced with AI assistance", "(Thực hiện với sự hỗ trợ của các AI)").
-LABELS = PhraseTable(
-    {
-        "en": [
-            r"(?:story|article|text|content|report|summary|translation)? ?(?:produced|created|generated|written|"
-            r"made|translated|drafted) (?:with|by|using) (?:the )?(?:help of |assistance of |support of )?"
-            r"(?:an? )?(?:AI|artificial intelligence|generative AI)\b(?: assistance| tools?)?",
-        ],
-        "de": [rf"(?:mit hilfe|mithilfe|mit) (?:von )?{_DE_AI} (?:erstellt|generiert|geschrieben|übersetzt)"],
-        "es": [rf"(?:texto |artículo )?{_ES_VERB} (?:con (?:la )?(?:ayuda|asistencia) de|con|por) {_ES_AI}"],
-        "fr": [rf"(?:texte |article )?{_FR_VERB} (?:avec (?:l'|l’)?(?:aide|assistance) (?:de |d['’])|avec|par) {_FR_AI}"],
-        "pt": [rf"(?:texto |artigo )?{_PT_VERB} (?:com (?:o |a )?(?:auxílio|ajuda|apoio) d[aeo]|com|por) {_PT_AI}"],
-        "id": [rf"(?:ditulis|dibuat|disusun) (?:oleh|dengan bantuan|dengan) (?:[\w-]+ )?{_ID_AI}"],
-        "vi": [rf"(?:được )?{_VI_VERB} {_VI_LINK} {_VI_AI}"],
-    }
-)
+LABELS = cue_table("AI_DISCLOSURE", "label_line")
 LABEL_LINE = re.compile(r"^\W{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
 # Every notice and label names its AI with one of these.  Acronyms count in capitals
 # and as whole words; words are found in the lower-cased text, because plain string
 # search keeps this first pass fast.
 AI_ACRONYM = re.compile(r"AI|A\.I\.|KI|IA|LLM|GPT")
 AI_WORDS = ("chatgpt", "chat gpt", "intelig", "intellig", "automat", "trí tuệ nhân tạo", "kecerdasan buatan",
-            "language model", "machine learning")  # looked up in the lower-cased text
+            "language model", "machine learning", "notebooklm", "copilot", "gemini", "claude", "openai", "anthropic",
+            "codex", "sprachmodell", "modelo de lenguaje", "modèle de langage")  # looked up in the lower-cased text
 BRACKETED = re.compile(r"\([^)]*\)")
 LABEL_CONTINUATION = re.compile(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft|revisado|revu|revisto)\b", re.I)
 MAX_LABEL_LINE = 120
@@ -190,6 +136,182 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalpha())
 
 
+# -- the notice by its signals, when no template matched -------------------------------------------
+# A notice is a statement about this text: an AI term, a creation or assistance cue before it
+# ("written with the help of", "contou com auxílio de", "với sự hỗ trợ của"), and who made the text —
+# the text itself as subject ("Bản dịch này", "Este README"), a label-like opening ("Written with",
+# "Resumo criado por", "Được thực hiện"), a label or heading above ("Generative AI Disclosure"), or
+# the author as the user of the AI ("the author used ChatGPT"). Generic, hypothetical and quoted
+# wording is not a notice: a modal or conditional cue, a question, quotation marks, or a line that
+# introduces someone else's wording ("Suggested disclosure wording:").
+AI_TERM = re.compile(
+    r"(?:(?<![\w-])(?:AI|A\.I\.|KI|IA|LLMs?|GPT-?\d[\w.]*|ChatGPT|Gemini|Copilot|NotebookLM|OpenAI(?: Codex)?|Codex|"
+    r"Claude(?:\.ai)?|Anthropic|Midjourney|DALL-E)(?![\w-])"
+    r"|artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
+    r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo|language models?|sprachmodell\w*|"
+    r"modelos? de lenguaje|modèles? de langage)"
+    # "input from AI researchers", "KI-Experten": people and organisations are not the AI that wrote.
+    r"(?![ -](?:researchers?|experts?|experten|compan(?:y|ies)|firms?|start-?ups?|industry|policy|regulation|ethics|"
+    r"safety|labs?|act|law|scientists?|specialists?|engineers?|developers?|team|forscher\w*|unternehmen))",
+    re.IGNORECASE,
+)
+# Between the creation cue and the AI: a word that makes the AI its agent or instrument ("written
+# with", "generado por", "com auxílio de"), and none that makes it a mere point in time or a topic
+# ("written before ChatGPT", "a text about AI").
+AGENT_LINK = re.compile(r"(?<!\w)(?:relied (?:up)?on|counted on|leaned on|contou com|contó con|a compté sur|"
+                        r"setzte auf|with|by|using|via|through|from|of|thanks to|con|por|mediante|de|del|avec|par|"
+                        r"grâce à|d['’]|mit|von|durch|com|pelo|pela|d[aeo]s?|dengan|oleh|bằng|bởi|của|nhờ|entre|"
+                        r"e|y|and|und|et|dan|và)(?!\w)", re.IGNORECASE)
+TIME_OR_TOPIC = re.compile(r"(?<!\w)(?:before|after|about|since|until|sobre|antes|después|depois|avant|après|vor|"
+                           r"nach|über|seit|sebelum|sesudah|tentang|trước|sau|về)(?!\w)", re.IGNORECASE)
+AI_COMPOUND = re.compile(
+    r"(?<![\w-])(?:AI|KI|IA)[- ](?:generated|assisted|written|created|generiert|gestützt|erstellt|assistée?|"
+    r"générée?|generad[oa]|gerad[oa]|asistid[oa]|assistid[oa]|dibuat)(?![\w-])", re.IGNORECASE)
+SELF = cue_table("AI_DISCLOSURE", "self")
+OPENING = cue_table("AI_DISCLOSURE", "opening")
+MODAL = cue_table("AI_DISCLOSURE", "modal")
+NOTICE_LABEL = cue_pattern("AI_DISCLOSURE", "label")
+REPORTED = cue_table("AI_DISCLOSURE", "reported")
+HELPED = cue_table("AI_DISCLOSURE", "helped")
+PEN_NAME = cue_table("AI_DISCLOSURE", "pen_name")
+# A byline that declares its writer an AI: "Klara Indernach (KI)", "News Desk (AI)".
+AI_BYLINE = re.compile(r"^\W{0,3}[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){0,3} \((?:KI|AI|IA)\)\W{0,3}$")
+SEGMENT_BREAK = re.compile(r"[.!?:]+(?=\s|\*|$)\s*")
+CUE_REACH_WORDS = 12  # the creation cue stands within this many words before the AI it names
+USER_REACH_WORDS = 4  # "the author used ChatGPT", "we used generative AI tools"
+HEADING_WORDS = 10
+SHORT_LABEL_WORDS = 8
+# German puts the participle after the AI ("mit KI erstellt"): there the cue may follow it.
+CUE_AFTER_AI = frozenset({"de", "vi"})
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Sentence-like segments of a line: split after full stops, question marks and colons."""
+    spans, start = [], 0
+    for match in SEGMENT_BREAK.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _links_agent(between: str) -> bool:
+    return bool(AGENT_LINK.search(between)) and not TIME_OR_TOPIC.search(between)
+
+
+def _heading_above(document: Document, line: Line) -> str:
+    """The previous non-empty line when it is short: a heading or label over the notice."""
+    for index in range(line.number - 1, max(-1, line.number - 3), -1):
+        above = document.lines[index].text.strip()
+        if above:
+            return above if len(above.split()) <= HEADING_WORDS else ""
+    return ""
+
+
+_LABEL_PHRASE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?(?:{NOTICE_LABEL.pattern})(?: [\w'’-]+){{0,4}}", re.IGNORECASE)
+
+
+def _anchored(role: str) -> list[tuple[str, re.Pattern[str]]]:
+    """One role's cues per language, to try at one position only (cheaper than searching on)."""
+    compiled = []
+    for language, phrases in cues("AI_DISCLOSURE", role).items():
+        body = "|".join(re.sub(r"(?<![\\\[]) ", r"\\s+", p) for p in phrases)
+        compiled.append((language, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)))
+    return compiled
+
+
+SELF_AT = _anchored("self")
+OPENING_AT = _anchored("opening")
+USER_IN = _anchored("user")
+# One alternation of every language's creation cues: which language says "created" does not matter.
+MADE_ANY = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'made').pattern})(?!\w)", re.IGNORECASE)
+
+
+def _user_cue(sentence: str, start: int, ai_start: int) -> PhraseMatch | None:
+    """The author, publisher or "we" using the AI, a few words before it."""
+    for language, regex in USER_IN:
+        for match in regex.finditer(sentence, start, ai_start):
+            if _words_between(sentence, match.end(), ai_start) <= USER_REACH_WORDS:
+                return PhraseMatch(language, match.start(), match.end(), match.group(0))
+    return None
+
+
+def _match_at(compiled: list[tuple[str, re.Pattern[str]]], text: str, position: int) -> PhraseMatch | None:
+    """The longest cue that starts exactly at ``position`` (the first language wins a tie)."""
+    best = None
+    for language, regex in compiled:
+        match = regex.match(text, position)
+        if match and (best is None or match.end() > best.end):
+            best = PhraseMatch(language, match.start(), match.end(), match.group(0))
+    return best
+
+
+def _is_label(text: str) -> bool:
+    bare = re.sub(r"[^\w\s'’-]", " ", text).strip()
+    return bool(bare) and bool(NOTICE_LABEL.fullmatch(bare) or _LABEL_PHRASE.fullmatch(bare))
+
+
+def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
+    text = line.text
+    heading = None
+    segments = _segments(text)
+    for number, (start, end) in enumerate(segments):
+        sentence = text[start:end]
+        ai = AI_TERM.search(sentence) or AI_COMPOUND.search(sentence)
+        if ai is None or _inside_quotes(text, start + ai.start()):
+            continue
+        lead = len(sentence) - len(sentence.lstrip(" \t*_>#•-–—([\"'“”"))
+        subject = _match_at(SELF_AT, sentence, lead) or _match_at(OPENING_AT, sentence, lead)
+        user = _user_cue(sentence, lead, ai.start())
+        language = (subject or user).language if (subject or user) else document.language
+        cue = next((m for m in MADE_ANY.finditer(sentence, lead, ai.start())
+                    if _words_between(sentence, m.end(), ai.start()) <= CUE_REACH_WORDS
+                    and _links_agent(sentence[m.start() : ai.start()])), None)
+        if cue is None and language in CUE_AFTER_AI:
+            cue = MADE_ANY.search(sentence, ai.end())
+        compound = AI_COMPOUND.search(sentence)
+        at_lead = ai.start() <= lead + 1
+        pen_name = (not (user or cue or compound or at_lead) and PEN_NAME.search(sentence) is not None
+                    and MADE_ANY.search(sentence) is not None)
+        if not (user or cue or compound or at_lead or pen_name):
+            continue  # no cue of creation, use or help: an article that names AI
+        if heading is None:
+            heading = _heading_above(document, line)
+            if heading.endswith(":") and REPORTED.search(heading):
+                return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
+        previous = text[segments[number - 1][0] : segments[number - 1][1]] if number else ""
+        labelled = (bool(previous) and _is_label(previous)) or (
+            number == 0 and bool(heading) and (_is_label(heading) or bool(AI_TERM.search(heading))))
+        short = len(sentence.split()) <= SHORT_LABEL_WORDS
+        # The AI as subject that helped with this text ("ChatGPT helped draft this article"), the text named
+        # after the AI it was made with ("used AI to summarise this story"), or a pen name declared for AI texts.
+        helped = at_lead and any(_words_between(sentence, ai.end(), m.start) <= USER_REACH_WORDS
+                                 for m in HELPED.finditer(sentence, ai.end())) and SELF.search(sentence, ai.end())
+        named_after = cue is not None and SELF.search(sentence, ai.end()) is not None
+        if not (user or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject)
+                or helped or named_after or pen_name):
+            if not (PEN_NAME.search(sentence) and MADE_ANY.search(sentence)):
+                continue
+        if "?" in sentence or any(m.language == language for m in MODAL.finditer(sentence, lead, ai.start())):
+            continue  # generic, hypothetical or a question: not a notice about this text
+        return PhraseMatch(language, line.start + start + lead, line.start + end, text[start + lead : end])
+    return None
+
+
+def _ai_byline(line: Line) -> PhraseMatch | None:
+    text = line.text.strip()
+    if not AI_BYLINE.match(text):
+        return None
+    start = line.start + line.text.index(text)
+    return PhraseMatch("und", start, start + len(text), text)
+
+
 def check(document: Document) -> Iterator[Hit]:
     for line in _lines_naming_ai(document):
         if len(line.text) > MAX_NOTICE_LINE:
@@ -197,6 +319,8 @@ def check(document: Document) -> Iterator[Hit]:
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
                  if not _inside_quotes(line.text, m.start - line.start)]
         label = None if found else _label(document, line)
+        if label is None and not found:
+            label = _signal_notice(document, line) or _ai_byline(line)
         if label is not None:
             found = [label]
         for match in found[:1]:

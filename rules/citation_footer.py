@@ -44,127 +44,37 @@ from auditor.citations import (
 )
 from auditor.document import BODY, BOILERPLATE, Document, Line
 from auditor.findings import Hit, Source
-from auditor.outlets import SOCIAL_PLATFORMS
+from auditor.languages import pattern as cue_pattern
+from auditor.languages import table as cue_table
+from auditor.outlets import SOCIAL_PLATFORMS, canonical_name
 from auditor.phrases import PhraseTable
 from auditor.rule import Rule
 
 # -- labelled credits: a label, a colon, then the names ---------------------------------------
 # (research/phrases.md, section D: "Photo: Screencap/Twitter" nymag.com, "Foto: Sean Gallup/Getty
 # Images" freitag.de, "Bildquelle: Getty Images" Lebensmittelpraxis.de, "(Nguồn: AFP)" baoquocte.vn)
-LABELS = {
-    "photo": PhraseTable(
-        {
-            "en": ["photos?", "images?", "pictures?", "photo credits?", "image credits?", "credits?",
-                   "photograph", "(?:featured|header|cover|top|lead) (?:image|photo)"],
-            "vi": ["ảnh", "hình", "hình ảnh", "ảnh minh họa", "ảnh minh hoạ"],
-            "es": ["fotos?", "imagen", "imágenes", "fotografía", "foto de portada"],
-            "fr": ["photos?", "crédits? photos?", "illustration", "images?"],
-            "de": ["fotos?", "bild", "bilder", "bildquelle", "bildnachweis", "titelbild", "fotoquelle"],
-            "id": ["foto", "gambar", "sumber foto", "sumber gambar", "kredit foto"],
-            "pt": ["fotos?", "imagem", "crédito da foto", "foto de capa"],
-        }
-    ),
-    "video": PhraseTable(
-        {
-            "en": ["video", "video credit"],
-            "vi": ["video", "clip", "nguồn video"],
-            "es": ["v[ií]deo", "fuente del v[ií]deo"],
-            "fr": ["vidéo"],
-            "de": ["video", "videoquelle"],
-            "id": ["video", "sumber video"],
-            "pt": ["v[ií]deo"],
-        }
-    ),
-    # Source labels reach this rule only where SRC001 does not take the line:
-    # inside a footer with role segments, in parentheses, or after a sentence.
-    "text": PhraseTable(
-        {
-            "en": ["sources?", "via"],
-            "vi": ["nguồn", "nguồn tin"],
-            "es": ["fuentes?"],
-            "fr": ["sources?"],
-            "de": ["quellen?"],
-            "id": ["sumber"],
-            "pt": ["fontes?"],
-        }
-    ),
-}
+LABELS = {role: cue_table("CITATION", f"label_{role}") for role in ("photo", "video", "text")}
 
 # -- lead-in credits: words that introduce the names, no colon ---------------------------------
 # Republication lines name a site: people-shaped names are kept ("Personal Liberty").
 # (phrases.md D: "This post originally appeared on Grist." salon.com, "originally published on
-# coolimba and has been republished here with permission" chocolate.com)
-REPUBLISHED = PhraseTable(
-    {
-        "en": [r"originally (?:published|posted|appeared|ran) (?:on|at|in|by)", r"appeared first (?:on|in|at)",
-               r"first (?:published|appeared) (?:on|in|at|by)", r"republished (?:here )?(?:with permission )?from",
-               r"reprinted (?:with permission )?from", r"reproduced (?:with permission )?from"],
-        "vi": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
-        "es": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] en",
-               r"apareci[oó] (?:originalmente|primero) en"],
-        "fr": [r"publié (?:initialement|à l'origine|originellement|d'abord) (?:sur|dans|par)",
-               r"paru (?:initialement|d'abord) (?:sur|dans)"],
-        "de": [r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
-               r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)"],
-        "id": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)",
-               r"(?:pertama kali )?diterbitkan (?:di|oleh)"],
-        "pt": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)"],
-    }
-)
+# coolimba and has been republished here with permission" chocolate.com; issue 14: "is republished
+# from", "apareceu primeiro em", "paru dans", "im englischen Original auf", "A lire sur")
+REPUBLISHED = cue_table("CITATION", "republished")
+READ_ON = cue_table("CITATION", "read_on")
 # A republication notice that names no outlet is still worth showing.
-REPUBLISHED_NO_NAME = PhraseTable(
-    {
-        "en": [r"republished (?:here )?with (?:kind )?permission", r"reprinted with permission"],
-        "vi": [r"đăng lại với sự cho phép"],
-        "es": [r"reproducido con (?:el )?permiso"],
-        "fr": [r"reproduit avec (?:l'aimable )?autorisation"],
-        "de": [r"mit (?:freundlicher )?genehmigung (?:von|der|des) \w+ (?:übernommen|veröffentlicht)"],
-        "id": [r"dimuat ulang (?:dengan|atas) izin"],
-        "pt": [r"republicad[oa] com permissão"],
-    }
-)
+REPUBLISHED_NO_NAME = cue_table("CITATION", "republished_no_name")
 # Agency credits: people named here are reporters, not sources ("Additional reporting by Steve
 # Gorman" reuters.com; "(Con información de AFP, EFE y Reuters)" infobae.com; "Mit Material vom
 # MDR" forstpraxis.de; "Com informações" campograndenews.com.br).
-AGENCY_WITH = PhraseTable(
-    {
-        "en": [r"with (?:material|files) from"],
-        "vi": [r"tổng hợp từ"],
-        "es": [r"con informaci[oó]n(?:es)? de(?:l| la| las| los)?"],
-        "fr": [r"avec"],
-        "de": [r"mit material (?:von|vom|der|des)"],
-        "id": [r"dengan laporan dari"],
-        "pt": [r"com informa[cç][oõ]es d(?:e|a|o|as|os)"],
-    }
-)
+AGENCY_WITH = cue_table("CITATION", "agency_with")
 # "Additional reporting by Steve Gorman in Los Angeles": reporters, with a place; only outlets the
 # table knows are taken from these ("With reporting by Reuters").
-REPORTING_BY = PhraseTable(
-    {
-        "en": [r"(?:with )?(?:additional )?reporting (?:by|from)"],
-        "vi": [r"(?:bài viết )?có sử dụng tư liệu của"],
-        "es": [r"con (?:la )?colaboración de"],
-        "fr": [r"avec la collaboration de"],
-        "de": [r"mitarbeit:?"],
-        "id": [r"laporan tambahan (?:oleh|dari)"],
-        "pt": [r"colaborou"],
-    }
-)
-PHOTO_BY = PhraseTable(
-    {
-        "en": [r"(?:photo(?:graph)?s?|images?|pictures?) (?:by|via|courtesy(?: of)?)",
-               r"(?:featured|header|cover|top|lead) (?:image|photo) (?:by|via)", r"image copyright"],
-        "vi": [r"ảnh của", r"ảnh do"],
-        "es": [r"derechos de autor de la imagen", r"(?:foto|imagen) cortesía de"],
-        "fr": [r"photo (?:de|par) courtoisie de"],
-        "de": [r"foto mit freundlicher genehmigung (?:von|der|des)"],
-        "id": [r"foto oleh", r"foto dari"],
-        "pt": [r"(?:foto|imagem) cedida por"],
-    }
-)
-VIDEO_BY = PhraseTable({"en": [r"video (?:by|via|courtesy of)"], "vi": [r"video của", r"clip của"]})
+REPORTING_BY = cue_table("CITATION", "reporting_by")
+PHOTO_BY = cue_table("CITATION", "photo_by")
+VIDEO_BY = cue_table("CITATION", "video_by")
 # "via heise online News https://www.heise.de/" (IFTTT footers): only where a line begins.
-VIA = PhraseTable({"en": ["via"], "es": ["vía"], "fr": ["via"], "de": ["via"], "pt": ["via"], "id": ["via"], "vi": ["via"]})
+VIA = cue_table("CITATION", "via_lead")
 
 # Kinds of lead-in: (table, role, people kept as sources, where it may stand, known outlets only)
 ANYWHERE, SEGMENT, LINE = "anywhere", "segment", "line"
@@ -175,6 +85,7 @@ LEAD_INS = (
     (PHOTO_BY, "photo", False, SEGMENT, False),
     (VIDEO_BY, "video", False, SEGMENT, False),
     (VIA, "text", True, LINE, False),
+    (READ_ON, "text", False, ANYWHERE, False),
 )
 
 
@@ -186,7 +97,8 @@ def _all_languages(table: PhraseTable, flags: int = re.IGNORECASE) -> PhraseTabl
 
 LABELS_ANY = {role: _all_languages(table) for role, table in LABELS.items()}
 LEAD_INS_ANY = tuple((_all_languages(table), *rest) for table, *rest in LEAD_INS)
-REPUBLISHED_ANY, AGENCY_WITH_ANY, REPORTING_BY_ANY = (_all_languages(t) for t in (REPUBLISHED, AGENCY_WITH, REPORTING_BY))
+REPUBLISHED_ANY, AGENCY_WITH_ANY, REPORTING_BY_ANY, READ_ON_ANY = (
+    _all_languages(t) for t in (REPUBLISHED, AGENCY_WITH, REPORTING_BY, READ_ON))
 REPUBLISHED_NO_NAME_ANY = _all_languages(REPUBLISHED_NO_NAME)
 # Every lead-in phrase in one alternation: one pass over the text finds the few lines worth
 # reading closely.  It runs on the lower-cased text, which is much faster than ignoring case.
@@ -219,11 +131,58 @@ TAIL_LINES = 4  # "Theo <author>" over the outlet closes an article: within its 
 # outlet) the first word glued on: "Papendal (dpa) –" tour-magazin.de, "(CNN)Hurricane ...".
 DATELINE_PAREN = re.compile(
     r"^\W{0,3}(?P<place>(?:[A-ZÀ-Ỹ0-9*][^()\n\"“”!?]{0,80}?)?)\s*\((?P<names>[^()\n]{1,40})\)"
-    r"(?:(?P<mark>\s*\.-|\s*[-–—]{1,2})(?=\s)|(?P<glued>\s?(?=[A-ZÀ-Ỹ\"“])))"
+    r"(?:(?P<mark>\s*\.-|\s*[-–—_]{1,2})(?=\s|$|[A-ZÀ-Ỹ])|(?P<glued>\s?(?=[A-ZÀ-Ỹ\"“])))"
 )
 DATELINE_DOT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ][\w&'’]+(?:\s[A-ZÀ-Ỹ][\w&'’]*){0,2})\.-\s")  # "Reuters.- Los"
 DATELINE_COMMA = re.compile(r"^\W{0,3}(?P<place>[A-ZÀ-Ỹ][^\n(),.]{0,40}),\s*(?P<names>[\w.-]+(?:\s[\w.-]+)?)\s*[-–—]{1,2}\s")
 PLACE_WORDS_MAX = 10
+# The outlet first, then the place: "REPUBLIKA.CO.ID, JAKARTA --".
+DATELINE_OUTLET_FIRST = re.compile(
+    r"^\W{0,3}(?P<names>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,3}),\s*[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{1,40}?\s*[-–—_]{1,2}\s")
+# An agency written as an acronym in a dateline is an agency even when the table does not know it ("(APS) –").
+ACRONYM = re.compile(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ0-9&.]{1,7}(?: [A-ZÀ-Ỹ][A-ZÀ-Ỹ0-9&.]{1,9}){0,2}$")
+# Picture credits closing a caption: "... Selasa (4/9). FOTO ANTARA/Fanny Octavianus/hp/07.",
+# "... 18/10/2018. Reuters/Phil Stewart/File Photo (Ảnh minh họa) -": a known outlet heads the chain.
+CAPTION_CHAIN = re.compile(
+    r"(?:^|(?<=[.!?…\"”)]))\s*(?:(?:FOTO|PHOTO|Foto|Photo|Ảnh|Imagen|Image)\s+)?"
+    r"(?P<chain>[^\s/.,;:()][^/\n.,;:()]{0,30}?(?:\s?/\s?[^/\n()]{1,40}?){1,4})"
+    r"\.?(?:\s*\([^()\n]{0,30}\))?\s*[-–—]?\s*$")
+# "Derechos de autor Ramon Espinosa (AP)", "Copyright Jane Doe (Reuters)": a person, then the agency.
+RIGHTS_PERSON_AGENCY = re.compile(
+    r"(?:©|\bcopyright\b|\bderechos de autor\b|\bdireitos autorais\b|\bbildrechte\b|\bhak cipta\b)\s*:?\s*"
+    r"(?P<who>[^()\n©]{2,50}?)\s*\((?P<names>[^()\n]{1,30})\)\s*$", re.IGNORECASE)
+# Wire copyright lines: "Copyright 2023 The Associated Press. All rights reserved.".
+RIGHTS_RESERVED = cue_pattern("CITATION", "rights")
+WIRE_COPYRIGHT = re.compile(
+    r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*)?"
+    r"(?P<names>[^\n©]{2,60}?)[\s.,]+(?=" + RIGHTS_RESERVED.pattern + ")", re.IGNORECASE)
+# "The Guardian: <headline>" (a known outlet), "From Grist:" and "[Jane Doe / Grist]".
+OUTLET_HEADLINE = re.compile(r"^\W{0,3}(?P<names>[^:\n]{2,40}?)\s?:\s+\S")
+FROM_OUTLET = re.compile(r"^\W{0,3}(?:" + cue_pattern("CITATION", "from").pattern
+                         + r")\s+(?P<names>[^:\n]{2,40}?)\s?:(?:\s|$)", re.IGNORECASE)
+BRACKET_CREDIT = re.compile(r"^\s*\[(?P<who>[^\[\]/\n]{2,40}?)\s*/\s*(?P<names>[^\[\]\n]{2,40}?)\]\s*$")
+# "(RFI, 09/11/2018)" closing a headline: a known outlet and a date in brackets.
+CLOSING_TAG_DATED = re.compile(r"\((?P<names>[^()\n,]{2,40}),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*$")
+# Bylines that name the agency the reporter worked with: "Por Oscar Valero con EFE".
+BYLINE_WITH_AGENCY = re.compile(
+    r"^\W{0,3}(?:" + cue_pattern("CITATION", "byline").pattern + r")\s+(?P<who>[^,\n]{2,50}?)\s+(?:"
+    + cue_pattern("CITATION", "with_agency").pattern + r")\s+(?P<names>[^\n]{2,40}?)[.\s]*$", re.IGNORECASE)
+LONE_OUTLET_WORDS = 4
+# Cheap first passes: words without which a rights line or a newsroom's boilerplate cannot stand.
+RIGHTS_WORDS = ("rights", "derechos", "droits", "rechte", "hak cipta", "bản quyền", "direitos")
+NEWSROOM_WORDS = ("profit", "independ", "partisan", "lucro", "lucratif", "gemeinnützig", "unabhängig",
+                  "spendenfinanziert", "nirlaba", "độc lập", "lợi nhuận")
+NEWSROOM_ABOUT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ0-9][\w&.’'-]*(?: [A-ZÀ-Ỹ0-9&][\w&.’'-]*){0,4})\s+(?:"
+                            + cue_pattern("CITATION", "newsroom_about").pattern + r")", re.IGNORECASE)
+# Where the names after a lead-in stop: a licence, a date, a "click here", "published on" (issue 14).
+NAME_STOP = re.compile(
+    r"\s(?:" + cue_pattern("CITATION", "name_stop").pattern + r"|" + cue_pattern("CITATION", "licence").pattern
+    + r")(?=\W|$)|[\s,]+(?:on )?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\.? \d{1,2},? \d{4})", re.IGNORECASE)
+NEWSPAPER_FILLER = re.compile(r"^(?:" + cue_pattern("CITATION", "newspaper_filler").pattern + r")\s+", re.IGNORECASE)
+MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.)[^)\s]*\)")
+# "by David Hoang on Proof of Concept": the person wrote it, the outlet published it.
+PERSON_ON_OUTLET = re.compile(r"^(?P<who>.+?)\s(?:on|at|in|auf|bei|sur|dans|en|em|no|na|di|trên|tại)\s(?P<outlet>.+)$")
 # "(Video) - ..." and "(Update) -" open lines too; they are labels, not agencies.
 NOT_AGENCY = frozenset(
     "video videos photo photos foto fotos update updated live clip ảnh hình ảnh cập nhật trực tiếp actualizado "
@@ -265,6 +224,9 @@ def check(document: Document) -> Iterator[Hit]:
         if any(start < line.end and line.start < end for start, end in taken) or chrome.holds(line):
             continue
         hits = list(_line_hits(line, index in triggered))
+        lone = _lone_outlet(lines, index)
+        if lone is not None:
+            hits.append(lone)
         theo = _theo(lines, index, tail, non_empty)
         if theo is not None:
             hit, consumed = theo
@@ -283,6 +245,7 @@ def _line_hits(line: Line, triggered: bool) -> Iterator[Hit]:
         yield from _datelines(line)
     if text.rstrip().endswith(")") or "/" in text[-70:]:
         yield from _closing_tags(line)
+    yield from _structural_credits(line)
     if "/" not in text and "©" not in text:
         return
     copyright_match = COPYRIGHT_AGENCY.search(text) if "©" in text else None
@@ -334,6 +297,9 @@ def _lead_ins(line: Line) -> Iterator[Hit]:
         for phrase in table.finditer(text):
             before = text[: phrase.start]
             names_end = _segment_end(text, phrase.end)
+            stop = NAME_STOP.search(text, phrase.end, names_end)
+            if stop and stop.start() > phrase.end:
+                names_end = stop.start()
             if known_only:
                 found = [s for s in credit_sources(text[phrase.end : names_end], role) if is_known(s)]
             else:
@@ -350,7 +316,7 @@ def _lead_ins(line: Line) -> Iterator[Hit]:
             if found:
                 credited = True
                 what = {REPUBLISHED_ANY: "republication credit", AGENCY_WITH_ANY: "agency credit",
-                        REPORTING_BY_ANY: "agency credit"}.get(table, f"{role} credit")
+                        REPORTING_BY_ANY: "agency credit", READ_ON_ANY: "republication credit"}.get(table, f"{role} credit")
                 yield _hit(line, phrase.start, _trim_end(text, names_end), what, found)
     if not credited:
         notice = REPUBLISHED_NO_NAME_ANY.search(text)
@@ -364,7 +330,8 @@ def _datelines(line: Line) -> Iterator[Hit]:
     match = DATELINE_PAREN.match(text)
     if match and len(match.group("place").split()) <= PLACE_WORDS_MAX:
         place = match.group("place").strip()
-        strong = bool(match.group("mark")) and (".-" in match.group("mark") or not place or _is_caps(place))
+        strong = bool(match.group("mark")) and (".-" in match.group("mark") or not place or _is_caps(place)
+                                                or bool(ACRONYM.match(match.group("names").strip())))
         parts = _agency_parts(match.group("names"), "text")
         found = [s for s in parts if is_known(s) or (strong and not looks_like_person(s.name))]
         if found:
@@ -381,6 +348,88 @@ def _datelines(line: Line) -> Iterator[Hit]:
         found = [s for s in _agency_parts(match.group("names"), "text") if is_known(s)]
         if found:
             yield _hit(line, match.start(), match.end("names"), "dateline", found)
+            return
+    match = DATELINE_OUTLET_FIRST.match(text)
+    if match:
+        found = [s for s in _agency_parts(match.group("names"), "text") if is_known(s)]
+        if found:
+            yield _hit(line, match.start("names"), match.end(), "dateline", found)
+
+
+def _structural_credits(line: Line) -> Iterator[Hit]:
+    """Credits known by where they stand: a caption's end, a copyright line, a headline's label or brackets."""
+    text = line.text
+    if "/" in text:
+        match = CAPTION_CHAIN.search(text)
+        if match and not LINK.search(match.group("chain")):
+            head = parse_name(re.split(r"\s?/\s?", match.group("chain"))[0], "photo")
+            if head is not None and is_known(head):
+                found = [s for s in credit_sources(match.group("chain"), "photo", social=False) if is_known(s)]
+                if found:
+                    yield _hit(line, match.start("chain"), len(text.rstrip()), "picture credit", found)
+    if "(" in text:
+        match = RIGHTS_PERSON_AGENCY.search(text)
+        if match:
+            found = [s for s in _agency_parts(match.group("names"), "photo")
+                     if is_known(s) or ACRONYM.match(s.name)]
+            if found:
+                yield _hit(line, match.start(), len(text.rstrip()), "picture credit", found)
+        match = CLOSING_TAG_DATED.search(text)
+        if match:
+            source = parse_name(match.group("names"))
+            if source is not None and is_known(source):
+                yield _hit(line, match.start(), len(text.rstrip()), "agency credit", [source])
+    lowered = text.lower()
+    if any(word in lowered for word in RIGHTS_WORDS) and RIGHTS_RESERVED.search(text):
+        match = WIRE_COPYRIGHT.search(text)
+        if match:
+            # A wire's copyright names the agency; a site's own footer ("© 2024 Harbor Daily Press") is not a credit.
+            found = [s for s in _names(match.group("names"), "text", people=False) if is_known(s)]
+            if found:
+                yield _hit(line, match.start(), match.end("names"), "wire copyright", found)
+    if ":" in text[:45]:
+        match = FROM_OUTLET.match(text)
+        if match:
+            found = _names(match.group("names"), "text", people=False)
+            if found:
+                yield _hit(line, match.start(), match.end("names"), "credit", found)
+        else:
+            match = OUTLET_HEADLINE.match(text)
+            source = parse_name(match.group("names")) if match else None
+            if source is not None and is_known(source) and source.name not in SOCIAL_PLATFORMS:
+                yield _hit(line, match.start("names"), match.end("names"), "credit", [source])
+    if text.lstrip().startswith("["):
+        match = BRACKET_CREDIT.match(text)
+        if match:
+            found = _names(match.group("names"), "text", people=False)
+            if found:
+                yield _hit(line, match.start(), len(text.rstrip()), "credit", found)
+    match = NEWSROOM_ABOUT.match(text) if any(word in lowered for word in NEWSROOM_WORDS) else None
+    if match:
+        found = _names(match.group("names"), "text", people=False)
+        if found:
+            yield _hit(line, match.start("names"), match.end("names"), "newsroom boilerplate", found)
+    match = BYLINE_WITH_AGENCY.match(text) if len(text) <= 120 else None
+    if match:
+        found = [s for s in credit_sources(match.group("names"), "text") if is_known(s)]
+        if found:
+            yield _hit(line, match.start(), len(text.rstrip()), "agency credit", found)
+
+
+def _lone_outlet(lines: tuple[Line, ...], index: int) -> Hit | None:
+    """A known outlet standing alone on a line under a headline or date: "Reuters"."""
+    line = lines[index]
+    bare = line.text.strip().strip(" .:-–—")
+    if index == 0 or not bare or len(bare.split()) > LONE_OUTLET_WORDS:
+        return None
+    name = canonical_name(bare)
+    if name is None or name in SOCIAL_PLATFORMS:
+        return None
+    source = parse_name(bare)
+    if source is None:
+        return None
+    start = line.text.index(bare)
+    return _hit(line, start, start + len(bare), "credit", [source])
 
 
 def _closing_tags(line: Line) -> Iterator[Hit]:
@@ -518,7 +567,13 @@ def _trim_end(text: str, end: int) -> int:
 
 def _names(raw: str, role: str, *, people: bool) -> list[Source]:
     """Sources in the words after a credit's label; nothing unless every word belongs to a name."""
-    raw = TITLE_SUFFIX.sub("", TRADEMARK.sub("", raw)).strip(" .")
+    raw = TITLE_SUFFIX.sub("", TRADEMARK.sub("", MARKDOWN_LINK.sub(r"\1", raw))).strip(" .*_")
+    # "André Dib Local: Corumbá-MS Data: 05/2017": a field list; the name is what precedes the next label.
+    raw = re.split(r"\s[^\W\d_]+\s?:\s", raw, maxsplit=1)[0].strip(" .")
+    raw = NEWSPAPER_FILLER.sub("", raw)
+    on = PERSON_ON_OUTLET.match(raw)
+    if on and looks_like_person(on.group("who").strip()):
+        raw = on.group("outlet").strip(" .")
     if not raw or len(raw.split()) > MAX_CREDIT_WORDS:
         return []
     # "Avec Reuters, nous avons signé" is a sentence, not a credit: every item must read as a name.

@@ -23,27 +23,11 @@ from collections.abc import Iterator
 
 from auditor.document import LIST_ITEM, Document, Line
 from auditor.findings import Hit
-from auditor.phrases import PhraseTable
+from auditor.languages import table as cue_table
 from auditor.rule import Rule
 
 # Headings that announce a summary of the story's points.
-SUMMARY_LABELS = PhraseTable(
-    {
-        "en": [r"key (?:points|takeaways|facts)", r"(?:the )?highlights", r"at a glance", r"in brief",
-               r"(?:story )?summary", r"tl;? ?dr", r"what you need to know", r"the big picture",
-               r"main points", r"quick read"],
-        "vi": [r"(?:những )?điểm (?:chính|nhấn|nổi bật)", r"tóm tắt", r"nội dung chính", r"tin vắn tắt"],
-        "es": [r"(?:los )?puntos clave", r"claves", r"lo (?:más )?destacado", r"en resumen", r"resumen",
-               r"lo que (?:hay que|debes|necesitas) saber"],
-        "fr": [r"(?:les )?points? clés?", r"l[’']essentiel", r"à retenir", r"ce qu[’']il faut (?:retenir|savoir)",
-               r"en bref", r"résumé"],
-        "de": [r"das wichtigste(?: in kürze)?", r"auf einen blick", r"kernpunkte", r"zusammenfassung",
-               r"in kürze", r"die wichtigsten punkte"],
-        "id": [r"poin (?:penting|utama)", r"ringkasan", r"sorotan", r"intisari", r"hal penting"],
-        "pt": [r"pontos?[- ]chaves?", r"(?:os )?pontos principais", r"destaques", r"resumo", r"em resumo",
-               r"o que (?:você precisa|é preciso) saber"],
-    }
-)
+SUMMARY_LABELS = cue_table("STRUCTURE", "summary_label")
 # A bullet or list number at the start of a line: "- ", "• ", "1. ", "2) ".
 BULLET = re.compile(r"^\s*(?:[-*•▪►◦‣–—]|\d{1,2}[.)])\s+(?=\S)")
 LABEL_DECORATION = " \t\u00a0#*_:：-–—|[]()"

@@ -16,40 +16,14 @@ from typing import Iterator
 
 from auditor.document import Document
 from auditor.findings import Hit
+from auditor.languages import table as cue_table
 from auditor.phrases import PhraseTable
 from auditor.rule import Rule
 
 # Labels of links that lead on to the rest of a story or to its source.
-MORE_LABELS = PhraseTable(
-    {
-        "en": [r"read (?:more|source|the source|full (?:story|article)|the full (?:story|article))",
-               r"continue reading", r"click here(?: to read more)?", r"learn more", r"see more",
-               r"view (?:source|original|full article)", r"full story", r"more…?"],
-        "vi": [r"xem thêm", r"đọc thêm", r"xem tiếp", r"đọc tiếp", r"xem chi tiết", r"xem nguồn"],
-        "es": [r"leer más", r"seguir leyendo", r"ver más", r"haz clic aquí", r"lee la nota completa",
-               r"leer nota completa"],
-        "fr": [r"lire la suite", r"lire plus", r"en savoir plus", r"voir plus", r"cliquez ici"],
-        "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"hier klicken", r"zum artikel",
-               r"ganzen artikel lesen"],
-        "id": [r"(?:baca )?selengkapnya", r"klik di sini", r"lihat selengkapnya"],
-        "pt": [r"leia mais", r"saiba mais", r"continue lendo", r"clique aqui", r"leia a (?:reportagem|íntegra|matéria)",
-               r"veja a reportagem", r"veja mais"],
-    }
-)
+MORE_LABELS = cue_table("BOILERPLATE", "more_label")
 # Labels of "related story" boxes: alone on a line, or followed by the headline they linked to.
-RELATED_LABELS = PhraseTable(
-    {
-        "en": [r"read also", r"also read", r"see also", r"related(?: articles?| stories| news| coverage)?",
-               r"you may also like", r"recommended(?: for you)?", r"more on this(?: story)?"],
-        "vi": [r"xem thêm", r"đọc thêm", r"tin liên quan", r"bài liên quan", r"có thể bạn quan tâm"],
-        "es": [r"lee también", r"lea también", r"(?:también )?te puede interesar",
-               r"te recomendamos", r"noticias relacionadas", r"relacionad[oa]s?"],
-        "fr": [r"(?:à )?lire aussi", r"voir aussi", r"sur le même sujet", r"à lire également"],
-        "de": [r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"das könnte sie auch interessieren"],
-        "id": [r"baca juga", r"lihat juga", r"berita terkait", r"artikel terkait"],
-        "pt": [r"leia também", r"veja também", r"notícias relacionadas", r"saiba mais"],
-    }
-)
+RELATED_LABELS = cue_table("BOILERPLATE", "related_label")
 # What may surround a label on its own line: brackets, arrows, bullets, ellipses, punctuation.
 DECORATION = " \t\u00a0[](){}<>«»‹›→⇒➔►▶▸»>|•·*-–—:.…!\"“”'’"
 # What may follow a label that closes a paragraph: "... [Read more]", "... Read more »", "( leia mais... )".

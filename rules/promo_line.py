@@ -16,37 +16,11 @@ from typing import Iterator
 
 from auditor.document import Document
 from auditor.findings import Hit
-from auditor.phrases import PhraseTable
+from auditor.languages import table as cue_table
 from auditor.rule import Rule
 
 # Calls to action, written as they open a line; "our"/"us" mark the page speaking to its reader.
-CALLS_TO_ACTION = PhraseTable(
-    {
-        "en": [r"(?:sign up|subscribe|register) (?:now |today |here )?(?:for|to) (?:our|the) (?:free )?"
-               r"(?:\w+ )?(?:newsletters?|daily|weekly|briefing|alerts?)",
-               r"subscribe (?:now|today|here)", r"get (?:our|the) (?:free )?(?:\w+ )?newsletter",
-               r"follow us(?: on (?:facebook|twitter|x|instagram|linkedin|telegram|tiktok|youtube|google news))?",
-               r"like us on facebook", r"share this (?:article|story|post)", r"(?:like|spread the word)!? "
-               r"(?:and|&) share", r"spread the word", r"join (?:us|our community) on",
-               r"(?:\d+ ?)?% of readers think this story is (?:fact|fiction)", r"add your two cents",
-               r"headline:(?= \S)"],
-        "vi": [r"đăng ký nhận (?:bản tin|tin)", r"theo dõi (?:chúng tôi|.{0,20}) trên (?:facebook|zalo|youtube)",
-               r"chia sẻ bài viết", r"like và share", r"nhấn theo dõi"],
-        "es": [r"suscríbete(?: a(?: nuestro| nuestra)? (?:boletín|newsletter))?", r"suscríbase", r"síguenos en",
-               r"comparte (?:esta (?:noticia|nota)|este artículo)", r"recibe (?:nuestro|el) boletín",
-               r"regístrate (?:a|en) (?:nuestro|el) (?:boletín|newsletter)"],
-        "fr": [r"abonnez-vous(?: à (?:notre|la) newsletter)?", r"inscrivez-vous à (?:notre|la) newsletter",
-               r"suivez-nous sur", r"partagez cet article", r"recevez (?:notre|la) newsletter"],
-        "de": [r"(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden|bestellen)", r"jetzt abonnieren",
-               r"folgen sie uns(?: auf)?", r"artikel teilen", r"melden sie sich (?:hier )?(?:für|zum) "
-               r"(?:unseren|den) newsletter an", r"zur anmeldung geht es hier"],
-        "id": [r"berlangganan (?:newsletter|buletin)", r"ikuti (?:kami|berita .{0,30}) di",
-               r"bagikan artikel ini", r"langganan (?:newsletter|sekarang)", r"dapatkan update berita"],
-        "pt": [r"assine (?:nossa|a) newsletter", r"assine (?:já|agora)", r"siga-nos (?:no|nas|em)",
-               r"compartilhe (?:esta (?:notícia|matéria)|este artigo)", r"inscreva-se (?:na|em) (?:nossa )?newsletter",
-               r"receba (?:nossa|a) newsletter"],
-    }
-)
+CALLS_TO_ACTION = cue_table("BOILERPLATE", "call_to_action")
 # Where a call to action may start: at the start of the line, after an opening bracket or bullet,
 # or after the end of a sentence on the same short line ("Spread the word! LIKE and SHARE...").
 OPENING = re.compile(r"(?:^|[.!?…]\s+)[\s\[(\-–—•*>📧📩👉]*$")

@@ -15,44 +15,14 @@ from typing import Iterator
 
 from auditor.document import Document
 from auditor.findings import Hit
+from auditor.languages import table as cue_table
 from auditor.phrases import PhraseTable
 from auditor.rule import Rule
 
 # Names of the desks and sections news sites file articles under (breadcrumbs, kickers).
-SECTIONS = PhraseTable(
-    {
-        "en": [r"news", r"(?:world|local|national|business|tech|technology|science|health|sports?|politics|opinion)"
-               r"(?: news)?", r"entertainment", r"culture", r"lifestyle", r"economy", r"markets", r"finance",
-               r"travel", r"android", r"ios", r"apple", r"google", r"mobile", r"gaming", r"gadgets", r"reviews?",
-               r"u\.?s\.?", r"europe", r"asia", r"breaking(?: news)?", r"top stories", r"editorial"],
-        "vi": [r"thế giới", r"thời sự", r"kinh doanh", r"kinh tế", r"xã hội", r"pháp luật", r"giải trí",
-               r"thể thao", r"công nghệ", r"sức khỏe", r"sức khoẻ", r"giáo dục", r"văn hóa", r"văn hoá", r"du lịch",
-               r"đời sống", r"khoa học", r"số hóa", r"xe", r"bất động sản", r"tin tức", r"tin nóng", r"chính trị"],
-        "es": [r"deportes", r"economía", r"política", r"internacional", r"nacional", r"tecnología", r"cultura",
-               r"sociedad", r"opinión", r"salud", r"ciencia", r"mundo", r"espectáculos", r"noticias", r"negocios",
-               r"méxico", r"españa", r"actualidad"],
-        "fr": [r"économie", r"politique", r"international", r"société", r"sports?", r"culture", r"sciences?",
-               r"santé", r"monde", r"france", r"tech", r"actualités?", r"faits divers", r"idées", r"planète"],
-        "de": [r"wirtschaft", r"politik", r"sport", r"kultur", r"wissenschaft", r"panorama", r"inland", r"ausland",
-               r"digital", r"gesundheit", r"meinung", r"nachrichten", r"web", r"international"],
-        "id": [r"teknologi", r"ekonomi", r"politik", r"olahraga", r"hiburan", r"nasional", r"internasional",
-               r"kesehatan", r"gaya hidup", r"bisnis", r"otomotif", r"berita", r"regional", r"megapolitan"],
-        "pt": [r"economia", r"política", r"esportes?", r"mundo", r"internacional", r"tecnologia", r"saúde",
-               r"ciência", r"cultura", r"brasil", r"entretenimento", r"notícias", r"cotidiano", r"poder", r"mercado"],
-    }
-)
+SECTIONS = cue_table("BOILERPLATE", "section")
 # Labels of ad slots: debris wherever they stand alone.
-AD_LABELS = PhraseTable(
-    {
-        "en": [r"advertisement", r"advertising", r"sponsored(?: content)?", r"paid content", r"promoted"],
-        "vi": [r"quảng cáo", r"nội dung tài trợ"],
-        "es": [r"publicidad", r"anuncio", r"contenido patrocinado", r"patrocinado"],
-        "fr": [r"publicité", r"contenu sponsorisé", r"sponsorisé"],
-        "de": [r"anzeige", r"werbung", r"gesponsert"],
-        "id": [r"iklan", r"advertorial", r"konten bersponsor"],
-        "pt": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado"],
-    }
-)
+AD_LABELS = cue_table("BOILERPLATE", "section_ad_label")
 # Breadcrumb separators: "Tech › Android", "World / Asia".
 SEPARATOR = re.compile(r"\s*(?:[›>»/|·•]|&gt;)\s*")
 # Decoration an ad slot label may carry: "- Advertisement -", "[ Anzeige ]".

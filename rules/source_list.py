@@ -17,22 +17,12 @@ from collections.abc import Iterator
 from auditor.citations import dedupe, is_known, parse_credit
 from auditor.document import Document
 from auditor.findings import Hit, Source
-from auditor.phrases import PhraseTable
+from auditor.languages import table as cue_table
 from auditor.rule import Rule
 
 # Headings that introduce a list of sources, by language.  The colon is required:
 # "Sources say..." in prose is not a list.
-HEADINGS = PhraseTable(
-    {
-        "en": [r"sources?(?: for this (?:article|story|report))?(?: include)?", r"references", r"contacts and sources"],
-        "vi": [r"nguồn(?: tham khảo| tin| bài)?", r"tài liệu tham khảo"],
-        "es": [r"fuentes?(?: consultadas)?", r"referencias"],
-        "fr": [r"sources?", r"références"],
-        "de": [r"quellen?(?:angaben)?", r"verwendete quellen"],
-        "id": [r"sumber(?: berita| artikel| referensi)?", r"referensi"],
-        "pt": [r"fontes?(?: consultadas)?", r"referências"],
-    }
-)
+HEADINGS = cue_table("CITATION", "source_heading")
 HEADING_LINE = re.compile(r"^\W{0,3}(?P<label>.+?)\s*:\s*(?P<rest>.*)$")
 # A heading may say what kind of material it lists: "VIDEO Source:", "Nguồn ảnh:", "Fuente de la imagen:".
 ROLE_PREFIX = re.compile(r"^(?P<word>video|vídeo|photo|photos|image|images|foto|fotos|bild|ảnh|gambar)\s+", re.I)

@@ -1,12 +1,18 @@
 """Measure the rule families on real, labelled data nobody on this project wrote.
 
-    python scripts/eval_rules.py [--eval-dir ../shared/eval] [--json]
+    python scripts/eval_rules.py [--eval-dir ../shared/eval] [--json] [--misses]
 
 Reads ``real-articles/`` (60 articles, expected sources, roles, AI notices,
 debris and cookie banners) and ``cookie-banners-html/`` (80 saved pages, 41
 with a banner).  Prints recall, false-alarm rate, precision and F1 per family,
 and the sha256 of the label files so a figure is tied to the set it came from.
 Measuring only: nothing here feeds back into the rules.
+
+Also reads the repository's own real-wording set (``eval/real-wording/lines.jsonl``:
+short excerpts of real pages, each with where it was seen) and reports each family
+on its two parts, split by source site: "design" (looked at while the rules were
+written) and "held-out" (measured only).  ``--misses`` lists the design part's
+misses and false alarms; it never lists the held-out part's.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from auditor.report import ArticleReport
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_EVAL_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "eval"))
+REAL_WORDING = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "lines.jsonl"))
+FAMILIES = ("citation", "ai-disclosure", "debris", "cookie-banner")
 
 
 @dataclass
@@ -143,6 +151,83 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
             "cookie-banner": tally.figures(), "naive_reference": {"precision": 0.75, "recall": 1.0, "f1": 0.86}}
 
 
+def part_of(site: str) -> str:
+    """The part a site's lines belong to, fixed before any result was seen: a third of the sites are held out."""
+    return "held-out" if int(hashlib.sha256(site.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "design"
+
+
+def read_real_wording(path: str = REAL_WORDING) -> list[dict[str, object]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _expected_keys(name: str) -> set[str]:
+    from auditor.outlets import canonical_name, domain_of
+
+    keys = {fold(name), fold(name).removeprefix("the ")}
+    canonical = canonical_name(name)
+    if canonical:
+        keys.add(fold(canonical))
+    domain = domain_of(name)
+    if domain:
+        keys.add(fold(domain))
+    return keys
+
+
+def found_in_line(record: dict[str, object], article: ArticleReport) -> bool:
+    """Whether the audit of one excerpt shows the finding its family is about."""
+    family = record["family"]
+    if family == "citation":
+        keys = [names | {n.removeprefix("the ") for n in names} for names, _ in source_keys(article)]
+        if not record["expect"]:
+            return bool(keys)
+        expected = _expected_keys(str(record["source"]))
+        return any(names & expected for names in keys)
+    if family == "ai-disclosure":
+        return article.ai_disclosure
+    return any(f.category == family for f in article.findings)
+
+
+def audit_lines(records: list[dict[str, object]]) -> list[ArticleReport]:
+    """Each excerpt audited on its own, as a plain-text article in its language (lean off)."""
+    from auditor.api import active_rules, audit_document
+    from auditor.document import Document
+
+    config = Config(lean=False)
+    rules = active_rules(config)
+    reports = []
+    for number, record in enumerate(records):
+        document = Document(path=f"{record['site']}#{number}", text=str(record["text"]), format="text",
+                            metadata={"language": record["language"]})
+        reports.append(audit_document(document, rules, config).report)
+    return reports
+
+
+def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> dict[str, object]:
+    records = read_real_wording(path)
+    reports = audit_lines(records)
+    tallies = {(part, family): Tally() for part in ("design", "held-out") for family in FAMILIES}
+    wrong = []
+    for record, article in zip(records, reports):
+        part = part_of(str(record["site"]))
+        found = found_in_line(record, article)
+        tallies[(part, record["family"])].add(bool(record["expect"]), found)
+        if misses and part == "design" and found != record["expect"]:
+            wrong.append({"family": record["family"], "expect": record["expect"], "language": record["language"],
+                          "kind": record["kind"], "text": record["text"],
+                          "got": [(f.rule, f.message) for f in article.findings]})
+    result: dict[str, object] = {
+        "digest": sha256_of(path),
+        "lines": len(records),
+        "sites": len({r["site"] for r in records}),
+        "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES}
+                  for part in ("design", "held-out")},
+    }
+    if misses:
+        result["design_misses"] = wrong
+    return result
+
+
 def evaluate(eval_dir: str) -> dict[str, object]:
     return {
         "real-articles": evaluate_real_articles(os.path.join(eval_dir, "real-articles")),
@@ -174,19 +259,40 @@ def print_table(results: dict[str, object]) -> None:
     print(f"{'naive reference':<22}{'':>10}{1.0:>9.3f}{0.75:>11.3f}{'':>13}{0.86:>8.3f}")
 
 
+def print_real_wording(results: dict[str, object]) -> None:
+    print(f"\nreal-wording ({results['lines']} lines from {results['sites']} sites, lines.jsonl sha256 "
+          f"{results['digest'][:12]})")
+    print(f"{'part':<10}{'family':<16}{'n+':>5}{'n-':>5}{'recall':>9}{'false-alarm':>13}")
+    for part, families in results["parts"].items():
+        for family, f in families.items():
+            print(f"{part:<10}{family:<16}{f['positives']:>5}{f['negatives']:>5}{_fmt(f['recall']):>9}"
+                  f"{_fmt(f['false_alarm_rate']):>13}")
+    for miss in results.get("design_misses", []):
+        what = "missed" if miss["expect"] else "false alarm"
+        print(f"\n[design] {what} {miss['family']} {miss['language']} ({miss['kind']}): {miss['text']!r}\n  got {miss['got']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", default=DEFAULT_EVAL_DIR)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--misses", action="store_true", help="list the design part's misses (never the held-out's)")
+    parser.add_argument("--only-real-wording", action="store_true", help="skip ../shared/eval")
     args = parser.parse_args(argv)
-    if not os.path.isdir(args.eval_dir):
+    wording = evaluate_real_wording(misses=args.misses)
+    if args.only_real_wording:
+        results: dict[str, object] = {"real-wording": wording}
+    elif not os.path.isdir(args.eval_dir):
         print(f"eval_rules: no evaluation data at {args.eval_dir}", file=sys.stderr)
         return 2
-    results = evaluate(args.eval_dir)
-    if args.json:
-        print(json.dumps(results, indent=2))
     else:
+        results = {**evaluate(args.eval_dir), "real-wording": wording}
+    if args.json:
+        print(json.dumps(results, indent=2, ensure_ascii=False))
+        return 0
+    if "real-articles" in results:
         print_table(results)
+    print_real_wording(wording)
     return 0
 
 

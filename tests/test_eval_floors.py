@@ -54,7 +54,7 @@ def test_ai_disclosure_raises_no_false_alarm_on_articles_about_ai(results) -> No
 
 def test_debris_floors(results) -> None:
     debris = results["real-articles"]["debris"]
-    assert debris["recall"] >= 0.87
+    assert debris["recall"] >= 0.93  # 16/16 since DB006 (2026-12-02); was 15/16
     assert debris["false_alarm_rate"] <= 0.08
 
 

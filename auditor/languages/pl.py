@@ -1,0 +1,17 @@
+"""Polish cue words: only the consent-banner family (Polish news sites carry the same banners).
+
+Polish is not a supported article language; see ``EXTRA_LANGUAGES`` in auditor/languages/__init__.py.
+"""
+
+CONSENT = {
+    "site_uses": [
+        r"(?:strona|serwis|witryna|nasze strony|nasza strona|nasz serwis)(?: internetowa| internetowy)? (?:korzysta z|korzystają z|używa|używają|wykorzystuje|wykorzystują|stosuje|stosują) (?:[\w'’-]+ ){0,3}?(?:plików cookies?|pliki cookies?|ciasteczek|ciasteczka|cookies?)",
+        r"używamy (?:[\w'’-]+ ){0,3}?(?:plików cookies?|pliki cookies?|ciasteczek|ciasteczka|cookies?)",
+        r"na naszych stronach (?:używamy|wykorzystujemy|stosujemy)"
+    ],
+    "visitor_consents": [
+        r"korzystając ze? (?:strony|serwisu|witryny)", r"(?:zgadzasz|zgadza pan|zgadza pani) się na",
+        r"wyrażasz zgodę", r"klikając", r"akceptuję"
+    ],
+    "web_context": [r"stron\w*", r"serwis\w*", r"korzystanie", r"reklam\w*", r"przeglądar\w*", r"prywatności"],
+}

@@ -1,0 +1,172 @@
+"""DB006 site-boilerplate: the page's own furniture copied into the article text.
+
+News pages surround an article with lines that belong to the site: ad labels ("Advertisement",
+"PUBLICIDAD", "Anzeige"), paywall and one-device notices ("To continue reading, subscribe",
+"Berlangganan untuk lanjutkan membaca"), share/print/read-aloud toolbars ("Compartir esta
+noticiaComentarios", "Drucken"), breadcrumbs ("Home > Blog > ...", items ending in "/" or ">"),
+reading-time lines ("14 min read", "Lesezeit: 12 Minuten"), "you are here" and skip-link labels,
+"Was this article helpful?" widgets, tag labels ("Tags: ..."), media-player leftovers ("No media
+source currently available", "0:00 0:01:16"), reaction counters ("Happy / 0 %") and staff lines
+glued to the text ("...MKReporter: Aininadhirah").
+
+A line counts only when its shape is the furniture's: the cue is the whole line (toolbars, ad
+labels, widgets, reading times), or opens a short line (paywall, skip-link, contact and tag
+lines), or the line is a chain of short items joined by breadcrumb separators. A sentence that
+talks about paywalls, advertising or sharing is article text and is left alone. Cue words per
+language live in ``auditor/languages``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.document import Document, Line
+from auditor.findings import Hit
+from auditor.languages import cues, pattern
+from auditor.rule import Rule
+
+WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player")}
+LINE_OPENING = {role: pattern("BOILERPLATE", role) for role in ("paywall", "location", "contact", "promo", "tag_label",
+                                                                  "media_player", "reading_time")}
+TOOLBAR_WORD = pattern("BOILERPLATE", "toolbar").pattern
+TOOLBAR_LINE = re.compile(rf"(?:(?:{TOOLBAR_WORD})(?:\s*[|·•/,]\s*|\s+|$))+", re.IGNORECASE)
+# A capitalised staff label glued to the word before it: "MKReporter: Aininadhirah", "...iniEditor: X".
+STAFF_ROLES = [p for phrases in cues("BOILERPLATE", "staff_role").values() for p in phrases]
+GLUED_STAFF = re.compile(r"[^\W\d_](?:" + "|".join(p[0].upper() + p[1:] for p in STAFF_ROLES) + r")\s?:\s*\S")
+HOME = re.compile(r"^(?:home|inicio|início|accueil|startseite|beranda|trang chủ|portada|página inicial|"
+                  r"[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
+SEPARATOR = "[>›»/]"
+BREADCRUMB_LINE = re.compile(rf"^(?P<first>[^>›»/\n]{{1,40}}?)\s*(?:{SEPARATOR}\s*[^>›»/\n]{{1,90}}?\s*){{2,}}$")
+CRUMB_PIECE = re.compile(rf"^(?:{SEPARATOR}\s*)?[^>›»/.!?]{{0,60}}?\s*{SEPARATOR}$|^{SEPARATOR}\s*[^>›»/]{{1,90}}$")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*-])?\s*")
+TIMECODES = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?){1,}$")
+PERCENT_ONLY = re.compile(r"^\d{1,3}\s?%$")
+CAMEL_GLUE = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])")
+MAX_OPENING_WORDS = 30
+MAX_LINE_CHARS = 300
+MAX_CRUMB_WORDS = 25
+WIDGET_REACH = 6
+
+
+def _bare(text: str) -> str:
+    return LIST_MARK.sub("", text).strip().strip(" .:!–—-")
+
+
+def _kind(text: str) -> str | None:
+    """What furniture one line is, or None."""
+    if len(text) > MAX_LINE_CHARS:
+        return None  # a paragraph, not furniture
+    bare = _bare(text)
+    if not bare:
+        return None
+    words = len(bare.split())
+    for role, cue in WHOLE_LINE.items():
+        if cue.fullmatch(bare) or cue.fullmatch(bare.rstrip("?")):
+            return role
+    if words <= 8 and pattern("BOILERPLATE", "reading_time").search(bare) and any(c.isdigit() for c in bare):
+        return "reading_time"
+    if TOOLBAR_LINE.fullmatch(CAMEL_GLUE.sub(" ", bare)):
+        return "toolbar"
+    if words <= MAX_OPENING_WORDS:
+        for role, cue in LINE_OPENING.items():
+            if cue.match(bare):
+                return role
+    if TIMECODES.match(bare):
+        return "media_player"
+    if GLUED_STAFF.search(text):
+        return "staff_line"
+    crumb = BREADCRUMB_LINE.match(bare)
+    if crumb and words <= MAX_CRUMB_WORDS and HOME.match(crumb.group("first").strip()):
+        return "breadcrumb"
+    return None
+
+
+MESSAGES = {
+    "ad_label": "ad label", "feedback": "feedback widget", "reading_time": "reading-time line",
+    "media_player": "media-player leftover", "paywall": "paywall notice", "location": "skip-link or "
+    "'you are here' label", "contact": "newsroom contact line", "promo": "site promo", "tag_label": "tag list",
+    "toolbar": "share/print toolbar", "staff_line": "staff line glued to the text", "breadcrumb": "breadcrumb trail",
+    "reactions": "reaction counter",
+}
+
+
+def check(document: Document) -> Iterator[Hit]:
+    lines = document.lines
+    used: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in used or not line.text.strip():
+            continue
+        block = _breadcrumb_block(lines, index) or _reaction_block(lines, index)
+        if block:
+            kind, last = block
+            used.update(range(index, last + 1))
+            yield _hit(line, lines[last], kind)
+            continue
+        kind = _kind(line.text)
+        if kind:
+            yield _hit(line, line, kind)
+
+
+def _breadcrumb_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | None:
+    """Breadcrumb items on lines of their own: "• Home /", "• /", "2. » Luận Văn" (blank lines between)."""
+    first = lines[index].text
+    if len(first) > 80 or not (re.search(SEPARATOR, first) or HOME.match(_bare(first))):
+        return None
+    pieces, last, gaps = [], index, 0
+    for position in range(index, min(len(lines), index + 12)):
+        bare = _bare(lines[position].text) if lines[position].text.strip() else ""
+        if not lines[position].text.strip():
+            gaps += 1
+            if gaps > 1:
+                break
+            continue
+        gaps = 0
+        piece = LIST_MARK.sub("", lines[position].text).strip()
+        if CRUMB_PIECE.match(piece) or (not pieces and HOME.match(bare)):
+            pieces.append(piece)
+            last = position
+            continue
+        if pieces and len(bare.split()) <= 12 and not re.search(r"[.!?]$", bare):
+            pieces.append(piece)  # the last crumb: the page's own title
+            last = position
+        break
+    separators = sum(len(re.findall(SEPARATOR, p)) for p in pieces)
+    if len(pieces) >= 2 and separators >= 1 and HOME.match(_bare(re.sub(SEPARATOR, " ", pieces[0])).strip()):
+        return "breadcrumb", last
+    return None
+
+
+def _reaction_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | None:
+    """Counters of a reaction widget: two or more "0 %" lines a few lines apart."""
+    if len(lines[index].text.split()) > 2:
+        return None
+    counters = [p for p in range(index, min(len(lines), index + WIDGET_REACH))
+                if PERCENT_ONLY.match(lines[p].text.strip())]
+    if len(counters) >= 2 and all(len(lines[p].text.split()) <= 2 for p in range(index, counters[-1] + 1)):
+        return "reactions", counters[-1]
+    return None
+
+
+def _hit(first: Line, last: Line, kind: str) -> Hit:
+    start = first.start + len(first.text) - len(first.text.lstrip())
+    return Hit(start, last.start + len(last.text.rstrip()),
+               f"site boilerplate ({MESSAGES[kind]}) copied with the article: delete it")
+
+
+RULE = Rule(
+    code="DB006",
+    name="site-boilerplate",
+    category="debris",
+    severity="warning",
+    scopes=("body",),
+    summary='The page\'s own furniture left in the text: ad labels ("Advertisement", "PUBLICIDAD"), paywall notices '
+    '("To continue reading, subscribe"), share/print toolbars, breadcrumbs ("Home > World > ..."), reading-time '
+    'lines ("5 min read", "Lesezeit: 3 Minuten"), skip links, "Was this article helpful?", tag labels, '
+    "media-player leftovers and staff lines glued to the text.",
+    rationale="These lines belong to the site the text was copied from; published, they tell readers the article "
+    "was scraped, and they break the text between paragraphs.",
+    flagged="The harbour board met on Monday.\nAdvertisement\nIt approved the new fees.",
+    not_flagged="Print advertising revenue fell 8% as more readers subscribe to read the paper online.",
+    check=check,
+)

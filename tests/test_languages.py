@@ -1,0 +1,51 @@
+"""Cue words live in one place: auditor/languages, one module a language with the same families and roles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import auditor.languages as languages
+from auditor.engine import run_rules
+from auditor.normalise import normalise
+from auditor.read import document_from_string
+from auditor.registry import load_rules
+
+REFERENCE = languages._module("en")
+
+
+@pytest.mark.parametrize("code", languages.LANGUAGES)
+def test_every_language_has_every_family_and_role(code) -> None:
+    module = languages._module(code)
+    assert (module.__doc__ or "").strip()
+    for family in languages.FAMILIES:
+        expected = set(getattr(REFERENCE, family))
+        assert set(getattr(module, family)) == expected, (code, family)
+
+
+@pytest.mark.parametrize("code", languages.LANGUAGES)
+def test_every_cue_compiles(code) -> None:
+    module = languages._module(code)
+    for family in languages.FAMILIES:
+        for role, phrases in getattr(module, family).items():
+            for phrase in phrases:
+                re.compile(phrase)
+                assert phrase == phrase.strip(), (code, family, role, phrase)
+
+
+def test_a_table_joins_every_language_and_keeps_each_match_language() -> None:
+    table = languages.table("BOILERPLATE", "ad_label")
+    assert set(table.languages) == set(languages.LANGUAGES)
+    assert table.search("PUBLICIDAD").language == "es"
+    assert table.search("Quảng cáo").language == "vi"
+
+
+def test_a_banner_in_wording_two_languages_share_is_named_in_the_articles_language() -> None:
+    rule = next(r for r in load_rules().rules if r.code == "CK001")
+    text = ("O governo anunciou o plano na segunda-feira para as escolas do estado.\n"
+            "Utilizamos cookies para melhorar a sua experiência. Ao continuar a navegar, você concorda com a nossa política.")
+    document = normalise(document_from_string(text, "text"))
+    assert document.language == "pt"
+    findings, _ = run_rules(document, (rule,))
+    assert [f.message for f in findings] == ["cookie/consent banner text (Portuguese): remove it before publication"]

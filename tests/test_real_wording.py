@@ -1,0 +1,68 @@
+"""The real-wording development set (eval/real-wording/): its split, and floors on both parts.
+
+The set is the repository's own: excerpts of real public pages collected for issue 14, each with
+where it was seen. A third of the sites are held out by a hash of the site name; the rules were
+written looking only at the design part. The floors sit just below the figures measured when they
+were set (README, "Rules, on real wording"); a floor is raised when a figure rises, never lowered.
+The file's digest pins the set the floors hold for.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+
+from eval_rules import FAMILIES, REAL_WORDING, evaluate_real_wording, part_of, read_real_wording  # noqa: E402
+
+REAL_WORDING_DIGEST = "f0ef6d1fab71"
+# (recall floor, false-alarm ceiling) per family and part, measured 2026-12-02.
+FLOORS = {
+    "held-out": {"citation": (0.79, 0.02), "ai-disclosure": (0.83, 0.02), "debris": (0.93, 0.02),
+                 "cookie-banner": (0.92, 0.02)},
+    "design": {"citation": (0.93, 0.02), "ai-disclosure": (0.95, 0.02), "debris": (0.95, 0.02),
+               "cookie-banner": (0.94, 0.02)},
+}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return evaluate_real_wording()
+
+
+def test_the_set_is_the_one_the_floors_were_set_on(results) -> None:
+    assert results["digest"].startswith(REAL_WORDING_DIGEST)
+
+
+def test_every_line_says_where_it_was_seen_and_what_it_is() -> None:
+    for record in read_real_wording():
+        assert record["site"] and record["seen"], record
+        assert record["language"] in ("en", "vi", "es", "fr", "de", "id", "pt"), record
+        assert record["family"] in FAMILIES, record
+        assert isinstance(record["expect"], bool), record
+        assert record["family"] != "citation" or not record["expect"] or record.get("source"), record
+
+
+def test_the_split_is_by_site_and_each_part_covers_every_family() -> None:
+    records = read_real_wording(REAL_WORDING)
+    parts_of_site = {}
+    for record in records:
+        parts_of_site.setdefault(record["site"], set()).add(part_of(record["site"]))
+    assert all(len(parts) == 1 for parts in parts_of_site.values())
+    for part in ("design", "held-out"):
+        for family in FAMILIES:
+            lines = [r for r in records if part_of(r["site"]) == part and r["family"] == family]
+            assert any(r["expect"] for r in lines) and any(not r["expect"] for r in lines), (part, family)
+
+
+@pytest.mark.parametrize("part", ["held-out", "design"])
+@pytest.mark.parametrize("family", FAMILIES)
+def test_floors(results, part, family) -> None:
+    figures = results["parts"][part][family]
+    recall_floor, false_alarm_ceiling = FLOORS[part][family]
+    assert figures["recall"] >= recall_floor, figures
+    assert figures["false_alarm_rate"] <= false_alarm_ceiling, figures
