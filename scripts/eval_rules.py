@@ -10,9 +10,11 @@ Measuring only: nothing here feeds back into the rules.
 
 Also reads the repository's own real-wording set (``eval/real-wording/lines.jsonl``:
 short excerpts of real pages, each with where it was seen) and reports each family
-on its two parts, split by source site: "design" (looked at while the rules were
-written) and "held-out" (measured only).  ``--misses`` lists the design part's
-misses and false alarms; it never lists the held-out part's.
+on its two parts: "design" (round 1's lines, both its former parts; looked at while
+the rules were written) and "round-2 held-out" (lines marked ``"round": 2``, collected
+from sites not in round 1 before any rule was changed for round 2; measured only).
+``--misses`` lists the design part's misses and false alarms; it never lists the
+held-out part's.
 """
 
 from __future__ import annotations
@@ -151,9 +153,21 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
             "cookie-banner": tally.figures(), "naive_reference": {"precision": 0.75, "recall": 1.0, "f1": 0.86}}
 
 
-def part_of(site: str) -> str:
-    """The part a site's lines belong to, fixed before any result was seen: a third of the sites are held out."""
+PARTS = ("design", "round-2 held-out")
+
+
+def round1_part_of(site: str) -> str:
+    """Round 1's split, fixed before any round-1 result was seen: a third of the sites were held out.
+
+    Kept to tell which lines were round 1's held-out part (README, "Rules, on real wording"); since
+    round 2 all round-1 lines are design lines.
+    """
     return "held-out" if int(hashlib.sha256(site.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "design"
+
+
+def part_of(record: dict[str, object]) -> str:
+    """The part a line belongs to: round 2's lines are held out, everything collected before is design."""
+    return "round-2 held-out" if record.get("round") == 2 else "design"
 
 
 def read_real_wording(path: str = REAL_WORDING) -> list[dict[str, object]]:
@@ -206,10 +220,10 @@ def audit_lines(records: list[dict[str, object]]) -> list[ArticleReport]:
 def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> dict[str, object]:
     records = read_real_wording(path)
     reports = audit_lines(records)
-    tallies = {(part, family): Tally() for part in ("design", "held-out") for family in FAMILIES}
+    tallies = {(part, family): Tally() for part in PARTS for family in FAMILIES}
     wrong = []
     for record, article in zip(records, reports):
-        part = part_of(str(record["site"]))
+        part = part_of(record)
         found = found_in_line(record, article)
         tallies[(part, record["family"])].add(bool(record["expect"]), found)
         if misses and part == "design" and found != record["expect"]:
@@ -221,7 +235,7 @@ def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> 
         "lines": len(records),
         "sites": len({r["site"] for r in records}),
         "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES}
-                  for part in ("design", "held-out")},
+                  for part in PARTS},
     }
     if misses:
         result["design_misses"] = wrong
@@ -262,10 +276,10 @@ def print_table(results: dict[str, object]) -> None:
 def print_real_wording(results: dict[str, object]) -> None:
     print(f"\nreal-wording ({results['lines']} lines from {results['sites']} sites, lines.jsonl sha256 "
           f"{results['digest'][:12]})")
-    print(f"{'part':<10}{'family':<16}{'n+':>5}{'n-':>5}{'recall':>9}{'false-alarm':>13}")
+    print(f"{'part':<18}{'family':<16}{'n+':>5}{'n-':>5}{'recall':>9}{'false-alarm':>13}")
     for part, families in results["parts"].items():
         for family, f in families.items():
-            print(f"{part:<10}{family:<16}{f['positives']:>5}{f['negatives']:>5}{_fmt(f['recall']):>9}"
+            print(f"{part:<18}{family:<16}{f['positives']:>5}{f['negatives']:>5}{_fmt(f['recall']):>9}"
                   f"{_fmt(f['false_alarm_rate']):>13}")
     for miss in results.get("design_misses", []):
         what = "missed" if miss["expect"] else "false alarm"

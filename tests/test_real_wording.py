@@ -1,10 +1,11 @@
 """The real-wording development set (eval/real-wording/): its split, and floors on both parts.
 
 The set is the repository's own: excerpts of real public pages collected for issue 14, each with
-where it was seen. A third of the sites are held out by a hash of the site name; the rules were
-written looking only at the design part. The floors sit just below the figures measured when they
-were set (README, "Rules, on real wording"); a floor is raised when a figure rises, never lowered.
-The file's digest pins the set the floors hold for.
+where it was seen. Round 1's lines (both of its former parts, now measured) are the design part;
+round 2's lines (``"round": 2``), collected from sites not in round 1 before any rule was changed
+for round 2, are held out: measured, never listed. The floors sit just below the figures measured
+when they were set (README, "Rules, on real wording"); a floor is raised when a figure rises, never
+lowered. The file's digest pins the set the floors hold for.
 """
 
 from __future__ import annotations
@@ -17,15 +18,15 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 
-from eval_rules import FAMILIES, REAL_WORDING, evaluate_real_wording, part_of, read_real_wording  # noqa: E402
+from eval_rules import FAMILIES, PARTS, REAL_WORDING, evaluate_real_wording, part_of, read_real_wording  # noqa: E402
 
-REAL_WORDING_DIGEST = "f0ef6d1fab71"
+REAL_WORDING_DIGEST = "c5ec4b07bee4"
 # (recall floor, false-alarm ceiling) per family and part, measured 2026-12-02.
 FLOORS = {
-    "held-out": {"citation": (0.79, 0.02), "ai-disclosure": (0.83, 0.02), "debris": (0.93, 0.02),
-                 "cookie-banner": (0.92, 0.02)},
-    "design": {"citation": (0.93, 0.02), "ai-disclosure": (0.95, 0.02), "debris": (0.95, 0.02),
-               "cookie-banner": (0.94, 0.02)},
+    "round-2 held-out": {"citation": (0.48, 0.05), "ai-disclosure": (0.56, 0.10), "debris": (0.15, 0.02),
+                         "cookie-banner": (0.88, 0.54)},
+    "design": {"citation": (0.89, 0.02), "ai-disclosure": (0.94, 0.02), "debris": (0.97, 0.02),
+               "cookie-banner": (0.99, 0.02)},
 }
 
 
@@ -47,19 +48,19 @@ def test_every_line_says_where_it_was_seen_and_what_it_is() -> None:
         assert record["family"] != "citation" or not record["expect"] or record.get("source"), record
 
 
-def test_the_split_is_by_site_and_each_part_covers_every_family() -> None:
+def test_no_site_is_in_both_parts_and_each_part_covers_every_family() -> None:
     records = read_real_wording(REAL_WORDING)
     parts_of_site = {}
     for record in records:
-        parts_of_site.setdefault(record["site"], set()).add(part_of(record["site"]))
+        parts_of_site.setdefault(record["site"], set()).add(part_of(record))
     assert all(len(parts) == 1 for parts in parts_of_site.values())
-    for part in ("design", "held-out"):
+    for part in PARTS:
         for family in FAMILIES:
-            lines = [r for r in records if part_of(r["site"]) == part and r["family"] == family]
+            lines = [r for r in records if part_of(r) == part and r["family"] == family]
             assert any(r["expect"] for r in lines) and any(not r["expect"] for r in lines), (part, family)
 
 
-@pytest.mark.parametrize("part", ["held-out", "design"])
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("family", FAMILIES)
 def test_floors(results, part, family) -> None:
     figures = results["parts"][part][family]
