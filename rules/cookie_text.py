@@ -45,6 +45,13 @@ CONSENT_CHOICE = cue_table("CONSENT", "choice")
 # Devices and browsers: the site speaks of what it stores on the visitor's machine.
 DEVICE_CONTEXT = cue_table("CONSENT", "web")
 
+# A cookie policy speaks *about* cookies: what they are, the browser settings that refuse them, the
+# policy's own name; its sections are numbered ("5. Cookies"). Wording like a banner's in a policy is
+# the policy, unless it asks the visitor to choose (a consent manager inside the policy page).
+POLICY = cue_table("CONSENT", "policy")
+NUMBERED_SECTION = re.compile(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
+MAX_HEADING_WORDS = 8
+
 COOKIE_STEMS = ("cookie", "traceur", "ciasteczk")
 COOKIE_WORD = re.compile("|".join(COOKIE_STEMS), re.IGNORECASE)
 SENTENCE_END = ".!?:;|•·»)]-–—*"
@@ -94,6 +101,10 @@ def banner_line_signals(document: Document, line: Line) -> list[PhraseMatch]:
         if not inside_quotes(line.text, m.start - line.start)
         and not document.in_region(CONSENT_CONTAINER, m.start, m.end)
     ]
+    if signals and _policy_text(document, line) and not any(
+            CONSENT_REQUEST.search(document.text, s.start, s.end) or CONSENT_CHOICE.search(document.text, s.start, s.end)
+            for s in signals):
+        return []
     if len(signals) >= 2:
         return signals
     # A request to accept cookies is addressed to the visitor on its own ("Please accept cookies to continue").
@@ -105,6 +116,23 @@ def banner_line_signals(document: Document, line: Line) -> list[PhraseMatch]:
         if opening and _web_context(document.text, line.start, line.end, signal):
             return signals
     return []
+
+
+def _policy_text(document: Document, line: Line) -> bool:
+    """The line is a cookie policy's text: it defines cookies or points to browser settings, or stands under a
+    policy heading ("Cookie Policy", "What are cookies?") or a numbered section about cookies ("5. Cookies")."""
+    if POLICY.search(document.text, line.start, line.end):
+        return True
+    if NUMBERED_SECTION.match(line.text):
+        return True
+    for index in range(line.number - 1, max(-1, line.number - 3), -1):
+        above = document.lines[index].text.strip()
+        if not above:
+            continue
+        if len(above.split()) > MAX_HEADING_WORDS or not COOKIE_WORD.search(above):
+            return False
+        return bool(NUMBERED_SECTION.match(above) or POLICY.search(above))
+    return False
 
 
 def mentions_cookies(text: str) -> bool:

@@ -26,7 +26,8 @@ from auditor.findings import Hit
 from auditor.languages import cues, pattern
 from auditor.rule import Rule
 
-WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player")}
+WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player",
+                                                              "furniture_line")}
 LINE_OPENING = {role: pattern("BOILERPLATE", role) for role in ("paywall", "location", "contact", "promo", "tag_label",
                                                                   "media_player", "reading_time")}
 TOOLBAR_WORD = pattern("BOILERPLATE", "toolbar").pattern
@@ -44,6 +45,10 @@ TIMECODES = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?
 PERCENT_ONLY = re.compile(r"^\d{1,3}\s?%$")
 CAMEL_GLUE = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])")
 MAX_OPENING_WORDS = 30
+# Page furniture that opens a line ("Lire aussi : <headline>", "Page 2 of 5", "Mostrando postagens com marcador …")
+# is a label and a link or a count: short, and not a sentence of the article.
+FURNITURE_OPENING = pattern("BOILERPLATE", "furniture_opening")
+MAX_FURNITURE_WORDS = 14
 MAX_LINE_CHARS = 300
 MAX_CRUMB_WORDS = 25
 WIDGET_REACH = 6
@@ -72,6 +77,8 @@ def _kind(text: str) -> str | None:
         for role, cue in LINE_OPENING.items():
             if cue.match(bare):
                 return role
+    if words <= MAX_FURNITURE_WORDS and FURNITURE_OPENING.match(bare) and not _ends_sentence(text):
+        return "furniture"
     if TIMECODES.match(bare):
         return "media_player"
     if GLUED_STAFF.search(text):
@@ -82,12 +89,18 @@ def _kind(text: str) -> str | None:
     return None
 
 
+def _ends_sentence(text: str) -> bool:
+    """A full stop closes an article sentence; furniture ends on a word, a count or an ellipsis."""
+    stripped = text.rstrip()
+    return stripped.endswith(".") and not stripped.endswith("...") and not stripped.endswith("…")
+
+
 MESSAGES = {
     "ad_label": "ad label", "feedback": "feedback widget", "reading_time": "reading-time line",
     "media_player": "media-player leftover", "paywall": "paywall notice", "location": "skip-link or "
     "'you are here' label", "contact": "newsroom contact line", "promo": "site promo", "tag_label": "tag list",
     "toolbar": "share/print toolbar", "staff_line": "staff line glued to the text", "breadcrumb": "breadcrumb trail",
-    "reactions": "reaction counter",
+    "reactions": "reaction counter", "furniture_line": "page furniture", "furniture": "page furniture",
 }
 
 

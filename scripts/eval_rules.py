@@ -166,7 +166,10 @@ def round1_part_of(site: str) -> str:
 
 
 def part_of(record: dict[str, object]) -> str:
-    """The part a line belongs to: round 2's lines are held out, everything collected before is design."""
+    """The part a line belongs to: round 2's lines are held out unless collected as design lines (``"part": "design"``);
+    everything collected before round 2 is design."""
+    if record.get("part") == "design":
+        return "design"
     return "round-2 held-out" if record.get("round") == 2 else "design"
 
 

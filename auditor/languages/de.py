@@ -20,14 +20,16 @@ AI_DISCLOSURE = {
     "helped": [r"(?:half|hat (?:bei )?(?:\w+ ){0,3}geholfen|schrieb|erstellte|generierte|übersetzte|verfasste)"],
     # A name declared as the signature of AI-made texts.
     "pen_name": [r"kürzel", r"autorenname", r"pseudonym", r"künstlername", r"unter dem namen"],
-    "self": [r"(?:dieser|diese|dieses|der vorliegende|die vorliegende|das vorliegende|folgender|folgende) "
+    "self": [r"(?:dieser|diese|dieses) (?:[\w-]+ ){0,2}?(?:datei|code|daten|bilder|bild|illustrationen?|antworten?|ergebnisse?|beschreibung|fragen|quiz)",
+             r"(?:dieser|diese|dieses|der vorliegende|die vorliegende|das vorliegende|folgender|folgende) "
              r"(?:[\w-]+ ){0,2}?(?:text|beitrag|artikel|bericht|meldung|nachricht|zusammenfassung|übersetzung|buch|"
              r"projekt|analyse|dokument|inhalt|leitfaden|ratgeber|video|bild|newsletter|blogbeitrag|post)",
              r"teile (?:dieses|des folgenden) (?:textes|beitrags|artikels)"],
     "made": [r"(?:erstellt|generiert|geschrieben|verfasst|übersetzt|erzeugt|produziert|zusammengefasst|"
              r"zusammengestellt|bearbeitet|überarbeitet|optimiert|redigiert|unterstützt)",
              r"mit hilfe", r"mithilfe", r"mit unterstützung", r"unter einsatz", r"unter verwendung", r"unter zuhilfenahme"],
-    "opening": [r"(?:(?:text|artikel|bild|zusammenfassung|übersetzung) )?(?:erstellt|generiert|geschrieben|verfasst|"
+    "opening": [r"(?:bilder|bild|illustrationen?|antworten?|ergebnisse?|fragen|beschreibungen?|daten|code|dateien?|analysen?|zusammenfassungen?|berichte?|inhalte?)(?: (?:wurde|wurden|ist|sind))? (?:automatisch )?(?:erstellt|generiert|geschrieben|verfasst|erzeugt)",
+             r"(?:(?:text|artikel|bild|zusammenfassung|übersetzung) )?(?:erstellt|generiert|geschrieben|verfasst|"
                 r"übersetzt|erzeugt) (?:mit|von|durch)", r"(?:mit hilfe|mithilfe|mit unterstützung) (?:von )?"],
     "user": [r"(?:der autor|die autorin|die autoren|die redaktion|wir|ich) (?:hat |haben |habe )?(?:nutzte|nutzten|"
              r"verwendete|verwendeten|setzte|setzten|genutzt|verwendet|eingesetzt)"],
@@ -44,6 +46,9 @@ AI_DISCLOSURE = {
 }
 
 BOILERPLATE = {
+    # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    "furniture_line": [r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen"],
+    "furniture_opening": [r"lesen sie auch\s?:", r"auch interessant\s?:", r"mehr zum thema\s?:", r"seite \d+ von \d+", r"veröffentlicht (?:von|in)\s"],
     "ad_label": [r"anzeige", r"werbung", r"weiterlesen nach der anzeige", r"artikel wird nach der anzeige fortgesetzt",
                  r"gesponsert", r"sponsored", r"bezahlter inhalt", r"partnerinhalt"],
     "paywall": [r"(?:um )?weiter(?:zu)?lesen(?:,)? (?:mit|als) (?:abo|abonnement|plus)", r"dieser (?:artikel|beitrag) ist "
@@ -113,6 +118,8 @@ CITATION = {
 }
 
 CONSENT = {
+    # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    "policy": [r"cookies sind kleine", r"ein cookie ist eine? (?:kleine )?(?:textdatei|datei)", r"einstellungen (?:ihres|deines) browsers", r"browser-?einstellungen", r"was sind cookies\??", r"cookie-richtlinie"],
     "request": [r"bitte akzeptier(?:e|en sie) (?:die |alle )?cookies", r"akzeptieren und weiterlesen",
                 r"(?:um fortzufahren|zum fortfahren),? (?:bitte )?(?:cookies )?akzeptieren",
                 r"sie müssen (?:die )?cookies akzeptieren"],

@@ -21,7 +21,8 @@ AI_DISCLOSURE = {
     # A name declared as the signature of AI-made texts.
     "pen_name": [r"pen name", r"byline", r"pseudonym", r"the name (?:under|with) which"],
     # The text, a part of it, or the publication as the subject of a sentence.
-    "self": [r"(?:this|the present|the following|the above|our) (?:[\w-]+ ){0,2}?(?:article|story|text|content|"
+    "self": [r"(?:this|the following|the above|our) (?:[\w-]+ ){0,2}?(?:file|code|script|dataset|data|documentation|images?|illustrations?|figures?|diagrams?|answers?|responses?|results?|output|description|questions?|quiz)",
+             r"(?:this|the present|the following|the above|our) (?:[\w-]+ ){0,2}?(?:article|story|text|content|"
              r"report|post|piece|summary|translation|version|book|project|analysis|manuscript|work|newsletter|page|"
              r"guide|review|episode|chapter|document|readme|blog post|briefing|explainer|image|video)s?",
              r"(?:parts?|portions?|some parts|sections?) of (?:this|the following|our) (?:[\w-]+ )?"
@@ -33,7 +34,8 @@ AI_DISCLOSURE = {
              r"with (?:the )?(?:help|assistance|support|aid) of", r"with (?:\w+ )?assistance from", r"using",
              r"by means of", r"relied (?:up)?on", r"counted on", r"leaned on", r"with input from"],
     # Sentences that open with the participle: labels ("Written with the help of AI").
-    "opening": [r"(?:(?:story|article|text|content|report|summary|translation|image|photo|video|illustration|"
+    "opening": [r"(?:images?|illustrations?|figures?|pictures?|answers?|responses?|results?|output|questions?|descriptions?|data|code|files?|analys[ei]s|summar(?:y|ies)|reports?|content) (?:(?:was|were|is|are) )?(?:automatically )?(?:written|created|generated|produced|made|drafted|compiled|prepared)",
+             r"(?:(?:story|article|text|content|report|summary|translation|image|photo|video|illustration|"
                 r"episode|post) )?(?:written|created|generated|produced|made|translated|drafted|assisted|"
                 r"summari[sz]ed|compiled|prepared)"],
     # The author, the publisher or "we" used the AI.
@@ -55,6 +57,9 @@ AI_DISCLOSURE = {
 }
 
 BOILERPLATE = {
+    # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    "furniture_line": [r"loading\.{0,3}", r"load more", r"show more", r"see all", r"view all", r"join us", r"follow us", r"related (?:articles|stories|posts)", r"more (?:stories|news) from [\w ]{1,30}", r"most (?:read|popular)", r"latest (?:news|stories)", r"breaking news", r"table of contents", r"in this article", r"next (?:article|story|post)", r"previous (?:article|story|post)", r"(?:blog )?comments powered by disqus", r"leave a (?:comment|reply)", r"download(?: the)? pdf", r"home tags?(?: [\w -]{1,40})?"],
+    "furniture_opening": [r"(?:also )?read (?:also|more|next)\s?:", r"see also\s?:", r"related\s?:", r"showing posts (?:with label|for)", r"page \d+ of \d+", r"posted (?:by|in|on)\s", r"(?:all )?(?:posts|articles|news) tagged"],
     "ad_label": [r"advertisement", r"advertising", r"sponsored(?: content)?", r"ad", r"ads", r"header ads",
                  r"advertisement (?:[-–—] )?continue reading below", r"continue reading (?:below|after (?:the|this) "
                  r"(?:ad|advertisement))", r"story continues below(?: advertisement)?", r"paid content",
@@ -154,6 +159,8 @@ CITATION = {
 }
 
 CONSENT = {
+    # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    "policy": [r"cookies are small (?:text )?files", r"an? cookie is an? (?:small|tiny)", r"(?:your|the) browser(?:['’]s)? settings", r"what are cookies\??", r"cookie policy", r"this cookie policy"],
     "request": [r"please accept (?:all )?(?:the )?cookies", r"accept (?:all )?cookies (?:to|and) (?:continue|read|"
                 r"proceed|keep)", r"accept and (?:continue|read for free|close)", r"to continue,? (?:please )?accept",
                 r"you (?:need|have) to accept (?:the )?cookies"],

@@ -20,14 +20,16 @@ AI_DISCLOSURE = {
     "helped": [r"(?:ayudó|ha ayudado|redactó|generó|escribió|tradujo|elaboró)"],
     # A name declared as the signature of AI-made texts.
     "pen_name": [r"seudónimo", r"pseudónimo", r"firma", r"con el nombre de"],
-    "self": [r"(?:este|esta|estos|estas|el presente|la presente|el siguiente|la siguiente) (?:[\w-]+ ){0,2}?"
+    "self": [r"(?:este|esta|estos|estas) (?:[\w-]+ ){0,2}?(?:archivo|código|datos|imágenes|ilustraciones|respuesta|resultado|descripción|preguntas|cuestionario)s?",
+             r"(?:este|esta|estos|estas|el presente|la presente|el siguiente|la siguiente) (?:[\w-]+ ){0,2}?"
              r"(?:artículo|texto|contenido|reportaje|resumen|nota|noticia|crónica|información|traducción|libro|"
              r"proyecto|análisis|documento|informe|guía|publicación|boletín|vídeo|video|imagen)s?",
              r"(?:parte|partes|algunas partes) (?:del contenido )?de (?:este|esta) (?:artículo|texto|nota|contenido)"],
     "made": [r"(?:elaborad|generad|escrit|redactad|cread|producid|traducid|ensamblad|hech|revisad|editad|asistid|"
              r"preparad|resumid|corregid)[oa]s?", r"se ha (?:redactado|elaborado|generado|escrito|traducido)",
              r"con (?:la )?(?:ayuda|asistencia|apoyo|colaboración) de", r"mediante", r"utilizando", r"usando"],
-    "opening": [r"(?:(?:texto|artículo|resumen|contenido|imagen|nota|traducción) )?(?:elaborad|generad|escrit|"
+    "opening": [r"(?:imágenes|imagen|ilustraciones?|respuestas?|resultados?|preguntas|descripción|datos|código|archivo|análisis|resumen|informe|contenido)(?: (?:es|fue|son|fueron))? (?:generad|elaborad|cread|producid|redactad|escrit)[oa]s?",
+             r"(?:(?:texto|artículo|resumen|contenido|imagen|nota|traducción) )?(?:elaborad|generad|escrit|"
                 r"redactad|cread|producid|traducid)[oa]s?"],
     "user": [r"(?:el autor|la autora|los autores|la redacción|nosotros) (?:ha |han )?(?:utilizó|usó|utilizaron|"
              r"usaron|empleó|utilizado|usado|recurrió a)", r"(?:utilizamos|usamos|empleamos) (?:la )?(?:herramienta )?"],
@@ -43,6 +45,9 @@ AI_DISCLOSURE = {
 }
 
 BOILERPLATE = {
+    # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    "furniture_line": [r"cargando\.{0,3}", r"ver (?:más|todo|todas|todos)", r"síguenos", r"únete", r"lee también", r"te puede interesar", r"(?:noticias|artículos) relacionad[oa]s", r"lo más leído", r"últimas noticias", r"índice(?: de contenidos)?", r"artículo siguiente", r"artículo anterior", r"deja un comentario", r"descargar(?: el)? pdf"],
+    "furniture_opening": [r"lee también\s?:", r"te puede interesar\s?:", r"ver también\s?:", r"página \d+ de \d+", r"mostrando (?:entradas|publicaciones) (?:con la etiqueta|de)", r"publicado (?:por|en)\s"],
     "ad_label": [r"publicidad", r"anuncio", r"contenido patrocinado", r"contenido externo patrocinado",
                  r"patrocinado", r"continúa (?:leyendo )?(?:después|tras) (?:del|el) anuncio", r"sigue leyendo"],
     "paywall": [r"para (?:seguir|continuar) leyendo,? (?:suscríbete|hazte suscriptor|inicia sesión)",
@@ -112,6 +117,8 @@ CITATION = {
 }
 
 CONSENT = {
+    # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    "policy": [r"(?:las )?cookies son pequeños", r"una cookie es un (?:pequeño )?(?:archivo|fichero|fragmento)", r"(?:la )?configuración de (?:su|tu) navegador", r"configurar (?:su|tu) navegador", r"¿qué (?:es una cookie|son las cookies)\?", r"política de cookies"],
     "request": [r"por favor,? acept[ae] (?:las |todas las )?cookies", r"acept[ae] (?:las )?cookies para (?:continuar|"
                 r"seguir)", r"aceptar y (?:continuar|seguir leyendo|leer gratis)"],
     "choice": [r"con tu (?:permiso|consentimiento)", r"con su (?:permiso|consentimiento)", r"puedes decidir",

@@ -20,13 +20,15 @@ AI_DISCLOSURE = {
     "helped": [r"(?:a aidé|aide|a rédigé|a généré|a écrit|a traduit)"],
     # A name declared as the signature of AI-made texts.
     "pen_name": [r"pseudonyme", r"signature", r"nom de plume", r"sous le nom de"],
-    "self": [r"(?:cet|cette|ce|ces|le présent|la présente) (?:[\w-]+ ){0,2}?(?:article|texte|contenu|reportage|"
+    "self": [r"(?:cet|cette|ce|ces) (?:[\w-]+ ){0,2}?(?:fichier|code|données|images?|illustrations?|réponses?|résultats?|description|questions?|quiz)",
+             r"(?:cet|cette|ce|ces|le présent|la présente) (?:[\w-]+ ){0,2}?(?:article|texte|contenu|reportage|"
              r"résumé|dépêche|traduction|livre|projet|analyse|document|rapport|guide|publication|billet|vidéo|image)s?",
              r"(?:certaines parties|une partie|des parties) de (?:cet|ce|cette) (?:article|texte|contenu)"],
     "made": [r"(?:rédigé|généré|écrit|créé|produit|traduit|assemblé|réalisé|relu|révisé|corrigé|résumé|conçu|"
              r"élaboré|préparé)e?s?", r"avec (?:l['’])?(?:aide|assistance|appui|concours) d(?:e |['’])",
              r"à l['’]aide d(?:e |['’])", r"grâce à", r"au moyen d(?:e |['’])", r"en s['’]appuyant sur"],
-    "opening": [r"(?:(?:texte|article|résumé|contenu|image|traduction) )?(?:rédigé|généré|écrit|créé|produit|"
+    "opening": [r"(?:images?|illustrations?|réponses?|résultats?|questions?|descriptions?|données|code|fichiers?|analyses?|résumés?|rapports?|contenus?|diagnostics?|briefings?|synthèses?)(?: (?:a été|ont été|est|sont))? (?:rédigé|généré|écrit|créé|produit|réalisé)e?s?",
+             r"(?:(?:texte|article|résumé|contenu|image|traduction) )?(?:rédigé|généré|écrit|créé|produit|"
                 r"traduit|réalisé)e?s?"],
     "user": [r"(?:l['’]auteur|l['’]autrice|les auteurs|la rédaction|nous) (?:a |ont |avons )?(?:utilisé|eu recours à|"
              r"employé|s['’]est appuyée? sur)"],
@@ -41,6 +43,9 @@ AI_DISCLOSURE = {
 }
 
 BOILERPLATE = {
+    # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    "furniture_line": [r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf"],
+    "furniture_opening": [r"(?:à|a) lire (?:aussi|également)\s?:", r"lire aussi\s?:", r"voir aussi\s?:", r"page \d+ (?:sur|/) ?\d+", r"publié (?:par|dans)\s"],
     "ad_label": [r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?(?:publicité|"
                  r"la publicité)", r"article (?:réservé|sponsorisé)"],
     "paywall": [r"(?:cet article est )?réservé aux abonnés", r"pour lire la suite,? (?:abonnez-vous|connectez-vous)",
@@ -104,6 +109,8 @@ CITATION = {
 }
 
 CONSENT = {
+    # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    "policy": [r"les cookies sont de petits", r"un cookie est un (?:petit )?(?:fichier|texte)", r"(?:les )?paramètres de votre navigateur", r"qu['’]est-ce qu['’]un cookie\s?\??", r"politique (?:de|relative aux|d['’]utilisation des) cookies"],
     "request": [r"veuillez accepter (?:les )?cookies", r"acceptez les cookies pour (?:continuer|poursuivre)",
                 r"accepter et (?:continuer|poursuivre|lire gratuitement|fermer)"],
     "choice": [r"faites votre choix", r"refuser (?:tout|et s['’]abonner)", r"personnaliser (?:vos choix|les cookies)",

@@ -21,12 +21,14 @@ AI_DISCLOSURE = {
     # A name declared as the signature of AI-made texts.
     "pen_name": [r"nama pena", r"nama samaran", r"byline"],
     # The demonstrative follows the noun ("artikel ini").
-    "self": [r"(?:[\w-]+ ){0,2}?(?:artikel|berita|tulisan|konten|teks|naskah|ringkasan|terjemahan|buku|proyek|"
+    "self": [r"(?:[\w-]+ ){0,2}?(?:file|kode|data|gambar|ilustrasi|jawaban|hasil|deskripsi|pertanyaan|kuis) ini",
+             r"(?:[\w-]+ ){0,2}?(?:artikel|berita|tulisan|konten|teks|naskah|ringkasan|terjemahan|buku|proyek|"
              r"analisis|dokumen|laporan|panduan|gambar|video) ini",
              r"(?:sebagian|bagian) (?:dari )?(?:artikel|konten|tulisan|berita) ini"],
     "made": [r"(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan|diproduksi|dibantu|disunting|diedit|dirangkum|"
              r"dikembangkan)", r"dengan bantuan", r"dengan dukungan", r"menggunakan", r"memakai", r"memanfaatkan"],
-    "opening": [r"(?:(?:artikel|teks|konten|gambar|ringkasan) )?(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan)"],
+    "opening": [r"(?:gambar|ilustrasi|jawaban|hasil|pertanyaan|deskripsi|data|kode|file|analisis|ringkasan|laporan|konten)(?: (?:otomatis|ini))?(?: yang)? (?:ditulis|dibuat|dihasilkan|disusun)",
+             r"(?:(?:artikel|teks|konten|gambar|ringkasan) )?(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan)"],
     "user": [r"(?:penulis|redaksi|kami|saya) (?:telah )?(?:menggunakan|memakai|memanfaatkan)"],
     "label": [r"catatan", r"catatan redaksi", r"keterangan", r"pemberitahuan", r"disclaimer", r"info", r"konten"],
     "modal": [r"bisa", r"dapat", r"mampu", r"harus", r"akan", r"boleh", r"jika", r"apabila", r"kalau", r"sebaiknya"],
@@ -36,6 +38,9 @@ AI_DISCLOSURE = {
 }
 
 BOILERPLATE = {
+    # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    "furniture_line": [r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?"],
+    "furniture_opening": [r"baca juga\s?:", r"lihat juga\s?:", r"simak juga\s?:", r"halaman \d+ ?dari ?\d+", r"diposting oleh\s"],
     "ad_label": [r"iklan", r"advertisement", r"konten bersponsor", r"scroll to continue with content",
                  r"gulir untuk melanjutkan"],
     "paywall": [r"berlangganan untuk (?:lanjutkan|melanjutkan) membaca", r"baca berita tanpa iklan",
@@ -97,6 +102,8 @@ CITATION = {
 }
 
 CONSENT = {
+    # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    "policy": [r"cookies? adalah (?:file|berkas)", r"pengaturan (?:browser|peramban)", r"apa itu cookies?\??", r"kebijakan cookies?"],
     "request": [r"(?:silakan|mohon) (?:terima|setujui) (?:semua )?cookies?", r"terima (?:cookies? )?untuk melanjutkan"],
     "choice": [r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda"],
     "web": [r"peramban", r"browser", r"perangkat", r"sesi"],

@@ -20,13 +20,15 @@ AI_DISCLOSURE = {
     "helped": [r"(?:ajudou|redigiu|gerou|escreveu|traduziu|elaborou)"],
     # A name declared as the signature of AI-made texts.
     "pen_name": [r"pseudônimo", r"pseudónimo", r"assinatura", r"com o nome de"],
-    "self": [r"(?:este|esta|estes|estas|esse|essa|o presente|a presente) (?:[\w-]+ ){0,2}?(?:artigo|texto|conteúdo|"
+    "self": [r"(?:este|esta|estes|estas) (?:[\w-]+ ){0,2}?(?:arquivo|código|dados|imagens|ilustrações|resposta|resultado|descrição|perguntas|questionário|plano)s?",
+             r"(?:este|esta|estes|estas|esse|essa|o presente|a presente) (?:[\w-]+ ){0,2}?(?:artigo|texto|conteúdo|"
              r"resumo|reportagem|matéria|notícia|tradução|livro|projeto|análise|documento|relatório|guia|publicação|"
              r"readme|vídeo|imagem|post)s?", r"parte do conteúdo(?: (?:deste|desta) (?:artigo|texto|matéria))?"],
     "made": [r"(?:produzid|gerad|escrit|redigid|criad|elaborad|traduzid|feit|revisad|adicionad|editad|resumid|"
              r"preparad|assistid)[oa]s?", r"contou com", r"com (?:o |a )?(?:auxílio|ajuda|apoio|assistência|suporte) d[aeo]s?",
              r"em colaboração (?:com|entre)", r"utilizando", r"usando", r"por meio d[aeo]"],
-    "opening": [r"(?:(?:texto|artigo|resumo|conteúdo|imagem|matéria|tradução|parte do conteúdo) )?(?:produzid|gerad|"
+    "opening": [r"(?:imagens?|ilustrações|respostas?|resultados?|perguntas|descrição|dados|código|arquivos?|análises?|resumos?|relatórios?|conteúdos?|estudos?|planos?)(?: (?:conceitual|automátic[oa]))?(?: (?:é|foi|são|foram))? (?:gerad|elaborad|criad|produzid|redigid|escrit)[oa]s?",
+             r"(?:(?:texto|artigo|resumo|conteúdo|imagem|matéria|tradução|parte do conteúdo) )?(?:produzid|gerad|"
                 r"escrit|redigid|criad|elaborad|traduzid)[oa]s?"],
     "user": [r"(?:o autor|a autora|os autores|a redação|nós) (?:utilizou|usou|utilizaram|usaram|recorreu a)"],
     "label": [r"nota", r"aviso", r"transparência", r"nota de transparência", r"nota dos autores", r"info",
@@ -41,6 +43,9 @@ AI_DISCLOSURE = {
 }
 
 BOILERPLATE = {
+    # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    "furniture_line": [r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf"],
+    "furniture_opening": [r"leia (?:também|mais)\s?:?", r"veja também\s?:", r"saiba mais\s?:", r"página \d+ de \d+", r"mostrando postagens com (?:o )?marcador", r"mostrar todas as postagens", r"publicado por\s"],
     "ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado", r"continua após a publicidade",
                  r"continua depois da publicidade"],
     "paywall": [r"assine (?:para|e) continu(?:e|ar) (?:a )?(?:ler|lendo)", r"(?:este|esta) (?:conteúdo|matéria|artigo) é "
@@ -108,6 +113,8 @@ CITATION = {
 }
 
 CONSENT = {
+    # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    "policy": [r"(?:os )?cookies são pequenos", r"um cookie é um (?:pequeno )?arquivo", r"configurações do (?:seu )?navegador", r"o que são cookies\??", r"política de cookies"],
     "request": [r"por favor,? aceite (?:os )?cookies", r"aceite (?:os )?cookies para continuar",
                 r"aceitar e (?:continuar|ler gratuitamente|fechar)"],
     "choice": [r"com (?:a sua|sua) (?:permissão|autorização)", r"recusar (?:todos|tudo)", r"gerenciar (?:as )?"

@@ -21,13 +21,15 @@ AI_DISCLOSURE = {
     # A name declared as the signature of AI-made texts.
     "pen_name": [r"bút danh", r"tên gọi", r"ký tên"],
     # The demonstrative follows the noun ("bài viết này"); a bare content noun opens a passive ("Bản thảo được viết").
-    "self": [r"(?:bài viết|bài báo|nội dung|bản tin|bài|bản dịch|phân tích|bản thảo|tài liệu|cuốn sách|sách|dự án|"
+    "self": [r"(?:tệp|mã nguồn|dữ liệu|hình ảnh|minh họa|câu trả lời|kết quả|mô tả|câu hỏi)(?: [\w]+)? này",
+             r"(?:bài viết|bài báo|nội dung|bản tin|bài|bản dịch|phân tích|bản thảo|tài liệu|cuốn sách|sách|dự án|"
              r"báo cáo|hình ảnh|video|tóm tắt|chương) (?:này|trên)",
              r"(?:bài viết|bài báo|nội dung|bản tin|bản dịch|phân tích|bản thảo|tài liệu|cuốn sách|báo cáo|tóm tắt)"
              r"(?= (?:(?:này|đã) )?(?:được|có|do|nhờ|với|sử dụng))"],
     "made": [r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|sản xuất|dịch|tổng hợp|biên tập|hiệu đính|tóm tắt)",
              r"với sự hỗ trợ của", r"với sự trợ giúp của", r"nhờ", r"có sự hỗ trợ của", r"sử dụng"],
-    "opening": [r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|dịch|tổng hợp) (?:với|bởi|bằng|nhờ)"],
+    "opening": [r"(?:hình ảnh|ảnh|minh họa|câu trả lời|kết quả|câu hỏi|mô tả|dữ liệu|mã nguồn|tệp|phân tích|tóm tắt|báo cáo|nội dung)(?: (?:này|node này))? (?:được |do )?(?:tạo|viết|soạn|thực hiện|tổng hợp)(?: ra)?(?: (?:với|bởi|bằng|nhờ))?",
+             r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|dịch|tổng hợp) (?:với|bởi|bằng|nhờ)"],
     "user": [r"(?:tác giả|tòa soạn|chúng tôi|tôi) (?:đã )?(?:sử dụng|dùng|nhờ)"],
     "label": [r"ghi chú", r"lưu ý", r"thông báo", r"minh bạch", r"tuyên bố", r"nội dung"],
     "modal": [r"có thể", r"nên", r"phải", r"sẽ", r"nếu", r"khi", r"cần"],
@@ -39,6 +41,9 @@ AI_DISCLOSURE = {
 }
 
 BOILERPLATE = {
+    # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    "furniture_line": [r"đang tải\.{0,3}", r"xem (?:tất cả|thêm)", r"theo dõi chúng tôi", r"tin liên quan", r"bài viết liên quan", r"đọc nhiều nhất", r"tin mới nhất", r"mục lục", r"bài tiếp theo", r"bài trước", r"để lại bình luận", r"tải pdf"],
+    "furniture_opening": [r"xem thêm\s?:", r"đọc thêm\s?:", r"tin liên quan\s?:", r"trang \d+ ?(?:/|trên) ?\d+", r"đăng bởi\s", r"từ khóa\s?:"],
     "ad_label": [r"quảng cáo", r"nội dung tài trợ", r"tài trợ", r"header ads", r"advertisement"],
     "paywall": [r"tài liệu hạn chế xem trước", r"để (?:xem|đọc) (?:đầy đủ|tiếp),? (?:mời bạn|vui lòng)",
                 r"nội dung (?:này )?(?:chỉ )?dành cho (?:thành viên|người đăng ký|hội viên)",
@@ -97,6 +102,8 @@ CITATION = {
 }
 
 CONSENT = {
+    # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    "policy": [r"cookies? là (?:tệp|tập tin)", r"cài đặt (?:của )?trình duyệt", r"cookies? là gì\??", r"chính sách cookies?"],
     "request": [r"vui lòng (?:chấp nhận|đồng ý) (?:các )?cookies?", r"chấp nhận (?:cookies? )?để tiếp tục"],
     "choice": [r"cho phép lưu", r"từ chối tất cả", r"quản lý (?:tùy|tuỳ) chọn", r"tùy chỉnh cookies?"],
     "web": [r"trình duyệt", r"thiết bị", r"lưu trữ cục bộ", r"phiên"],
