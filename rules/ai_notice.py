@@ -222,7 +222,8 @@ def _anchored(role: str) -> list[tuple[str, re.Pattern[str]]]:
     compiled = []
     for language, phrases in cues("AI_DISCLOSURE", role).items():
         body = "|".join(re.sub(r"(?<![\\\[]) ", r"\\s+", p) for p in phrases)
-        compiled.append((language, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)))
+        # Markdown emphasis ("_This project was …_") is not part of a word: only letters and digits are.
+        compiled.append((language, re.compile(rf"(?<![^\W_])(?:{body})(?!\w)", re.IGNORECASE)))
     return compiled
 
 

@@ -72,6 +72,7 @@ AGENCY_WITH = cue_table("CITATION", "agency_with")
 # table knows are taken from these ("With reporting by Reuters").
 REPORTING_BY = cue_table("CITATION", "reporting_by")
 PHOTO_BY = cue_table("CITATION", "photo_by")
+PHOTO_OF = cue_table("CITATION", "photo_of")
 VIDEO_BY = cue_table("CITATION", "video_by")
 # "via heise online News https://www.heise.de/" (IFTTT footers): only where a line begins.
 VIA = cue_table("CITATION", "via_lead")
@@ -83,6 +84,7 @@ LEAD_INS = (
     (AGENCY_WITH, "text", False, SEGMENT, False),
     (REPORTING_BY, "text", False, SEGMENT, True),
     (PHOTO_BY, "photo", False, SEGMENT, False),
+    (PHOTO_OF, "photo", False, SEGMENT, True),
     (VIDEO_BY, "video", False, SEGMENT, False),
     (VIA, "text", True, LINE, False),
     (READ_ON, "text", False, ANYWHERE, False),
@@ -115,6 +117,8 @@ SEGMENT_START = re.compile(r"(?:^|[(\[|/*•·]|[.!?…\"”»)])\W{0,2}$")
 LINE_START = re.compile(r"^\W{0,3}$")
 SHORT_LINE_WORDS = 6  # "Le Monde avec AFP": an agency credit in the middle of a line that is only a credit
 # Names run to the end of the segment: a closing bracket, a bar, a semicolon or the end of the line.
+LICENCE_TAG = re.compile(r"\s*\(\s*(?:CC[\s-][^)]*|CC0|public domain|dominio público|domínio público|[^)]*licen[cs]\w*[^)]*)\)?\s*$",
+                         re.IGNORECASE)
 SEGMENT_END = re.compile(r"[)\]|;]|$")  # ";" parts "Reporting by X; Editing by Y"
 SENTENCE_BREAK = re.compile(r"\.(?:\s|$)|;|\s[-–—]\s")
 TITLE_SUFFIX = re.compile(r"\s+(?:dengan judul|with the title|under the title|con el título|com o título)\b.*$", re.I)
@@ -281,10 +285,18 @@ def _labels_before(line: Line, colon_at: int, reach: int) -> Iterator[Hit]:
             # ("... ở Hà Nội Video: Hoilaixe"), provided the credit runs to the end of the line.
             names_start = label.end + colon.end()
             names_end = _segment_end(text, names_start)
+            raw = text[names_start:names_end]
+            # "Foto: Scott Webb | Pexels": a short name after the bar, with no label of its own, continues the
+            # credit as the photographer's agency ("SOURCE: CNBC | PHOTO: REUTERS" keeps its two labels).
+            if text[names_end : names_end + 1] == "|":
+                tail_end = SEGMENT_END.search(text, names_end + 1).start()
+                tail = text[names_end + 1 : tail_end].strip(" .")
+                if tail and ":" not in tail and len(tail.split()) <= 3 and tail[0].isupper():
+                    raw, names_end = f"{raw.strip()} / {tail}", tail_end
             closes_line = not text[names_end:].strip(" .)]")
             if not at_segment_start and not (role != "text" and label.text[0].isupper() and closes_line):
                 continue
-            found = _names(text[names_start:names_end], role, people=False)
+            found = _names(raw, role, people=False)
             if found:
                 what = {"photo": "photo credit", "video": "video credit", "text": "source credit"}[role]
                 yield _hit(line, label.start, _trim_end(text, names_end), what, found)
@@ -568,6 +580,7 @@ def _trim_end(text: str, end: int) -> int:
 def _names(raw: str, role: str, *, people: bool) -> list[Source]:
     """Sources in the words after a credit's label; nothing unless every word belongs to a name."""
     raw = TITLE_SUFFIX.sub("", TRADEMARK.sub("", MARKDOWN_LINK.sub(r"\1", raw))).strip(" .*_")
+    raw = LICENCE_TAG.sub("", raw).strip(" .")  # "Jojo Bombardo via Flickr (CC BY-ND 2.0)": the licence is no name
     # "André Dib Local: Corumbá-MS Data: 05/2017": a field list; the name is what precedes the next label.
     raw = re.split(r"\s[^\W\d_]+\s?:\s", raw, maxsplit=1)[0].strip(" .")
     raw = NEWSPAPER_FILLER.sub("", raw)

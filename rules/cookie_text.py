@@ -49,6 +49,7 @@ DEVICE_CONTEXT = cue_table("CONSENT", "web")
 # policy's own name; its sections are numbered ("5. Cookies"). Wording like a banner's in a policy is
 # the policy, unless it asks the visitor to choose (a consent manager inside the policy page).
 POLICY = cue_table("CONSENT", "policy")
+POLICY_HEADING = cue_table("CONSENT", "policy_heading")  # a banner may link to "our cookie policy": only as a heading
 NUMBERED_SECTION = re.compile(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 MAX_HEADING_WORDS = 8
 
@@ -131,7 +132,7 @@ def _policy_text(document: Document, line: Line) -> bool:
             continue
         if len(above.split()) > MAX_HEADING_WORDS or not COOKIE_WORD.search(above):
             return False
-        return bool(NUMBERED_SECTION.match(above) or POLICY.search(above))
+        return bool(NUMBERED_SECTION.match(above) or POLICY.search(above) or POLICY_HEADING.search(above))
     return False
 
 

@@ -108,6 +108,8 @@ CITATION = {
     "republished_no_name": [r"mit (?:freundlicher )?genehmigung (?:von|der|des) \w+ (?:übernommen|veröffentlicht)"],
     "agency_with": [r"mit material (?:von|vom|der|des)"],
     "reporting_by": [r"mitarbeit:?"],
+    # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
+    "photo_of": [r"foto von"],
     "photo_by": [r"foto mit freundlicher genehmigung (?:von|der|des)"],
     "via_lead": [r"via"],
     "source_heading": [r"quellen?(?:angaben)?", r"verwendete quellen"],
@@ -119,7 +121,8 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
-    "policy": [r"cookies sind kleine", r"ein cookie ist eine? (?:kleine )?(?:textdatei|datei)", r"einstellungen (?:ihres|deines) browsers", r"browser-?einstellungen", r"was sind cookies\??", r"cookie-richtlinie"],
+    "policy": [r"cookies sind kleine", r"ein cookie ist eine? (?:kleine )?(?:textdatei|datei)", r"einstellungen (?:ihres|deines) browsers", r"browser-?einstellungen"],
+    "policy_heading": [r"was sind cookies\??", r"cookie-richtlinie"],
     "request": [r"bitte akzeptier(?:e|en sie) (?:die |alle )?cookies", r"akzeptieren und weiterlesen",
                 r"(?:um fortzufahren|zum fortfahren),? (?:bitte )?(?:cookies )?akzeptieren",
                 r"sie müssen (?:die )?cookies akzeptieren"],

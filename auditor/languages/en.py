@@ -143,6 +143,8 @@ CITATION = {
     "republished_no_name": [r"republished (?:here )?with (?:kind )?permission", r"reprinted with permission"],
     "agency_with": [r"with (?:material|files) from"],
     "reporting_by": [r"(?:with )?(?:additional )?reporting (?:by|from)"],
+    # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
+    "photo_of": [r"photo of"],
     "photo_by": [
         r"(?:photo(?:graph)?s?|images?|pictures?) (?:by|via|courtesy(?: of)?)",
         r"(?:featured|header|cover|top|lead) (?:image|photo) (?:by|via)", r"image copyright"
@@ -160,7 +162,8 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
-    "policy": [r"cookies are small (?:text )?files", r"an? cookie is an? (?:small|tiny)", r"(?:your|the) browser(?:['’]s)? settings", r"what are cookies\??", r"cookie policy", r"this cookie policy"],
+    "policy": [r"cookies are small (?:text )?files", r"an? cookie is an? (?:small|tiny)", r"(?:your|the) browser(?:['’]s)? settings"],
+    "policy_heading": [r"what are cookies\??", r"cookie policy", r"this cookie policy"],
     "request": [r"please accept (?:all )?(?:the )?cookies", r"accept (?:all )?cookies (?:to|and) (?:continue|read|"
                 r"proceed|keep)", r"accept and (?:continue|read for free|close)", r"to continue,? (?:please )?accept",
                 r"you (?:need|have) to accept (?:the )?cookies"],

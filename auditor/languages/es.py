@@ -107,6 +107,8 @@ CITATION = {
     "republished_no_name": [r"reproducido con (?:el )?permiso"],
     "agency_with": [r"con informaci[oó]n(?:es)? de(?:l| la| las| los)?"],
     "reporting_by": [r"con (?:la )?colaboración de"],
+    # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
+    "photo_of": [r"(?:foto|fotografía|imagen) de"],
     "photo_by": [r"derechos de autor de la imagen", r"(?:foto|imagen) cortesía de"],
     "via_lead": [r"vía"],
     "source_heading": [r"fuentes?(?: consultadas)?", r"referencias"],
@@ -118,7 +120,8 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
-    "policy": [r"(?:las )?cookies son pequeños", r"una cookie es un (?:pequeño )?(?:archivo|fichero|fragmento)", r"(?:la )?configuración de (?:su|tu) navegador", r"configurar (?:su|tu) navegador", r"¿qué (?:es una cookie|son las cookies)\?", r"política de cookies"],
+    "policy": [r"(?:las )?cookies son pequeños", r"una cookie es un (?:pequeño )?(?:archivo|fichero|fragmento)", r"(?:la )?configuración de (?:su|tu) navegador", r"configurar (?:su|tu) navegador"],
+    "policy_heading": [r"¿qué (?:es una cookie|son las cookies)\?", r"política de cookies"],
     "request": [r"por favor,? acept[ae] (?:las |todas las )?cookies", r"acept[ae] (?:las )?cookies para (?:continuar|"
                 r"seguir)", r"aceptar y (?:continuar|seguir leyendo|leer gratis)"],
     "choice": [r"con tu (?:permiso|consentimiento)", r"con su (?:permiso|consentimiento)", r"puedes decidir",

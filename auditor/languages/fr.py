@@ -99,6 +99,8 @@ CITATION = {
     "republished_no_name": [r"reproduit avec (?:l'aimable )?autorisation"],
     "agency_with": [r"avec"],
     "reporting_by": [r"avec la collaboration de"],
+    # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
+    "photo_of": [r"photo (?:de|d[\'’])"],
     "photo_by": [r"photo (?:de|par) courtoisie de"],
     "via_lead": [r"via"],
     "source_heading": [r"sources?", r"références"],
@@ -110,7 +112,8 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
-    "policy": [r"les cookies sont de petits", r"un cookie est un (?:petit )?(?:fichier|texte)", r"(?:les )?paramètres de votre navigateur", r"qu['’]est-ce qu['’]un cookie\s?\??", r"politique (?:de|relative aux|d['’]utilisation des) cookies"],
+    "policy": [r"les cookies sont de petits", r"un cookie est un (?:petit )?(?:fichier|texte)", r"(?:les )?paramètres de votre navigateur"],
+    "policy_heading": [r"qu['’]est-ce qu['’]un cookie\s?\??", r"politique (?:de|relative aux|d['’]utilisation des) cookies"],
     "request": [r"veuillez accepter (?:les )?cookies", r"acceptez les cookies pour (?:continuer|poursuivre)",
                 r"accepter et (?:continuer|poursuivre|lire gratuitement|fermer)"],
     "choice": [r"faites votre choix", r"refuser (?:tout|et s['’]abonner)", r"personnaliser (?:vos choix|les cookies)",

@@ -92,6 +92,8 @@ CITATION = {
     "republished_no_name": [r"dimuat ulang (?:dengan|atas) izin"],
     "agency_with": [r"dengan laporan dari"],
     "reporting_by": [r"laporan tambahan (?:oleh|dari)"],
+    # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
+    "photo_of": [r"foto (?:dari|oleh)"],
     "photo_by": [r"foto oleh", r"foto dari"],
     "via_lead": [r"via"],
     "source_heading": [r"sumber(?: berita| artikel| referensi)?", r"referensi"],
@@ -103,7 +105,8 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
-    "policy": [r"cookies? adalah (?:file|berkas)", r"pengaturan (?:browser|peramban)", r"apa itu cookies?\??", r"kebijakan cookies?"],
+    "policy": [r"cookies? adalah (?:file|berkas)", r"pengaturan (?:browser|peramban)"],
+    "policy_heading": [r"apa itu cookies?\??", r"kebijakan cookies?"],
     "request": [r"(?:silakan|mohon) (?:terima|setujui) (?:semua )?cookies?", r"terima (?:cookies? )?untuk melanjutkan"],
     "choice": [r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda"],
     "web": [r"peramban", r"browser", r"perangkat", r"sesi"],

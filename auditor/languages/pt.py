@@ -103,6 +103,8 @@ CITATION = {
     "republished_no_name": [r"republicad[oa] com permissão"],
     "agency_with": [r"com informa[cç][oõ]es d(?:e|a|o|as|os)"],
     "reporting_by": [r"colaborou"],
+    # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
+    "photo_of": [r"(?:foto|imagem) d[aeo]"],
     "photo_by": [r"(?:foto|imagem) cedida por"],
     "via_lead": [r"via"],
     "source_heading": [r"fontes?(?: consultadas)?", r"referências"],
@@ -114,7 +116,8 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
-    "policy": [r"(?:os )?cookies são pequenos", r"um cookie é um (?:pequeno )?arquivo", r"configurações do (?:seu )?navegador", r"o que são cookies\??", r"política de cookies"],
+    "policy": [r"(?:os )?cookies são pequenos", r"um cookie é um (?:pequeno )?arquivo", r"configurações do (?:seu )?navegador"],
+    "policy_heading": [r"o que são cookies\??", r"política de cookies"],
     "request": [r"por favor,? aceite (?:os )?cookies", r"aceite (?:os )?cookies para continuar",
                 r"aceitar e (?:continuar|ler gratuitamente|fechar)"],
     "choice": [r"com (?:a sua|sua) (?:permissão|autorização)", r"recusar (?:todos|tudo)", r"gerenciar (?:as )?"

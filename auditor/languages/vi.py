@@ -92,6 +92,8 @@ CITATION = {
     "republished_no_name": [r"đăng lại với sự cho phép"],
     "agency_with": [r"tổng hợp từ"],
     "reporting_by": [r"(?:bài viết )?có sử dụng tư liệu của"],
+    # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
+    "photo_of": [r"ảnh (?:của|từ)"],
     "photo_by": [r"ảnh của", r"ảnh do"],
     "video_by": [r"video của", r"clip của"],
     "via_lead": [r"via"],
@@ -103,7 +105,8 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
-    "policy": [r"cookies? là (?:tệp|tập tin)", r"cài đặt (?:của )?trình duyệt", r"cookies? là gì\??", r"chính sách cookies?"],
+    "policy": [r"cookies? là (?:tệp|tập tin)", r"cài đặt (?:của )?trình duyệt"],
+    "policy_heading": [r"cookies? là gì\??", r"chính sách cookies?"],
     "request": [r"vui lòng (?:chấp nhận|đồng ý) (?:các )?cookies?", r"chấp nhận (?:cookies? )?để tiếp tục"],
     "choice": [r"cho phép lưu", r"từ chối tất cả", r"quản lý (?:tùy|tuỳ) chọn", r"tùy chỉnh cookies?"],
     "web": [r"trình duyệt", r"thiết bị", r"lưu trữ cục bộ", r"phiên"],
