@@ -177,6 +177,7 @@ PEN_NAME = cue_table("AI_DISCLOSURE", "pen_name")
 # A byline that declares its writer an AI: "Klara Indernach (KI)", "News Desk (AI)".
 AI_BYLINE = re.compile(r"^\W{0,3}[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){0,3} \((?:KI|AI|IA)\)\W{0,3}$")
 SEGMENT_BREAK = re.compile(r"[.!?:]+(?=\s|\*|$)\s*")
+NUMBERED_HEADING = re.compile(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 CUE_REACH_WORDS = 12  # the creation cue stands within this many words before the AI it names
 USER_REACH_WORDS = 4  # "the author used ChatGPT", "we used generative AI tools"
 HEADING_WORDS = 10
@@ -287,8 +288,11 @@ def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
             if heading.endswith(":") and REPORTED.search(heading):
                 return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
         previous = text[segments[number - 1][0] : segments[number - 1][1]] if number else ""
+        # A numbered section heading ("4. AI processing") heads a policy or a manual describing a service,
+        # not a notice about this text.
         labelled = (bool(previous) and _is_label(previous)) or (
-            number == 0 and bool(heading) and (_is_label(heading) or bool(AI_TERM.search(heading))))
+            number == 0 and bool(heading) and not NUMBERED_HEADING.match(heading)
+            and (_is_label(heading) or bool(AI_TERM.search(heading))))
         short = len(sentence.split()) <= SHORT_LABEL_WORDS
         # The AI as subject that helped with this text ("ChatGPT helped draft this article"), the text named
         # after the AI it was made with ("used AI to summarise this story"), or a pen name declared for AI texts.

@@ -22,12 +22,11 @@ from eval_rules import FAMILIES, PARTS, REAL_WORDING, evaluate_real_wording, par
 
 REAL_WORDING_DIGEST = "c1aa1c4acf91"
 # (recall floor, false-alarm ceiling) per family and part, measured 2026-12-02. The design part grew with 27
-# design lines collected in round 2 (two of them AI false alarms: a privacy policy describing AI replies, a
-# detector's "Generated with AI" verdict), so its AI ceiling is set for this set, not carried over.
+# design lines collected in round 2; one of them is an AI false alarm (a detector's "Generated with AI" verdict).
 FLOORS = {
     "round-2 held-out": {"citation": (0.48, 0.05), "ai-disclosure": (0.64, 0.10), "debris": (0.15, 0.02),
                          "cookie-banner": (0.88, 0.16)},
-    "design": {"citation": (0.91, 0.02), "ai-disclosure": (0.94, 0.04), "debris": (0.97, 0.02),
+    "design": {"citation": (0.91, 0.02), "ai-disclosure": (0.94, 0.02), "debris": (0.97, 0.02),
                "cookie-banner": (0.99, 0.02)},
 }
 
