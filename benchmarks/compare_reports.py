@@ -52,11 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000", help="generated corpora to compare ('' for none)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=Path("/tmp/audit-bench"))
+    parser.add_argument("--folder", action="append", type=Path, default=[],
+                        help="another folder to compare on (repeatable), e.g. ../shared/eval/cookie-banners-html/pages")
     parser.add_argument("--no-lean-only", action="store_true", help="compare the rules-only reports alone")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     folders = [("sample", ROOT / "corpus")]
     folders += [(f"generated {size}", corpus(args.work, int(size))[0]) for size in filter(None, args.sizes.split(","))]
+    folders += [(folder.name, folder) for folder in args.folder]
     differ = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, folder in folders:
