@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 # One prefix set per phrase stays small: beyond this many strings the prefix stops growing.
 MAX_PREFIXES = 512
@@ -74,8 +75,7 @@ class PhraseTable:
             if found is None:
                 unprefixed.append(index)
                 continue
-            for prefix in found:
-                key = _fold_literal(prefix) if self._fold else prefix
+            for key in (_fold_literals(sorted(found)) if self._fold else found):
                 prefixes.setdefault(key, set()).add(index)
         if prefixes:
             import ahocorasick  # C automaton: one pass over the text finds every prefix of every language
@@ -170,6 +170,15 @@ def _folded(text: str) -> str | None:
     return folded
 
 
+def _fold_literals(literals: list[str]) -> list[str]:
+    """_fold_literal of each, in one pass over them all where lower-casing keeps the lengths."""
+    joined = "\x00".join(literals)
+    folded = _folded(joined)
+    if folded is None or "\x00" in "".join(literals):
+        return [_fold_literal(literal) for literal in literals]
+    return folded.split("\x00")
+
+
 def _fold_literal(literal: str) -> str:
     import _sre
 
@@ -184,20 +193,29 @@ def _fold_literal(literal: str) -> str:
 
 def _language_prefixes(patterns: Sequence[str], flags: int) -> set[str] | None:
     """Strings one of which begins every match of any of the patterns; None if some pattern has none."""
+    found: set[str] = set()
+    for pattern in patterns:
+        prefixes = _pattern_prefixes(pattern, flags)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return found
+
+
+@cache
+def _pattern_prefixes(pattern: str, flags: int) -> frozenset[str] | None:
+    # Cached: several tables share phrases (a rule's table and its all-languages copy).
     try:
         import re._parser as sre_parse  # type: ignore[import-not-found]
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
-    found: set[str] = set()
-    for pattern in patterns:
-        parsed = sre_parse.parse(pattern, flags)
-        if parsed.state.flags & ~(_FOLDABLE_FLAGS | re.UNICODE) or (parsed.state.flags ^ flags) & re.IGNORECASE:
-            return None  # inline flags change how the pattern compares characters
-        prefixes = _sequence_prefixes(list(parsed), sre_parse)
-        if prefixes is None or any(not string for string, _ in prefixes):
-            return None
-        found |= {string for string, _ in prefixes}
-    return found
+    parsed = sre_parse.parse(pattern, flags)
+    if parsed.state.flags & ~(_FOLDABLE_FLAGS | re.UNICODE) or (parsed.state.flags ^ flags) & re.IGNORECASE:
+        return None  # inline flags change how the pattern compares characters
+    prefixes = _sequence_prefixes(list(parsed), sre_parse)
+    if prefixes is None or any(not string for string, _ in prefixes):
+        return None
+    return frozenset(string for string, _ in prefixes)
 
 
 # A prefix set is a set of (string, complete): complete when the part read so far matches

@@ -4,7 +4,7 @@
     python benchmarks/compare_reports.py --baseline-python OTHER/.venv/bin/python [--sizes 1000] [--jobs 2]
 
 OTHER is a checkout of the version to compare with (e.g. `git worktree add /tmp/base main`
-and its own venv).  Each corpus — the sample corpus (corpus/) and the generated corpus of
+and its own venv).  Each corpus — the sample corpus (corpus/) and the generated corpora (both kinds) of
 each size (benchmarks/make_corpus.py, shared with bench_audit.py's --work folder) — is
 audited by both, with and without lean, without a cache; the reports must be identical.
 It prints one line per comparison and exits 1 on any difference, naming the first
@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     folders = [("sample", ROOT / "corpus")]
-    folders += [(f"generated {size}", corpus(args.work, int(size))[0]) for size in filter(None, args.sizes.split(","))]
+    folders += [(f"{kind} {size}", corpus(args.work, int(size), kind)[0])
+                for size in filter(None, args.sizes.split(",")) for kind in ("generated", "realistic")]
     folders += [(folder.name, folder) for folder in args.folder]
     differ = 0
     with tempfile.TemporaryDirectory() as tmp:
