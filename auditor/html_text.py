@@ -84,6 +84,7 @@ class _VisibleText(HTMLParser):
         self.text_starts: list[int] = []
         self.source_starts: list[int] = []
         self.stack: list[_Open] = []
+        self.open_bodies = 0  # elements on the stack that are an article body (article, main, articleBody)
         self.skip_depth = 0
         self.regions: list[Region] = []
         self.body_candidates: list[tuple[str, int, int]] = []
@@ -149,7 +150,7 @@ class _VisibleText(HTMLParser):
             return
         attr = dict(attrs)
         names = " ".join(v for k, v in attrs if k in ("id", "class") and v)
-        inside_body = any(o.body for o in self.stack)
+        inside_body = self.open_bodies > 0
         consent = ""
         if names and CONSENT_ATTR.search(names):
             # A readable label for the container, like a CSS selector: div#cookie-notice.banner
@@ -169,6 +170,7 @@ class _VisibleText(HTMLParser):
         if tag in BLOCK_TAGS:
             self._break()
         self.stack.append(_Open(tag, self.length, consent, boilerplate, body))
+        self.open_bodies += bool(body)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "hr"):
@@ -192,6 +194,7 @@ class _VisibleText(HTMLParser):
             self._close(self.stack.pop())
 
     def _close(self, element: _Open) -> None:
+        self.open_bodies -= bool(element.body)
         if element.tag in SKIPPED_TAGS:
             self.skip_depth -= 1
             return
