@@ -27,6 +27,10 @@ from functools import cache
 
 # One prefix set per phrase stays small: beyond this many strings the prefix stops growing.
 MAX_PREFIXES = 512
+# Building a table's automaton costs about as much as a few dozen regex passes over an
+# article: a table is matched by its regex alone until it has been asked this many times,
+# so a draft audited alone (the pre-commit case) starts as fast as before.
+AUTOMATON_AFTER = 64
 _FOLDABLE_FLAGS = re.IGNORECASE | re.UNICODE
 
 
@@ -41,7 +45,8 @@ class PhraseMatch:
 class PhraseTable:
     """Compiled phrases by language; one alternation per language.
 
-    Compilation waits for the first match, so a rule that is not selected costs nothing.
+    Compilation waits for the first match, so a rule that is not selected costs nothing;
+    the automaton waits for the AUTOMATON_AFTER-th.
     """
 
     def __init__(self, phrases: Mapping[str, Sequence[str]], *, word_bounded: bool = True, flags: int = re.IGNORECASE):
@@ -50,6 +55,7 @@ class PhraseTable:
         self._flags = flags
         self._compiled: list[tuple[str, re.Pattern[str]]] | None = None
         self._automaton: object | None = None
+        self._calls = 0  # the automaton is built after AUTOMATON_AFTER calls
         self._unprefixed: tuple[int, ...] = ()  # languages (indexes into _compiled) the automaton cannot serve
         self._fold = bool(flags & re.IGNORECASE)
 
@@ -59,18 +65,24 @@ class PhraseTable:
 
     def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
         compiled: list[tuple[str, re.Pattern[str]]] = []
-        prefixes: dict[str, set[int]] = {}
-        unprefixed: list[int] = []
-        simple_flags = not (self._flags & ~_FOLDABLE_FLAGS)
         for language, items in self.phrases.items():
             if not items:
                 continue
-            spaced = [_flexible_spaces(p) for p in items]
-            body = "|".join(f"(?:{p})" for p in spaced)
+            body = "|".join(f"(?:{_flexible_spaces(p)})" for p in items)
             if self._word_bounded:
                 body = rf"(?<!\w)(?:{body})(?!\w)"
-            index = len(compiled)
             compiled.append((language, re.compile(body, self._flags)))
+        self._unprefixed = tuple(range(len(compiled)))  # the regex alone, until the automaton is built
+        self._compiled = compiled
+        return compiled
+
+    def _build_automaton(self) -> None:
+        prefixes: dict[str, set[int]] = {}
+        unprefixed: list[int] = []
+        simple_flags = not (self._flags & ~_FOLDABLE_FLAGS)
+        languages = [language for language, items in self.phrases.items() if items]
+        for index, language in enumerate(languages):
+            spaced = [_flexible_spaces(p) for p in self.phrases[language]]
             found = _language_prefixes(spaced, self._flags) if simple_flags else None
             if found is None:
                 unprefixed.append(index)
@@ -86,14 +98,16 @@ class PhraseTable:
             automaton.make_automaton()
             self._automaton = automaton
         self._unprefixed = tuple(unprefixed)
-        self._compiled = compiled
-        return compiled
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         """Matches in text[start:end], by position, each with the language it belongs to."""
         compiled = self._compiled if self._compiled is not None else self._compile()
+        if self._calls < AUTOMATON_AFTER:
+            self._calls += 1
+            if self._calls == AUTOMATON_AFTER:
+                self._build_automaton()
         stop = len(text) if end is None else end
-        searched = _folded(text) if self._fold else text
+        searched = _folded(text) if self._fold and self._automaton is not None else text
         found: list[tuple[int, int, int, str]] = []  # (start, -end, language index, matched text)
         regex_only = range(len(compiled)) if searched is None else self._unprefixed
         for index in regex_only:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,14 @@ DEFAULT_PAGES = ROOT.parent / "shared" / "eval" / "cookie-banners-html" / "pages
 
 def timed(command: list[str], accept: tuple[int, ...] = (0, 1), cwd: Path | None = None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of the command and all its children."""
+    return measured(command, accept, cwd)[:2]
+
+
+def measured(command: list[str], accept: tuple[int, ...] = (0, 1),
+             cwd: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of the command and all its
+    children.  On a machine shared with other work the CPU seconds move less than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
     peak = 0
@@ -75,7 +84,9 @@ def timed(command: list[str], accept: tuple[int, ...] = (0, 1), cwd: Path | None
     sampler.join()
     if process.returncode not in accept:
         raise SystemExit(f"{' '.join(command)} exited {process.returncode}:\n{stderr.decode()[-2000:]}")
-    return elapsed, peak / 2**20
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, peak / 2**20, cpu
 
 
 def corpus(work: Path, size: int, kind: str = "generated") -> tuple[Path, float]:
@@ -110,9 +121,11 @@ def _audit_command(python: str | None) -> list[str]:
     return [sys.executable, "-m", "auditor.cli"] if not shutil.which("audit") else [shutil.which("audit")]
 
 
-def _row(label: str, count: int, megabytes: float, seconds: float, peak: float, floor: float | None) -> None:
+def _row(label: str, count: int, megabytes: float, run: tuple[float, float, float], floor: float | None) -> None:
+    seconds, peak, cpu = run
     ratio = f"{seconds / floor:>8.1f}" if floor else f"{'':>8}"
-    print(f"{label:>22} {seconds:>8.2f} {count / seconds:>8.0f} {megabytes / seconds:>7.2f} {peak:>9.0f} {ratio}")
+    print(f"{label:>26} {seconds:>8.2f} {count / seconds:>8.0f} {megabytes / seconds:>7.2f} {peak:>9.0f} {ratio}"
+          f" {cpu:>8.1f} {1000 * cpu / count:>8.2f}")
 
 
 def _startup(audit: list[str], article: Path, repeats: int = 5) -> tuple[float, float]:
@@ -142,15 +155,16 @@ def main(argv: list[str] | None = None) -> int:
         versions.append(("@base", _audit_command(args.baseline_python)))
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"jobs={args.jobs}  cores={os.cpu_count()}  load={os.getloadavg()[0]:.2f}")
-    print(f"{'N corpus run':>22} {'s':>8} {'art/s':>8} {'MB/s':>7} {'peak MiB':>9} {'x floor':>8}")
+    print(f"{'N corpus run':>26} {'s':>8} {'art/s':>8} {'MB/s':>7} {'peak MiB':>9} {'x floor':>8}"
+          f" {'CPU s':>8} {'CPU ms/a':>8}")
     previous: dict[str, tuple[int, float]] = {}
     exponents: list[str] = []
     for kind in filter(None, args.corpora.split(",")):
         for size in sizes:
             folder, megabytes = corpus(args.work, size, kind)
             files = [str(p) for p in folder.rglob("*.txt")]
-            floor, _ = timed(["sh", "-c", f"find {folder} -name '*.txt' -print0 | xargs -0 wc -w > /dev/null"])
-            runs = {"floor": (floor, 0.0)}
+            runs = {"floor": measured(["sh", "-c", f"find {folder} -name '*.txt' -print0 | xargs -0 wc -w > /dev/null"])}
+            floor = runs["floor"][0]
             # Each run by each version in turn, so that both see the same load on the machine.
             # From the work folder: `-m auditor.cli` of another python imports its own version.
             commands = {suffix: [*audit, "--format", "json", "-o", os.devnull, "--jobs", str(args.jobs)]
@@ -160,16 +174,17 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(cache, ignore_errors=True)
             if "rules" not in skip:
                 for suffix, common in commands.items():
-                    runs["rules" + suffix] = timed([*common, "--no-lean", "--no-cache", str(folder)], cwd=args.work)
+                    runs["rules" + suffix] = measured([*common, "--no-lean", "--no-cache", str(folder)], cwd=args.work)
             for name in ("full", "cached"):
                 if "full" in skip or (name == "cached" and "cached" in skip):
                     continue
                 for suffix, common in commands.items():
-                    runs[name + suffix] = timed([*common, "--cache-dir", str(caches[suffix]), str(folder)], cwd=args.work)
+                    runs[name + suffix] = measured([*common, "--cache-dir", str(caches[suffix]), str(folder)], cwd=args.work)
             for cache in caches.values():
                 shutil.rmtree(cache, ignore_errors=True)
-            for name, (seconds, peak) in runs.items():
-                _row(f"{size} {kind} {name}", len(files), megabytes, seconds, peak, floor)
+            for name, run in runs.items():
+                seconds = run[0]
+                _row(f"{size} {kind} {name}", len(files), megabytes, run, floor)
                 series = f"{kind} {name}"
                 if series in previous:
                     n0, s0 = previous[series]
@@ -180,24 +195,25 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{size:>7} {kind}{suffix}: cached run "
                           f"{runs['full' + suffix][0] / runs['cached' + suffix][0]:.1f}x faster than the first")
             if len(versions) > 1:
-                print("  this/baseline speed:", "; ".join(
-                    f"{name} {runs[name + '@base'][0] / runs[name][0]:.2f}x" for name in ("rules", "full", "cached")
-                    if name in runs and name + "@base" in runs))
+                print("  this/baseline speed, wall (CPU):", "; ".join(
+                    f"{name} {runs[name + '@base'][0] / runs[name][0]:.2f}x ({runs[name + '@base'][2] / runs[name][2]:.2f}x)"
+                    for name in ("rules", "full", "cached") if name in runs and name + "@base" in runs))
     if exponents:
         print("scaling exponents (time ~ N^k):", "; ".join(exponents))
     if args.html and "html" not in skip:
         pages = sorted(p for p in args.html.iterdir() if p.is_file())
         megabytes = sum(p.stat().st_size for p in pages) / 1e6
-        extract, _ = timed([sys.executable, "-c", TRAFILATURA, str(args.html), str(args.jobs)], accept=(0,))
+        extract, _, extract_cpu = measured([sys.executable, "-c", TRAFILATURA, str(args.html), str(args.jobs)], accept=(0,))
         print(f"HTML: {len(pages)} pages, {megabytes:.1f} MB, {args.html}")
-        print(f"{'run':>22} {'s':>8} {'pages/s':>8} {'MB/s':>7} {'peak MiB':>9} {'x trafilatura speed':>20}")
-        print(f"{'trafilatura.extract':>22} {extract:>8.2f} {len(pages) / extract:>8.1f} {megabytes / extract:>7.2f}")
+        print(f"{'run':>22} {'s':>8} {'pages/s':>8} {'MB/s':>7} {'peak MiB':>9} {'x trafilatura speed':>20} {'CPU s':>8}")
+        print(f"{'trafilatura.extract':>22} {extract:>8.2f} {len(pages) / extract:>8.1f} {megabytes / extract:>7.2f}"
+              f" {'':>9} {'':>20} {extract_cpu:>8.1f}")
         for suffix, audit in versions:
             common = [*audit, "--format", "json", "-o", os.devnull, "--jobs", str(args.jobs), "--no-cache"]
             for name, extra in (("rules", ["--no-lean"]), ("full", [])):
-                seconds, peak = timed([*common, *extra, str(args.html)], cwd=args.work)
+                seconds, peak, cpu = measured([*common, *extra, str(args.html)], cwd=args.work)
                 print(f"{'audit ' + name + suffix:>22} {seconds:>8.2f} {len(pages) / seconds:>8.1f} "
-                      f"{megabytes / seconds:>7.2f} {peak:>9.0f} {extract / seconds:>20.2f}")
+                      f"{megabytes / seconds:>7.2f} {peak:>9.0f} {extract / seconds:>20.2f} {cpu:>8.1f}")
     if "startup" not in skip:
         article = sorted((ROOT / "corpus").glob("*.txt"))[-1]
         for suffix, audit in versions:

@@ -22,7 +22,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import auditor.policy
-from auditor.phrases import _EQUIVALENT, PhraseMatch, PhraseTable, _flexible_spaces, _fold_literal, _folded, _spaces
+from auditor.phrases import (
+    _EQUIVALENT,
+    AUTOMATON_AFTER,
+    PhraseMatch,
+    PhraseTable,
+    _flexible_spaces,
+    _fold_literal,
+    _folded,
+    _spaces,
+)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EVAL_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval"))
@@ -96,9 +105,15 @@ def assert_same(table: PhraseTable, text: str, start: int = 0, end: int | None =
     assert table.search(text, start, end) == next(iter(reference_finditer(table, text, start, end)), None)
 
 
-def test_every_table_is_found() -> None:
+def test_every_table_is_found_and_gets_its_automaton() -> None:
     assert len(TABLES) >= 25
     assert any(table._flags == 0 for _, table in TABLES)  # the lower-cased trigger table
+    for _, table in TABLES:
+        for _ in range(AUTOMATON_AFTER):
+            list(table.finditer("warm up"))
+    # every table but those whose every language has a phrase with no literal start
+    assert sum(table._automaton is None for _, table in TABLES) <= 1
+    assert sum(len(table._unprefixed) for _, table in TABLES) <= 4
 
 
 @pytest.mark.parametrize("name,table", TABLES, ids=[name for name, _ in TABLES])
