@@ -73,6 +73,28 @@ def _made_up_word(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
 
 
+def _sentence_pools() -> dict[str, list[str]]:
+    pools: dict[str, list[str]] = {}
+    for text, language in load_seeds():
+        pools.setdefault(language, []).extend(s.strip() for s in _SENTENCE.split(text) if len(s.strip()) > 20)
+    return pools
+
+
+def _write_article(path: Path, text: str, outlet: tuple[str, str], language: str,
+                   manifests: dict[Path, dict]) -> int:
+    data = text.encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    manifests.setdefault(path.parent, {})[path.name] = {"outlet": outlet[0], "domain": outlet[1], "language": language}
+    return len(data)
+
+
+def _write_manifests(manifests: dict[Path, dict]) -> None:
+    for folder, articles in manifests.items():
+        (folder / "manifest.json").write_text(
+            json.dumps({"version": 1, "articles": articles}, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
 def vary(pool: list[str], rng: random.Random) -> str:
     """A distinct article from a language's sentence pool: 6-20 sentences, new figures, half the words replaced."""
     out = []
@@ -107,9 +129,7 @@ def dress(body: str, rng: random.Random, cited: str | None) -> str:
 def generate(out_dir: Path, count: int, seed: int = 0) -> int:
     """Write ``count`` articles under ``out_dir``; returns the bytes written."""
     rng = random.Random(seed)
-    pools: dict[str, list[str]] = {}
-    for text, language in load_seeds():
-        pools.setdefault(language, []).extend(s.strip() for s in _SENTENCE.split(text) if len(s.strip()) > 20)
+    pools = _sentence_pools()
     languages = sorted(pools)
     bodies: list[tuple[str, str, int]] = []  # (body, language, outlet index) of originals, for derived copies
     written = 0
@@ -131,15 +151,8 @@ def generate(out_dir: Path, count: int, seed: int = 0) -> int:
             else:
                 bodies[rng.randrange(len(bodies))] = (body, language, outlet)
         name = f"{number:07d}.txt"
-        data = dress(body, rng, cited).encode("utf-8")
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(data)
-        written += len(data)
-        manifests.setdefault(folder, {})[name] = {
-            "outlet": OUTLETS[outlet][0], "domain": OUTLETS[outlet][1], "language": language}
-    for folder, articles in manifests.items():
-        (folder / "manifest.json").write_text(
-            json.dumps({"version": 1, "articles": articles}, ensure_ascii=False, indent=0), encoding="utf-8")
+        written += _write_article(folder / name, dress(body, rng, cited), OUTLETS[outlet], language, manifests)
+    _write_manifests(manifests)
     return written
 
 
@@ -198,9 +211,7 @@ def _translation(body: str, pool: list[str], rng: random.Random) -> str:
 def generate_realistic(out_dir: Path, count: int, seed: int = 0) -> int:
     """Write ``count`` mostly distinct articles under ``out_dir`` (see the module's doc)."""
     rng = random.Random(seed)
-    pools: dict[str, list[str]] = {}
-    for text, language in load_seeds():
-        pools.setdefault(language, []).extend(s.strip() for s in _SENTENCE.split(text) if len(s.strip()) > 20)
+    pools = _sentence_pools()
     languages = sorted(pools)
     originals: list[tuple[str, str, int, str]] = []  # (body, language, outlet index, file) to derive from
     truth: list[str] = []
@@ -236,15 +247,8 @@ def generate_realistic(out_dir: Path, count: int, seed: int = 0) -> int:
                 originals.append(entry)
             else:
                 originals[rng.randrange(len(originals))] = entry
-        data = dress(body, rng, cited).encode("utf-8")
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(data)
-        written += len(data)
-        manifests.setdefault(folder, {})[name] = {
-            "outlet": OUTLETS[outlet][0], "domain": OUTLETS[outlet][1], "language": language}
-    for folder, articles in manifests.items():
-        (folder / "manifest.json").write_text(
-            json.dumps({"version": 1, "articles": articles}, ensure_ascii=False, indent=0), encoding="utf-8")
+        written += _write_article(folder / name, dress(body, rng, cited), OUTLETS[outlet], language, manifests)
+    _write_manifests(manifests)
     out_dir.with_name(out_dir.name + ".truth.tsv").write_text(
         "file\tkind\toriginal\n" + "".join(line + "\n" for line in truth), encoding="utf-8")
     return written
