@@ -128,12 +128,12 @@ def _row(label: str, count: int, megabytes: float, run: tuple[float, float, floa
           f" {cpu:>8.1f} {1000 * cpu / count:>8.2f}")
 
 
-def _startup(audit: list[str], article: Path, repeats: int = 5) -> tuple[float, float]:
+def _startup(audit: list[str], article: Path, work: Path, repeats: int = 5) -> tuple[float, float]:
     """Median wall seconds of `audit ARTICLE` and of `python -c pass`, alternating."""
     audit_times, python_times = [], []
     for _ in range(repeats):
         python_times.append(timed([sys.executable, "-c", "pass"])[0])
-        audit_times.append(timed([*audit, "--no-cache", "--format", "json", "-o", os.devnull, str(article)])[0])
+        audit_times.append(timed([*audit, "--no-cache", "--format", "json", "-o", os.devnull, str(article)], cwd=work)[0])
     return sorted(audit_times)[repeats // 2], sorted(python_times)[repeats // 2]
 
 
@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     if "startup" not in skip:
         article = sorted((ROOT / "corpus").glob("*.txt"))[-1]
         for suffix, audit in versions:
-            seconds, baseline = _startup(audit, article)
+            seconds, baseline = _startup(audit, article, args.work)
             print(f"start-up{suffix}: audit {article.name} {seconds:.2f} s (median of 5); python -c pass {baseline:.2f} s")
     return 0
 
