@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
 
+from joblib import Parallel, delayed, parallel_config
+
 from auditor.config import Config
 from auditor.document import ReadError
 from auditor.findings import Finding
@@ -185,7 +187,6 @@ def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], 
     jobs = options.jobs or os.cpu_count() or 1
     if options.backend == "dask" and options.jobs != 1:
         from distributed import Client
-        from joblib import Parallel, delayed, parallel_config
 
         client = Client(options.scheduler) if options.scheduler else Client(processes=False)
         try:
@@ -201,8 +202,6 @@ def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], 
         for chunk in work:
             yield from function(chunk, *args)
         return
-    from joblib import Parallel, delayed, parallel_config  # not imported for a run in one process (a draft)
-
     with parallel_config(backend=options.backend, n_jobs=jobs):
         for result in Parallel(return_as="generator")(delayed(function)(chunk, *args) for chunk in work):
             yield from result
