@@ -219,7 +219,8 @@ class RedisArchive(Archive):
     def _minhash(signature: np.ndarray):
         from datasketch import MinHash
 
-        # The scheme (and value type) of the MinHash the signature came from: candidates._minhash's default.
+        # The scheme (and value type) of the MinHash the signature came from: datasketch's default
+        # (auditor.lean.candidates computes that scheme's values itself).
         native = MinHash(num_perm=1)
         return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=signature.astype(native.hashvalues.dtype),
                        scheme=native.scheme)

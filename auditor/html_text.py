@@ -5,18 +5,18 @@ The visible text comes from one pass of the standard library's HTML tokenizer
 tokenizer knows where each piece of text sat in the file.  ``script``,
 ``style``, ``noscript``, ``template`` and ``svg`` are skipped here, once, so no
 rule ever sees them.  The page's machine-readable metadata (canonical URL,
-site name, meta tags, JSON-LD) is read with beautifulsoup4.
+site name, meta tags, JSON-LD) is read in the same pass: the ``meta``,
+``link`` and JSON-LD ``script`` elements, with their attributes as
+beautifulsoup4 would give them (the last of a repeated attribute, "" for one
+without a value), which is how this was read before.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import warnings
 from dataclasses import dataclass
 from html.parser import HTMLParser
-
-from bs4 import BeautifulSoup, SoupStrainer
 
 from auditor.document import BODY, BOILERPLATE, CONSENT_CONTAINER, LIST_ITEM, Markup, Region
 from auditor.positions import OffsetMap
@@ -54,6 +54,8 @@ BOILERPLATE_ATTR = re.compile(
 NEVER_BOILERPLATE = frozenset({"html", "body", "main", "article"})
 BODY_ATTR = re.compile(r"articleBody|article-body|article__body|story-body|post-content|entry-content", re.I)
 WHITESPACE = re.compile(r"\s+")
+JSON_LD_TYPE = re.compile(r"ld\+json", re.I)
+NON_SPACE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,18 @@ class _VisibleText(HTMLParser):
         self.text_starts: list[int] = []
         self.source_starts: list[int] = []
         self.stack: list[_Open] = []
+        self.open_bodies = 0  # elements on the stack that are an article body (article, main, articleBody)
         self.skip_depth = 0
         self.regions: list[Region] = []
         self.body_candidates: list[tuple[str, int, int]] = []
         self.lang: str | None = None
         self.pending_break = False
         self.comments: list[tuple[int, str]] = []
+        # metadata, in document order
+        self.meta: list[tuple[str, str]] = []
+        self.canonical: str | None = None
+        self.json_ld_sources: list[str] = []  # each JSON-LD script's text
+        self.json_ld_open: list[str] | None = None  # pieces of the JSON-LD script being read
 
     # -- output -----------------------------------------------------------
     def _source_offset(self) -> int:
@@ -108,8 +116,28 @@ class _VisibleText(HTMLParser):
         self.pieces.append(text)
         self.length += len(text)
 
+    # -- metadata -------------------------------------------------------------
+    def _metadata(self, tag: str, attrs: list[tuple[str, str | None]], empty: bool) -> None:
+        values = {k: v or "" for k, v in attrs}  # the last of a repeated attribute
+        if tag == "meta":
+            name = values.get("name") or values.get("property") or values.get("itemprop") or values.get("http-equiv")
+            content = values.get("content")
+            if name is not None and content is not None:
+                self.meta.append((name.strip().lower(), content.strip()))
+        elif tag == "link":
+            if self.canonical is None and values.get("href") and "canonical" in [
+                    r.lower() for r in NON_SPACE.findall(values.get("rel", ""))]:
+                self.canonical = values["href"].strip()
+        elif JSON_LD_TYPE.search(values.get("type", "")):
+            if empty:
+                self.json_ld_sources.append("")
+            else:
+                self.json_ld_open = []
+
     # -- tokenizer callbacks --------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link", "script"):
+            self._metadata(tag, attrs, False)
         if tag == "html" and self.lang is None:
             self.lang = next((v for k, v in attrs if k == "lang" and v), None)
         if tag in VOID_TAGS:
@@ -122,7 +150,7 @@ class _VisibleText(HTMLParser):
             return
         attr = dict(attrs)
         names = " ".join(v for k, v in attrs if k in ("id", "class") and v)
-        inside_body = any(o.body for o in self.stack)
+        inside_body = self.open_bodies > 0
         consent = ""
         if names and CONSENT_ATTR.search(names):
             # A readable label for the container, like a CSS selector: div#cookie-notice.banner
@@ -142,12 +170,18 @@ class _VisibleText(HTMLParser):
         if tag in BLOCK_TAGS:
             self._break()
         self.stack.append(_Open(tag, self.length, consent, boilerplate, body))
+        self.open_bodies += bool(body)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "hr"):
             self._break()
+        elif tag in ("meta", "link", "script"):
+            self._metadata(tag, attrs, True)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.json_ld_open is not None:
+            self.json_ld_sources.append("".join(self.json_ld_open))
+            self.json_ld_open = None
         # Close up to the matching open element; an end tag with no open match is ignored.
         for depth in range(len(self.stack) - 1, -1, -1):
             if self.stack[depth].tag == tag:
@@ -160,6 +194,7 @@ class _VisibleText(HTMLParser):
             self._close(self.stack.pop())
 
     def _close(self, element: _Open) -> None:
+        self.open_bodies -= bool(element.body)
         if element.tag in SKIPPED_TAGS:
             self.skip_depth -= 1
             return
@@ -177,6 +212,8 @@ class _VisibleText(HTMLParser):
                 self.regions.append(Region(LIST_ITEM, element.text_start, end, "li"))
 
     def handle_data(self, data: str) -> None:
+        if self.json_ld_open is not None:
+            self.json_ld_open.append(data)
         if self.skip_depth or not data:
             return
         source = self._source_offset()
@@ -207,6 +244,9 @@ class _VisibleText(HTMLParser):
 
     def close_all(self) -> None:
         self.close()
+        if self.json_ld_open is not None:  # a JSON-LD script the page never closed
+            self.json_ld_sources.append("".join(self.json_ld_open))
+            self.json_ld_open = None
         while self.stack:
             self._close(self.stack.pop())
 
@@ -221,41 +261,27 @@ def _choose_body(candidates: list[tuple[str, int, int]]) -> tuple[Region, ...]:
     return ()
 
 
-def _markup(source: str, lang: str | None, comments: tuple[tuple[int, str], ...] = ()) -> Markup:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        soup = BeautifulSoup(source, "html.parser", parse_only=SoupStrainer(["meta", "link", "script"]))
-    meta: list[tuple[str, str]] = []
-    for tag in soup.find_all("meta"):
-        name = tag.get("name") or tag.get("property") or tag.get("itemprop") or tag.get("http-equiv")
-        content = tag.get("content")
-        if isinstance(name, str) and isinstance(content, str):
-            meta.append((name.strip().lower(), content.strip()))
-    canonical = None
-    for tag in soup.find_all("link"):
-        rel = tag.get("rel") or []
-        rel_values = rel if isinstance(rel, list) else str(rel).split()
-        if "canonical" in [r.lower() for r in rel_values] and tag.get("href"):
-            canonical = str(tag.get("href")).strip()
-            break
+def _markup(parser: _VisibleText) -> Markup:
     json_ld: list[object] = []
     errors = 0
-    for tag in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+    for source in parser.json_ld_sources:
         try:
-            json_ld.append(json.loads(tag.string or ""))
+            json_ld.append(json.loads(source))
         except ValueError:
             errors += 1
+    meta = parser.meta
     site_name = next((v for k, v in meta if k in ("og:site_name", "application-name")), None)
+    canonical = parser.canonical
     if canonical is None:
         canonical = next((v for k, v in meta if k == "og:url"), None)
     return Markup(
-        lang=lang,
+        lang=parser.lang,
         canonical_url=canonical,
         site_name=site_name,
         meta=tuple(meta),
         json_ld=tuple(json_ld),
         json_ld_errors=errors,
-        comments=comments,
+        comments=tuple(parser.comments),
     )
 
 
@@ -266,4 +292,4 @@ def html_to_text(source: str) -> HtmlText:
     text = "".join(parser.pieces)
     regions = tuple(parser.regions) + _choose_body(parser.body_candidates)
     offsets = OffsetMap(tuple(parser.text_starts), tuple(parser.source_starts))
-    return HtmlText(text, offsets, regions, _markup(source, parser.lang, tuple(parser.comments)))
+    return HtmlText(text, offsets, regions, _markup(parser))

@@ -3,6 +3,19 @@
 A phrase is written as it reads, with a little regex where wording varies:
 a space matches any run of white space, and matching ignores case.  Adding a
 language to a rule is adding lines to its table.
+
+How a table matches (the results are those of one regex alternation per
+language, run with ``finditer``): every phrase must begin with one of a few
+literal strings (its *prefixes*, read from the parsed pattern: "read more"
+begins with "read", "(?:photo|foto) by" with "photo" or "foto").  One
+Aho-Corasick automaton per table finds all prefixes of all languages in one
+pass over the case-folded text, and the language's compiled regex is tried
+only at those positions, in order, as ``finditer`` would have tried every
+position.  The folding is the one the regex engine uses for IGNORECASE (simple
+lowercase, plus the few characters it treats as equal to another, like "ſ" and
+"s"), so a position the automaton misses is one where the regex cannot match.
+A language whose phrases have no literal prefix, or a text whose lowercase
+changes its length ("İ"), goes through the regex alone.
 """
 
 from __future__ import annotations
@@ -10,6 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+# One prefix set per phrase stays small: beyond this many strings the prefix stops growing.
+MAX_PREFIXES = 512
+# Building a table's automaton costs about as much as a few dozen regex passes over an
+# article: a table is matched by its regex alone until it has been asked this many times,
+# so a draft audited alone (the pre-commit case) starts as fast as before.
+AUTOMATON_AFTER = 64
+_FOLDABLE_FLAGS = re.IGNORECASE | re.UNICODE
 
 
 @dataclass(frozen=True)
@@ -21,36 +43,100 @@ class PhraseMatch:
 
 
 class PhraseTable:
-    """Compiled phrases by language; one alternation per language."""
+    """Compiled phrases by language; one alternation per language.
+
+    Compilation waits for the first match, so a rule that is not selected costs nothing;
+    the automaton waits for the AUTOMATON_AFTER-th.
+    """
 
     def __init__(self, phrases: Mapping[str, Sequence[str]], *, word_bounded: bool = True, flags: int = re.IGNORECASE):
         self.phrases = {language: tuple(items) for language, items in phrases.items()}
-        self._compiled: list[tuple[str, re.Pattern[str]]] = []
-        for language, items in self.phrases.items():
-            if not items:
-                continue
-            body = "|".join(f"(?:{_flexible_spaces(p)})" for p in items)
-            if word_bounded:
-                body = rf"(?<!\w)(?:{body})(?!\w)"
-            self._compiled.append((language, re.compile(body, flags)))
+        self._word_bounded = word_bounded
+        self._flags = flags
+        self._compiled: list[tuple[str, re.Pattern[str]]] | None = None
+        self._automaton: object | None = None
+        self._calls = 0  # the automaton is built after AUTOMATON_AFTER calls
+        self._unprefixed: tuple[int, ...] = ()  # languages (indexes into _compiled) the automaton cannot serve
+        self._fold = bool(flags & re.IGNORECASE)
 
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(language for language, items in self.phrases.items() if items)
 
+    def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
+        compiled: list[tuple[str, re.Pattern[str]]] = []
+        for language, items in self.phrases.items():
+            if not items:
+                continue
+            body = "|".join(f"(?:{_flexible_spaces(p)})" for p in items)
+            if self._word_bounded:
+                body = rf"(?<!\w)(?:{body})(?!\w)"
+            compiled.append((language, re.compile(body, self._flags)))
+        self._unprefixed = tuple(range(len(compiled)))  # the regex alone, until the automaton is built
+        self._compiled = compiled
+        return compiled
+
+    def _build_automaton(self) -> None:
+        prefixes: dict[str, set[int]] = {}
+        unprefixed: list[int] = []
+        simple_flags = not (self._flags & ~_FOLDABLE_FLAGS)
+        languages = [language for language, items in self.phrases.items() if items]
+        for index, language in enumerate(languages):
+            spaced = [_flexible_spaces(p) for p in self.phrases[language]]
+            found = _language_prefixes(spaced, self._flags) if simple_flags else None
+            if found is None:
+                unprefixed.append(index)
+                continue
+            for key in (_fold_literals(sorted(found)) if self._fold else found):
+                prefixes.setdefault(key, set()).add(index)
+        if prefixes:
+            import ahocorasick  # C automaton: one pass over the text finds every prefix of every language
+
+            automaton = ahocorasick.Automaton()
+            for key, indexes in prefixes.items():
+                automaton.add_word(key, (len(key), tuple(sorted(indexes))))
+            automaton.make_automaton()
+            self._automaton = automaton
+        self._unprefixed = tuple(unprefixed)
+
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         """Matches in text[start:end], by position, each with the language it belongs to."""
+        compiled = self._compiled if self._compiled is not None else self._compile()
+        if self._calls < AUTOMATON_AFTER:
+            self._calls += 1
+            if self._calls == AUTOMATON_AFTER:
+                self._build_automaton()
         stop = len(text) if end is None else end
-        found: list[PhraseMatch] = []
-        for language, pattern in self._compiled:
-            for match in pattern.finditer(text, start, stop):
-                found.append(PhraseMatch(language, match.start(), match.end(), match.group(0)))
-        found.sort(key=lambda m: (m.start, -m.end))
-        last_end = -1
-        for match in found:
-            if match.start >= last_end:
-                last_end = match.end
-                yield match
+        searched = _folded(text) if self._fold and self._automaton is not None else text
+        found: list[tuple[int, int, int, str]] = []  # (start, -end, language index, matched text)
+        regex_only = range(len(compiled)) if searched is None else self._unprefixed
+        for index in regex_only:
+            for match in compiled[index][1].finditer(text, start, stop):
+                found.append((match.start(), -match.end(), index, match.group(0)))
+        if searched is not None and self._automaton is not None and stop > start:
+            hits = {(last - length + 1, index)
+                    for last, (length, indexes) in self._automaton.iter(searched, start, stop)  # type: ignore[attr-defined]
+                    for index in indexes}
+            # What finditer does, at the only positions where a match can begin, each language
+            # apart (no match is empty: every phrase begins with a non-empty literal).
+            last_end = [-1] * len(compiled)
+            for position, index in sorted(hits):
+                if position < last_end[index]:
+                    continue
+                match = compiled[index][1].match(text, position, stop)
+                if match is not None:
+                    last_end[index] = match.end()
+                    found.append((position, -last_end[index], index, match.group(0)))
+        if not found:
+            return
+        # By position, the longest first; between languages, the table's order (as the
+        # languages' matches were merged before).
+        found.sort()
+        last_end_all = -1
+        for match_start, negative_end, index, matched in found:
+            if match_start >= last_end_all:
+                last_end_all = -negative_end
+                yield PhraseMatch(compiled[index][0], match_start, last_end_all, matched)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         return next(self.finditer(text, start, end), None)
@@ -59,3 +145,176 @@ class PhraseTable:
 def _flexible_spaces(phrase: str) -> str:
     # Only literal single spaces become \s+; escaped or bracketed spaces in a pattern stay.
     return re.sub(r"(?<![\\\[]) ", r"\\s+", phrase)
+
+
+# -- case folding as the regex engine does it ------------------------------------------------
+
+def _equivalent_characters() -> dict[str, str]:
+    """Lowercase characters that IGNORECASE treats as one ("ſ" and "s"), each -> its group's first."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[attr-defined]
+    table: dict[str, str] = {}
+    for lower, others in _EXTRA_CASES.items():
+        table[chr(lower)] = chr(min(lower, *others))
+    return table
+
+
+_EQUIVALENT = _equivalent_characters()
+_EQUIVALENT_TABLE = str.maketrans({k: v for k, v in _EQUIVALENT.items() if k != v})
+_EQUIVALENT_CHARS = re.compile("[" + "".join(re.escape(k) for k, v in _EQUIVALENT.items() if k != v) + "]")
+_last_folded: tuple[str, str | None] = ("", "")
+
+
+def _folded(text: str) -> str | None:
+    """The text with each character replaced by what IGNORECASE compares it as; None if that
+    would move offsets.  The last text is remembered: rules ask several tables about one text."""
+    global _last_folded
+    if _last_folded[0] is text:
+        return _last_folded[1]
+    folded: str | None = text.lower()
+    # str.lower() is the simple lowercase the regex engine uses except for "İ" (two characters)
+    # and a final "Σ" (ς, which the engine treats as σ, as the table below does).
+    if len(folded) != len(text):  # type: ignore[arg-type]
+        folded = None
+    elif not folded.isascii() and _EQUIVALENT_CHARS.search(folded):  # type: ignore[arg-type,union-attr]
+        folded = folded.translate(_EQUIVALENT_TABLE)  # type: ignore[union-attr]
+    _last_folded = (text, folded)
+    return folded
+
+
+def _fold_literals(literals: list[str]) -> list[str]:
+    """_fold_literal of each, in one pass over them all where lower-casing keeps the lengths."""
+    joined = "\x00".join(literals)
+    folded = _folded(joined)
+    if folded is None or "\x00" in "".join(literals):
+        return [_fold_literal(literal) for literal in literals]
+    return folded.split("\x00")
+
+
+def _fold_literal(literal: str) -> str:
+    import _sre
+
+    out = []
+    for ch in literal:
+        lower = chr(_sre.unicode_tolower(ord(ch)))
+        out.append(_EQUIVALENT.get(lower, lower))
+    return "".join(out)
+
+
+# -- literal prefixes of a pattern ----------------------------------------------------------
+
+def _language_prefixes(patterns: Sequence[str], flags: int) -> set[str] | None:
+    """Strings one of which begins every match of any of the patterns; None if some pattern has none."""
+    found: set[str] = set()
+    for pattern in patterns:
+        prefixes = _pattern_prefixes(pattern, flags)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return found
+
+
+@cache
+def _pattern_prefixes(pattern: str, flags: int) -> frozenset[str] | None:
+    # Cached: several tables share phrases (a rule's table and its all-languages copy).
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    parsed = sre_parse.parse(pattern, flags)
+    if parsed.state.flags & ~(_FOLDABLE_FLAGS | re.UNICODE) or (parsed.state.flags ^ flags) & re.IGNORECASE:
+        return None  # inline flags change how the pattern compares characters
+    prefixes = _sequence_prefixes(list(parsed), sre_parse)
+    if prefixes is None or any(not string for string, _ in prefixes):
+        return None
+    return frozenset(string for string, _ in prefixes)
+
+
+# A prefix set is a set of (string, complete): complete when the part read so far matches
+# exactly that string, so what follows may extend it.  Every match of the part begins with
+# one of the strings (an over-approximation is safe: the regex confirms each candidate).
+Prefixes = set[tuple[str, bool]]
+
+
+def _sequence_prefixes(items: list, sre: object) -> Prefixes | None:
+    """The prefixes of a parsed sequence; None when its start is no literal."""
+    if not items:
+        return {("", True)}
+    (op, value), rest = items[0], items[1:]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] == 0:  # type: ignore[attr-defined,index]
+        # An optional part: the match begins with it (when it may occur once) or with what follows.
+        with_it = _followed_by(_sequence_prefixes(list(value[2]), sre), rest, sre) if value[1] == 1 else None  # type: ignore[index]
+        without = _sequence_prefixes(rest, sre)
+        if with_it is None or without is None or len(with_it) + len(without) > MAX_PREFIXES:
+            return None
+        return with_it | without
+    return _followed_by(_item_prefixes(op, value, sre), rest, sre)
+
+
+def _followed_by(first: Prefixes | None, rest: list, sre: object) -> Prefixes | None:
+    if first is None:
+        return None
+    if not rest or not any(complete for _, complete in first):
+        return first
+    following = _sequence_prefixes(rest, sre)
+    if following is None or len(first) * len(following) > MAX_PREFIXES:
+        return {(string, False) for string, _ in first}
+    out: Prefixes = set()
+    for string, complete in first:
+        if complete:
+            out.update((string + more, more_complete) for more, more_complete in following)
+        else:
+            out.add((string, False))
+    return out
+
+
+def _item_prefixes(op: object, value: object, sre: object) -> Prefixes | None:
+    c = sre  # the parser module re-exports the opcode constants
+    if op == c.LITERAL:  # type: ignore[attr-defined]
+        return {(chr(value), True)}  # type: ignore[arg-type]
+    if op == c.IN:  # type: ignore[attr-defined]
+        chars: set[str] = set()
+        for kind, code in value:  # type: ignore[attr-defined]
+            if kind == c.LITERAL:  # type: ignore[attr-defined]
+                chars.add(chr(code))
+            elif kind == c.CATEGORY and code == c.CATEGORY_SPACE:  # type: ignore[attr-defined]
+                chars.update(_spaces())
+            else:
+                return None
+        return {(ch, True) for ch in chars}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # type: ignore[attr-defined]
+        return {("", True)}  # zero width: the match begins with what follows
+    if op == c.SUBPATTERN:  # type: ignore[attr-defined]
+        _, add_flags, del_flags, sub = value  # type: ignore[misc]
+        if add_flags or del_flags:
+            return None
+        return _sequence_prefixes(list(sub), sre)
+    if op == c.BRANCH:  # type: ignore[attr-defined]
+        out: Prefixes = set()
+        for alternative in value[1]:  # type: ignore[index]
+            found = _sequence_prefixes(list(alternative), sre)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):  # type: ignore[attr-defined]
+        low, high, sub = value  # type: ignore[misc]
+        found = _sequence_prefixes(list(sub), sre)
+        if found is None:
+            return None
+        return found if low == high == 1 else {(string, False) for string, _ in found}
+    return None
+
+
+_space_characters: str | None = None
+
+
+def _spaces() -> str:
+    """Every character \\s matches (none lies above U+3000; a test checks it)."""
+    global _space_characters
+    if _space_characters is None:
+        space = re.compile(r"\s")
+        _space_characters = "".join(ch for ch in map(chr, range(0x3001)) if space.match(ch))
+    return _space_characters

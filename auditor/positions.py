@@ -9,9 +9,12 @@ column (columns count characters, not bytes).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,8 @@ class LinePositions:
     """1-based (line, column) of offsets in a source string."""
 
     def __init__(self, source: str, first_line: int = 1, column_map: Sequence[int] | None = None):
-        self._line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n" or (ch == "\r" and source[i + 1 : i + 2] != "\n"):
-                self._line_starts.append(i + 1)
+        # A line ends at "\n", "\r\n" or a lone "\r".
+        self._line_starts = [0, *(match.end() for match in LINE_BREAK.finditer(source))]
         self._first_line = first_line
         # For a JSON Lines record the source is a decoded string field: each of
         # its characters sits at a known column of the raw line.

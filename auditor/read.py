@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from typing import Any
 
-from charset_normalizer import from_bytes
-
 from auditor.document import Document, ReadError
 from auditor.html_text import html_to_text
 from auditor.language import VIETNAMESE_LETTERS
@@ -271,6 +269,8 @@ def _plausibility(text: str) -> float:
 
 
 def _best_legacy_decoding(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # only for a file that is not UTF-8: rare, and slow to import
+
     candidates: dict[str, str] = {}
     guess = from_bytes(data).best()
     if guess is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from hashlib import sha1
 
 import numpy as np
 
@@ -27,9 +27,6 @@ from auditor.language import detect_language
 from .anchors import Anchor, extract_anchors
 from .compact import matches_in_sorted
 from .text import tokenize
-
-if TYPE_CHECKING:  # datasketch is imported where it is used: a run with nothing to sketch never loads it
-    from datasketch import MinHash
 
 __all__ = ["CandidateIndex", "Sketch", "sketch", "band_layout", "band_values", "KINDS"]
 
@@ -52,22 +49,36 @@ def _word_shingles(tokens: tuple[str, ...]) -> set[bytes]:
     return {" ".join(gram).encode() for gram in zip(tokens, tokens[1:], tokens[2:])}
 
 
+# The MinHash of datasketch 2.x (scheme "affine32", its default), computed here in one numpy
+# expression per signature: SHA-1's first 4 bytes (little-endian) of each shingle, the
+# MurmurHash3 32-bit finalizer, then a * h + b mod 2**32 for NUM_PERM odd a and any b drawn
+# by numpy's RandomState(seed), the minimum over the shingles.  The values are those of
+# datasketch.MinHash(num_perm=NUM_PERM, seed=1).update_batch(...) (tests/lean/test_sketch.py
+# checks it), so sketches saved in archive indexes stay valid, and sketching does not
+# import datasketch (and scipy) in every worker.
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+
+
 @lru_cache(maxsize=1)
-def _template() -> MinHash:
-    from datasketch import MinHash
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    generator = np.random.RandomState(_SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
-    return MinHash(num_perm=NUM_PERM, seed=_SEED)
 
-
-def _minhash(shingles: set[bytes]) -> MinHash:
-    # MinHash() draws its permutations from the seed every time; they are the same for every
-    # sketch, so they are drawn once and handed over.
-    from datasketch import MinHash
-
-    template = _template()
-    signature = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=template.permutations, scheme=template.scheme)
-    signature.update_batch(sorted(shingles))
-    return signature
+def _minhash_values(shingles: set[bytes]) -> np.ndarray:
+    """The NUM_PERM MinHash values of a non-empty set of shingles, as uint64."""
+    digests = b"".join([sha1(shingle).digest()[:4] for shingle in shingles])
+    hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv ^= hv >> np.uint32(s1)
+    hv *= np.uint32(m1)
+    hv ^= hv >> np.uint32(s2)
+    hv *= np.uint32(m2)
+    hv ^= hv >> np.uint32(s3)
+    a, b = _permutations()
+    return (hv[:, None] * a + b).min(axis=0).astype(np.uint64)
 
 
 @dataclass(frozen=True)
@@ -96,9 +107,8 @@ def sketch(key: str, text: str, lang: str | None = None, anchors: Iterable[Ancho
     return Sketch(
         key=key,
         language=language,
-        anchors=_minhash(anchor_shingles).hashvalues.astype(np.uint64).tobytes() if anchor_shingles else b"",
-        words=_minhash({language.encode() + b":" + w for w in words}).hashvalues.astype(np.uint64).tobytes()
-        if words else b"",
+        anchors=_minhash_values(anchor_shingles).tobytes() if anchor_shingles else b"",
+        words=_minhash_values({language.encode() + b":" + w for w in words}).tobytes() if words else b"",
     )
 
 

@@ -1,0 +1,192 @@
+"""The phrase automaton finds exactly what one regex alternation per language finds.
+
+`reference_finditer` is the matcher PhraseTable had before the automaton (kept here as the
+definition of what a table matches): every table of every rule and of the policy is run
+by both, over the rule fixtures, the sample corpus, the evaluation texts when they are
+there, and random texts built from the phrases themselves.
+"""
+
+from __future__ import annotations
+
+import glob
+import importlib
+import os
+import pkgutil
+import re
+from functools import cache
+
+import provenance_rules
+import pytest
+import tomllib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import auditor.policy
+from auditor.phrases import (
+    _EQUIVALENT,
+    AUTOMATON_AFTER,
+    PhraseMatch,
+    PhraseTable,
+    _flexible_spaces,
+    _fold_literal,
+    _folded,
+    _spaces,
+)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EVAL_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval"))
+
+
+@cache
+def _reference_patterns(table: PhraseTable) -> list[tuple[str, re.Pattern[str]]]:
+    compiled = []
+    for language, items in table.phrases.items():
+        if not items:
+            continue
+        body = "|".join(f"(?:{_flexible_spaces(p)})" for p in items)
+        if table._word_bounded:
+            body = rf"(?<!\w)(?:{body})(?!\w)"
+        compiled.append((language, re.compile(body, table._flags)))
+    return compiled
+
+
+def reference_finditer(table: PhraseTable, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
+    stop = len(text) if end is None else end
+    found = [PhraseMatch(language, m.start(), m.end(), m.group(0))
+             for language, pattern in _reference_patterns(table) for m in pattern.finditer(text, start, stop)]
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept, last_end = [], -1
+    for match in found:
+        if match.start >= last_end:
+            last_end = match.end
+            kept.append(match)
+    return kept
+
+
+def _all_tables() -> list[tuple[str, PhraseTable]]:
+    modules = [auditor.policy] + [importlib.import_module(f"provenance_rules.{m.name}")
+                                  for m in pkgutil.iter_modules(provenance_rules.__path__)]
+    tables = []
+    for module in modules:
+        for name, value in vars(module).items():
+            values = value.items() if isinstance(value, dict) else [("", value)]
+            for key, table in values:
+                if isinstance(table, PhraseTable):
+                    tables.append((f"{module.__name__}.{name}{f'[{key}]' if key else ''}", table))
+    return tables
+
+
+TABLES = _all_tables()
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "fixtures", "rules", "*.toml"))):
+        with open(path, "rb") as handle:
+            texts += _strings(tomllib.load(handle))
+    for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "*.txt"))):
+        with open(path, encoding="utf-8") as handle:
+            texts.append(handle.read())
+    return texts
+
+
+def assert_same(table: PhraseTable, text: str, start: int = 0, end: int | None = None) -> None:
+    assert list(table.finditer(text, start, end)) == reference_finditer(table, text, start, end)
+    assert table.search(text, start, end) == next(iter(reference_finditer(table, text, start, end)), None)
+
+
+def test_every_table_is_found_and_gets_its_automaton() -> None:
+    assert len(TABLES) >= 25
+    assert any(table._flags == 0 for _, table in TABLES)  # the lower-cased trigger table
+    for _, table in TABLES:
+        for _ in range(AUTOMATON_AFTER):
+            list(table.finditer("warm up"))
+    # every table but those whose every language has a phrase with no literal start
+    assert sum(table._automaton is None for _, table in TABLES) <= 1
+    assert sum(len(table._unprefixed) for _, table in TABLES) <= 4
+
+
+@pytest.mark.parametrize("name,table", TABLES, ids=[name for name, _ in TABLES])
+def test_same_matches_as_the_regex_on_fixtures_and_the_sample_corpus(name: str, table: PhraseTable) -> None:
+    for text in _texts():
+        assert_same(table, text)
+        for line in re.finditer(r"[^\n]+", text):  # the rules ask about lines of a longer text
+            assert_same(table, text, line.start(), line.end())
+
+
+@pytest.mark.skipif(not os.path.isdir(EVAL_DIR), reason=f"no evaluation data at {EVAL_DIR}")
+def test_same_matches_as_the_regex_on_the_evaluation_texts() -> None:
+    from auditor.html_text import html_to_text
+
+    texts = []
+    for folder in ("real-articles/articles", "cookie-banners-html/pages"):
+        for path in sorted(glob.glob(os.path.join(EVAL_DIR, folder, "*"))):
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                text = handle.read()
+            texts.append(html_to_text(text).text if folder.startswith("cookie") else text)
+    assert len(texts) >= 100
+    for text in texts:
+        for _, table in TABLES:
+            assert list(table.finditer(text)) == reference_finditer(table, text)
+
+
+def _pieces() -> list[str]:
+    """Words of the phrases, in several cases, with the characters case folding is subtle about."""
+    words: set[str] = set()
+    for _, table in TABLES:
+        for items in table.phrases.values():
+            for phrase in items:
+                words.update(w for w in re.findall(r"[^\W\d_]+|[’'%©:.]", phrase) if w)
+    pieces = sorted(words)
+    pieces += [w.upper() for w in pieces[::3]] + [w.title() for w in pieces[1::3]]
+    return pieces + ["İ", "ſ", "K", "Σ", "ς", "ı", "ß", "µ", "ﬅ", "x", "1", "_"]
+
+
+SEPARATORS = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "", "-", ". ", ", ", ": ", "\u3000", "\r\n"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_pieces()), SEPARATORS), min_size=1, max_size=30), st.data())
+def test_same_matches_as_the_regex_on_texts_made_of_the_phrases(words, data) -> None:
+    text = "".join(word + separator for word, separator in words)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for _, table in TABLES:
+        assert_same(table, text)
+        assert_same(table, text, start, end)
+
+
+def test_space_characters_are_all_below_u3000() -> None:
+    space = re.compile(r"\s")
+    assert [c for c in range(0x3001, 0x110000) if space.match(chr(c))] == []
+    assert set(" \t\n\r\x0b\x0c\u00a0\u2003\u3000") <= set(_spaces())
+
+
+def test_folding_agrees_with_the_regex_engine() -> None:
+    # Whatever the regex engine matches case-insensitively, folding maps to the same string.
+    cased = [chr(c) for c in range(0x110000)
+             if not 0xD800 <= c < 0xE000 and (chr(c).lower() != chr(c) or chr(c).upper() != chr(c))]
+    assert len(cased) > 2000
+    for ch in cased:
+        pattern = re.compile(re.escape(ch), re.IGNORECASE)
+        variants = {ch, ch.lower(), ch.upper(), ch.title(), ch.casefold()}
+        group = _EQUIVALENT.get(ch.lower())
+        variants |= {other for other, first in _EQUIVALENT.items() if group and first == group}
+        variants |= {v.upper() for v in list(variants)}
+        for variant in variants:
+            if len(variant) != 1 or not pattern.fullmatch(variant):
+                continue
+            folded = _folded(variant)
+            assert folded is None or folded == _fold_literal(ch), (ch, variant)
+    assert _folded("İstanbul") is None  # lower-casing would move the offsets: the regex alone is used
+    assert _folded("ſ") == _fold_literal("s") == "s"
