@@ -49,6 +49,7 @@ def main() -> None:
     audit rules              list and explain every rule
     audit compare A SOURCE   score how much article A leans on SOURCE
     audit index ARCHIVE --index FILE   build or update an archive index (--against FILE)
+    audit train PAIRS.tsv --model DIR  train lean on your own labelled pairs
 
     A path that shares a subcommand's name is audited when written as a path
     (audit rules/ or audit ./rules).
@@ -126,8 +127,11 @@ def _run(jobs, backend, scheduler, cache_dir, no_cache, against=None, keep_texts
               help="Record today's findings (warning and above) in this file.")
 @_run_options
 @click.option("--against", help="An archive index (audit index) to check lean against: a file or redis://HOST:PORT/DB.")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False),
+              help="Score lean with the model audit train wrote to DIR (default: the packaged model).")
 def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path,
-          baseline_path, write_baseline_path, jobs, backend, scheduler, cache_dir, no_cache, against) -> None:
+          baseline_path, write_baseline_path, jobs, backend, scheduler, cache_dir, no_cache, against,
+          model_dir) -> None:
     """Audit articles in PATHS (files or folders, recursively)."""
     from auditor.api import audit_paths
     from auditor.formats import render_pieces
@@ -142,9 +146,11 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
             fail_on=fail_on,
             sources=sources_dir,
             lean=False if no_lean else None,
+            model=model_dir,
         )
     except ConfigError as exc:
         _fail(str(exc))
+    _check_model(config)
     unknown = unknown_selectors(load_rules(), config.select + config.ignore)
     if unknown:
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
@@ -207,6 +213,49 @@ def _load_baseline(path: str) -> frozenset[str]:
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def _check_model(config: Config) -> None:
+    """A model folder's card is checked before any work (loading waits until a pair needs it)."""
+    if config.lean and config.model:
+        from auditor.lean import ModelIntegrityError
+        from auditor.lean.card import check_card, model_paths
+
+        try:
+            check_card(*model_paths(config.model))
+        except ModelIntegrityError as exc:
+            _fail(f"model {config.model}: {exc}")
+
+
+@main.command("train")
+@click.argument("pairs_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", "model_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write the model and its card to (created if missing).")
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
+              help="Grouped cross-validation folds.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def train_command(pairs_file, model_dir, folds, config_path) -> None:
+    """Train lean on your own labelled pairs: PAIRS_FILE has article<TAB>source<TAB>label[<TAB>group] lines.
+
+    \b
+    Labels: copy, rewrite, translation, partial, independent
+    (or wholly / partially / non). Paths are relative to PAIRS_FILE's folder;
+    a source may list several files separated by ';'. Prints grouped
+    cross-validation scores, then writes DIR/lean.joblib and its card.
+    Use the model with: audit --model DIR PATH...  (or model = DIR in audit.cfg)
+    """
+    from auditor.lean.labelled_pairs import PairsFileError, summary, train_from_pairs_file
+    from auditor.leaning import body_and_language
+
+    config = _load(config_path)
+    try:
+        card = train_from_pairs_file(pairs_file, model_dir, lambda path: body_and_language(path, config), folds)
+    except PairsFileError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {model_dir}: {exc.strerror or exc}")
+    click.echo(summary(card, model_dir), nl=False)
+    sys.exit(EXIT_OK)
 
 
 @main.command("index")
@@ -288,6 +337,7 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
     from auditor.leaning import CompareInputError, compare_paths
 
     config = _load(config_path)
+    _check_model(config)
     if pairs_file:
         if files:
             _fail("give either ARTICLE SOURCE or --pairs FILE, not both")

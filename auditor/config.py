@@ -41,6 +41,7 @@ class Config:
     require_disclosure: str = "never"  # never | always | tagged (articles tagged ai_assisted)
     lean_declare_above: float | None = 0.7  # None: no declaration required
     min_sources: int = 0
+    model: str | None = None  # a lean model folder written by audit train (None: the packaged model)
     source_file: str | None = None  # where the file settings came from
 
 
@@ -73,7 +74,7 @@ def _parse_section(section: Mapping[str, str], where: str) -> dict[str, Any]:
             if raw.strip().lower() not in ("true", "false", "yes", "no", "1", "0", "on", "off"):
                 raise ConfigError(f"{where}: lean = {raw!r}: must be true or false")
             settings[key] = raw.strip().lower() in ("true", "yes", "1", "on")
-        elif key == "sources":
+        elif key in ("sources", "model"):
             settings[key] = raw.strip() or None
         elif key == "require_disclosure":
             value = raw.strip().lower()

@@ -3,6 +3,7 @@
 
     python scripts/eval_lean.py [--eval-dir ../shared/eval] [--no-length-variant] [--model M --card C]
     python scripts/eval_lean.py --ceiling   # what our features could do if trained on each corpus
+    python scripts/eval_lean.py --audit-train-meter   # audit train on METER, grouped CV (in-domain)
 
 Nothing here is trained or tuned on these corpora. Our labels are mapped to each corpus's
 scheme by what they mean, fixed before looking at any result:
@@ -183,6 +184,35 @@ def print_ceiling(eval_dir: Path, names: list[str]) -> int:
     return 0
 
 
+def audit_train_meter(eval_dir: Path) -> int:
+    """``audit train`` on METER's own labels, as a newsroom would train on its own agency copy
+    and stories: a pairs file naming METER's files where they are (newspaper story, its PA
+    candidates, label, catchline as the group), trained in a temporary folder that is deleted
+    afterwards. The figures are grouped CV *in-domain*: not what the shipped model does."""
+    import subprocess
+    import tempfile
+
+    base = (eval_dir / "meter").resolve()
+    with tempfile.TemporaryDirectory(prefix="meter-train-") as work:
+        pairs = Path(work) / "meter_pairs.tsv"
+        skipped = 0
+        with open(base / "labels.csv", encoding="utf-8") as handle, open(pairs, "w", encoding="utf-8") as out:
+            for row in csv.DictReader(handle):
+                sources = ";".join(str(base / c) for c in row["pa_source_candidates"].split(";") if c)
+                if not sources:  # a story without PA candidates is no pair
+                    skipped += 1
+                    continue
+                group = "/".join((row["domain"], row["date"], row["catchline"]))
+                out.write(f"{base / row['newspaper_file']}\t{sources}\t{row['label']}\t{group}\n")
+        print("audit train on METER's own labels: grouped CV by catchline, IN-DOMAIN training "
+              "(research data: nothing is kept or shipped)"
+              f"{f'; {skipped} stories without PA candidates left out' if skipped else ''}", flush=True)
+        done = subprocess.run([sys.executable, "-m", "auditor.cli", "train", str(pairs), "--model",
+                               str(Path(work) / "model")], cwd=ROOT)
+    print(f"published: {PUBLISHED['meter']}")
+    return done.returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
@@ -193,23 +223,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--card", type=Path)
     parser.add_argument("--ceiling", action="store_true",
                         help="cross-validate our features on each corpus itself (measures, writes nothing)")
+    parser.add_argument("--audit-train-meter", action="store_true",
+                        help="audit train on METER by grouped CV (in-domain; keeps nothing)")
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():
         print(f"eval folder {args.eval_dir} not found", file=sys.stderr)
         return 2
+    if args.audit_train_meter:
+        return audit_train_meter(args.eval_dir)
     if args.ceiling:
         return print_ceiling(args.eval_dir, args.corpus or list(CORPORA))
     from auditor.lean.model import CARD_PATH, MODEL_PATH, build_pipeline, load_model
 
     model, card = load_model(args.model or MODEL_PATH, args.card or CARD_PATH)
+    data = card["training_data"]
+    trained_on = (f"{data['path']} + {[a['path'] for a in data['also']]}" if "path" in data
+                  else f"pairs file {data.get('pairs_file')} (audit train)")
     print(f"model {args.model or MODEL_PATH} (sha256 {card['model_sha256'][:16]}...), trained on "
-          f"{card['training_data']['path']} + {[a['path'] for a in card['training_data']['also']]}, "
-          f"{len(card['feature_names'])} features")
+          f"{trained_on}, {len(card['feature_names'])} features")
     variants = [("model", model)]
     from auditor.lean.features import LENGTH_FEATURES, PARAPHRASE_FEATURES
 
-    # (an article-side model has no length feature to leave out)
-    if not args.no_length_variant and LENGTH_FEATURES[0] in card["feature_names"]:
+    # (an article-side model has no length feature to leave out; an audit train model's
+    # training texts are not in the repository)
+    if not args.no_length_variant and LENGTH_FEATURES[0] in card["feature_names"] and "path" in data:
         from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
 
         files = [card["training_data"]["path"]] + [a["path"] for a in card["training_data"]["also"]]

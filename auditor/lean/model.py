@@ -7,8 +7,8 @@ estimators are not guaranteed to behave the same across versions.
 """
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import platform
 from functools import lru_cache
 from pathlib import Path
@@ -22,14 +22,15 @@ from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassif
 from sklearn.pipeline import Pipeline
 
 from . import ModelIntegrityError
+from .card import CARD_FILE, MODEL_FILE, check_card, file_sha256, model_paths
 from .features import PairFeatures
 
 __all__ = ["ModelIntegrityError", "OrdinalLeanClassifier", "build_pipeline", "save_model", "load_model",
-           "default_model", "MODEL_PATH", "CARD_PATH"]
+           "default_model", "model_at", "MODEL_PATH", "CARD_PATH"]
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-MODEL_PATH = MODEL_DIR / "lean.joblib"
-CARD_PATH = MODEL_DIR / "lean.card.json"
+MODEL_PATH = MODEL_DIR / MODEL_FILE
+CARD_PATH = MODEL_DIR / CARD_FILE
 
 
 WHOLE_LABELS = ("copy", "rewrite", "translation")
@@ -103,53 +104,32 @@ def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphras
     ])
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def library_versions() -> dict[str, str]:
     return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
             "numpy": np.__version__, "scipy": scipy.__version__, "joblib": joblib.__version__}
 
 
 def save_model(pipeline: Pipeline, card: dict, model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH) -> dict:
-    """Write the model, then the card naming its sha256 (the card is written last)."""
+    """Write the model, then the card naming its sha256 (the card is written last), each
+    whole or not at all: a run stopped in between leaves a card that refuses the new file."""
+    model_path, card_path = Path(model_path), Path(card_path)
     model_path.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump(pipeline, model_path, compress=3)
+    partial = model_path.with_name(model_path.name + ".partial")
+    joblib.dump(pipeline, partial, compress=3)
+    os.replace(partial, model_path)
     card = dict(card)
     card["versions"] = library_versions()
     card["model_file"] = model_path.name
     card["model_sha256"] = file_sha256(model_path)
-    card_path.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    partial = card_path.with_name(card_path.name + ".partial")
+    partial.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(partial, card_path)
     return card
 
 
 def load_model(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH) -> tuple[Pipeline, dict]:
-    """Verify the file against its card, then unpickle. Raises ModelIntegrityError."""
-    try:
-        card = json.loads(Path(card_path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise ModelIntegrityError(f"cannot read model card {card_path}: {error}") from error
-    expected = card.get("model_sha256")
-    if not expected:
-        raise ModelIntegrityError(f"model card {card_path} names no model_sha256")
-    try:
-        actual = file_sha256(Path(model_path))
-    except OSError as error:
-        raise ModelIntegrityError(f"cannot read model file {model_path}: {error}") from error
-    if actual != expected:
-        raise ModelIntegrityError(
-            f"model file {model_path} has sha256 {actual}, but its card {card_path} vouches for {expected}; "
-            "refusing to load it (retrain with scripts/train_lean.py)")
-    trained_with = card.get("versions", {}).get("scikit-learn")
-    if trained_with != sklearn.__version__:
-        raise ModelIntegrityError(
-            f"model was trained with scikit-learn {trained_with}, this is {sklearn.__version__}; "
-            "retrain with scripts/train_lean.py")
+    """Verify the file against its card (``card.check_card``), then unpickle. Raises ModelIntegrityError."""
+    card = check_card(model_path, card_path, sklearn.__version__)
     return joblib.load(model_path), card
 
 
@@ -157,3 +137,16 @@ def load_model(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH) -> tu
 def default_model() -> tuple[Pipeline, dict]:
     """The packaged model, loaded and verified once per process."""
     return load_model()
+
+
+@lru_cache(maxsize=4)
+def _model_in(directory: str) -> tuple[Pipeline, dict]:
+    return load_model(*model_paths(directory))
+
+
+def model_at(directory: str | Path | None = None) -> tuple[Pipeline, dict]:
+    """The model of a folder ``audit train`` wrote (``audit --model DIR``, config ``model =``),
+    verified by its card and loaded once per process; the packaged model for None."""
+    if directory is None:
+        return default_model()
+    return _model_in(str(Path(directory).resolve()))

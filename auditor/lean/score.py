@@ -63,8 +63,10 @@ def label_share(label: str, coverage: float) -> float:
 
 
 def score_pair(article: str, source: str, article_lang: str | None = None,
-               source_lang: str | None = None) -> Lean:
-    pipeline, _card = default_model()
+               source_lang: str | None = None, pipeline=None) -> Lean:
+    """``pipeline``: a model other than the packaged one (``model.model_at``)."""
+    if pipeline is None:
+        pipeline, _card = default_model()
     article_profile = compact_profile(article, article_lang)
     source_profile = compact_profile(source, source_lang)
     row = np.array([[article, source, article_profile.language, source_profile.language]], dtype=object)
