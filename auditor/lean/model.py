@@ -82,12 +82,13 @@ class OrdinalLeanClassifier(ClassifierMixin, BaseEstimator):
 
 
 def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphrase: bool = False,
-                   use_source_side: bool = True, ordinal: bool = False) -> Pipeline:
+                   use_source_side: bool = True, ordinal: bool = False, use_embeddings: bool = False) -> Pipeline:
     """The shipped configuration by default; ``use_paraphrase`` adds the sentence-level
     paraphrase features, ``use_source_side=False`` drops the shares of the source and
     ``ordinal`` puts ``OrdinalLeanClassifier`` in place of the forest (all measured, not
     shipped: see docs/lean.md, "Measured")."""
-    features = PairFeatures(use_length=use_length, use_paraphrase=use_paraphrase, use_source_side=use_source_side)
+    features = PairFeatures(use_length=use_length, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
+                            use_embeddings=use_embeddings)
     if ordinal:
         names = clone(features).fit([["", ""]]).get_feature_names_out()
         # every overlap and coverage share rises with derivation; the language flag and the

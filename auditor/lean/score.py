@@ -125,7 +125,8 @@ def compact_scoring(pipeline) -> bool:
 
 def _compact_features_step(pipeline) -> PairFeatures | None:
     step = pipeline[0] if len(pipeline) == 2 else None
-    if isinstance(step, PairFeatures) and not step.use_paraphrase and COVERAGE_FEATURE in step.get_feature_names_out():
+    if (isinstance(step, PairFeatures) and not step.use_paraphrase and not getattr(step, "use_embeddings", False)
+            and COVERAGE_FEATURE in step.get_feature_names_out()):
         check_is_fitted(step, "n_features_in_")
         return step
     return None
