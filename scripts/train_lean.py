@@ -51,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
                                       "paraphrase_partials.jsonl", "urdu.jsonl")
     files = [texts, news, para, ppart, urdu]
     if args.compare_embeddings:
-        choices = {"texts": (texts,), "texts + news + paraphrased partials + urdu": (texts, news, ppart, urdu)}
+        statements = "statements.jsonl"
+        files.append(statements)
+        choices = {"texts": (texts,), "texts + statements": (texts, statements),
+                   "texts + news + paraphrased partials + urdu": (texts, news, ppart, urdu)}
         candidates = {}
         for name, chosen in choices.items():
             candidates[f"{name}, 29 features"] = Candidate(chosen)

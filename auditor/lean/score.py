@@ -77,12 +77,33 @@ def score_pair(article: str, source: str, article_lang: str | None = None,
     pairs = align_sentences(article_profile, source_profile)
     coverage = derived_coverage(article_profile, pairs)
     score = sum(p * label_share(c, coverage) for c, p in zip(classes, probabilities))
+    if getattr(pipeline[0], "use_embeddings", False):
+        pairs = better_alignment(article_profile, pairs, _embedding_pairs(article, article_profile, source,
+                                                                          source_profile))
     evidence = tuple(
         Evidence(p.article_span, p.source_span, article[p.article_span[0]:p.article_span[1]],
                  source[p.source_span[0]:p.source_span[1]])
         for p in pairs
     )
     return Lean(round(float(min(max(score, 0.0), 1.0)), 4), label, evidence)
+
+
+def _embedding_pairs(article: str, article_profile, source: str, source_profile):
+    from .embed import embedding_alignment
+
+    return embedding_alignment(article, article_profile, source, source_profile)
+
+
+def better_alignment(article_profile, anchor_pairs, embedding_pairs):
+    """The alignment that covers more of the article's sentence text (anchors and embeddings
+    fail differently: a figure-free translation has few anchors, a list of figures few
+    sentences an encoder tells apart); the anchors' on a tie."""
+    spans = article_profile.sentence_spans
+
+    def covered(pairs) -> int:
+        return sum(int(spans[i, 1] - spans[i, 0]) for i in {p.article_index for p in pairs})
+
+    return embedding_pairs if covered(embedding_pairs) > covered(anchor_pairs) else anchor_pairs
 
 
 def score_rows(rows, pipeline=None) -> list[tuple[str, float]]:
