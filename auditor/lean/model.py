@@ -26,7 +26,7 @@ from .card import CARD_FILE, MODEL_FILE, check_card, file_sha256, model_paths
 from .features import PairFeatures
 
 __all__ = ["ModelIntegrityError", "OrdinalLeanClassifier", "build_pipeline", "save_model", "load_model",
-           "default_model", "model_at", "MODEL_PATH", "CARD_PATH"]
+           "default_model", "model_at", "LazyEmbeddingLean", "MODEL_PATH", "CARD_PATH"]
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_PATH = MODEL_DIR / MODEL_FILE
@@ -81,12 +81,70 @@ class OrdinalLeanClassifier(ClassifierMixin, BaseEstimator):
         return self.classes_[self.predict_proba(X).argmax(axis=1)]
 
 
+class LazyEmbeddingLean(ClassifierMixin, BaseEstimator):
+    """Embeddings only where they decide something: ``base`` (the compact-profile features)
+    scores every pair; the pairs that are cross-lingual, or whose most probable label
+    ``base`` gives less than ``confident``, are scored again by ``embedded`` (the same
+    features plus the sentence-embedding ones), whose probabilities replace ``base``'s.
+    Both are fitted on all training pairs."""
+
+    def __init__(self, base=None, embedded=None, confident: float = 0.9):
+        self.base = base
+        self.embedded = embedded
+        self.confident = confident
+
+    def fit(self, X, y):
+        self.base_ = clone(self.base).fit(X, y)
+        self.embedded_ = clone(self.embedded).fit(X, y)
+        self.classes_ = self.base_.classes_
+        if list(self.embedded_.classes_) != list(self.classes_):
+            raise ValueError("both models must know the same labels")
+        return self
+
+    def score_details(self, X, profiles=None):
+        """(probabilities, base feature rows, which rows the embedding model scored). ``profiles``:
+        the rows' (article, source) compact profiles where the caller has them."""
+        from .compact import compact_profile
+
+        rows = np.asarray(X, dtype=object)
+        features_step = self.base_[0]
+        if profiles is None:
+            profiles = [(compact_profile(str(r[0]), (r[2] or None) if len(r) > 2 else None),
+                         compact_profile(str(r[1]), (r[3] or None) if len(r) > 3 else None)) for r in rows]
+        base_rows = np.array([features_step.compact_row(a, s) for a, s in profiles], dtype=np.float64)
+        probabilities = self.base_[-1].predict_proba(base_rows)
+        names = list(features_step.get_feature_names_out())
+        cross_lingual = base_rows[:, names.index("same_language")] < 0.5
+        gated = cross_lingual | (probabilities.max(axis=1) < self.confident)
+        if gated.any():
+            embedded_step = self.embedded_[0]
+            embedded_rows = np.array([embedded_step.embedded_row(str(rows[i][0]), profiles[i][0], str(rows[i][1]),
+                                                                 profiles[i][1]) for i in np.flatnonzero(gated)])
+            probabilities[gated] = self.embedded_[-1].predict_proba(embedded_rows)
+        return probabilities, base_rows, gated
+
+    def predict_proba(self, X):
+        return self.score_details(X)[0]
+
+    def predict(self, X):
+        return self.classes_[self.predict_proba(X).argmax(axis=1)]
+
+    def feature_names(self) -> list[str]:
+        return list(self.embedded_[0].get_feature_names_out())
+
+
 def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphrase: bool = False,
-                   use_source_side: bool = True, ordinal: bool = False, use_embeddings: bool = False) -> Pipeline:
+                   use_source_side: bool = True, ordinal: bool = False, use_embeddings: bool = False,
+                   lazy_embeddings: bool = False):
     """The shipped configuration by default; ``use_paraphrase`` adds the sentence-level
     paraphrase features, ``use_source_side=False`` drops the shares of the source and
     ``ordinal`` puts ``OrdinalLeanClassifier`` in place of the forest (all measured, not
-    shipped: see docs/lean.md, "Measured")."""
+    shipped: see docs/lean.md, "Measured"). ``use_embeddings`` adds the sentence-embedding
+    features; with ``lazy_embeddings`` too, a ``LazyEmbeddingLean`` of the two forests."""
+    if use_embeddings and lazy_embeddings:
+        return LazyEmbeddingLean(build_pipeline(random_state, use_length, use_source_side=use_source_side),
+                                 build_pipeline(random_state, use_length, use_source_side=use_source_side,
+                                                use_embeddings=True))
     features = PairFeatures(use_length=use_length, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
                             use_embeddings=use_embeddings)
     if ordinal:

@@ -77,7 +77,7 @@ def score_pair(article: str, source: str, article_lang: str | None = None,
     pairs = align_sentences(article_profile, source_profile)
     coverage = derived_coverage(article_profile, pairs)
     score = sum(p * label_share(c, coverage) for c, p in zip(classes, probabilities))
-    if getattr(pipeline[0], "use_embeddings", False):
+    if _uses_embeddings(pipeline):
         pairs = better_alignment(article_profile, pairs, _embedding_pairs(article, article_profile, source,
                                                                           source_profile))
     evidence = tuple(
@@ -86,6 +86,12 @@ def score_pair(article: str, source: str, article_lang: str | None = None,
         for p in pairs
     )
     return Lean(round(float(min(max(score, 0.0), 1.0)), 4), label, evidence)
+
+
+def _uses_embeddings(pipeline) -> bool:
+    from .model import LazyEmbeddingLean
+
+    return isinstance(pipeline, LazyEmbeddingLean) or getattr(pipeline[0], "use_embeddings", False)
 
 
 def _embedding_pairs(article: str, article_profile, source: str, source_profile):
@@ -114,6 +120,12 @@ def score_rows(rows, pipeline=None) -> list[tuple[str, float]]:
     rows = list(rows)
     if not rows:
         return []
+    from .model import LazyEmbeddingLean
+
+    if isinstance(pipeline, LazyEmbeddingLean):
+        probabilities, base_rows, _gated = pipeline.score_details(np.array(rows, dtype=object))
+        names = list(pipeline.base_[0].get_feature_names_out())
+        return _from_probabilities(list(pipeline.classes_), probabilities, base_rows[:, names.index(COVERAGE_FEATURE)])
     if _compact_features_step(pipeline) is not None:
         return score_profiles([(compact_profile(a, al or None), compact_profile(s, sl or None))
                                for a, s, al, sl in rows], pipeline)
@@ -145,6 +157,10 @@ def compact_scoring(pipeline) -> bool:
 
 
 def _compact_features_step(pipeline) -> PairFeatures | None:
+    from .model import LazyEmbeddingLean
+
+    if isinstance(pipeline, LazyEmbeddingLean):
+        return None
     step = pipeline[0] if len(pipeline) == 2 else None
     if (isinstance(step, PairFeatures) and not step.use_paraphrase and not getattr(step, "use_embeddings", False)
             and COVERAGE_FEATURE in step.get_feature_names_out()):
@@ -154,8 +170,10 @@ def _compact_features_step(pipeline) -> PairFeatures | None:
 
 
 def _scores(pipeline, features: np.ndarray, coverages) -> list[tuple[str, float]]:
-    classes = list(pipeline.classes_)
-    probabilities = pipeline[-1].predict_proba(features)
+    return _from_probabilities(list(pipeline.classes_), pipeline[-1].predict_proba(features), coverages)
+
+
+def _from_probabilities(classes: list[str], probabilities, coverages) -> list[tuple[str, float]]:
     results = []
     for coverage, row in zip(coverages, probabilities):
         score = sum(p * label_share(c, float(coverage)) for c, p in zip(classes, row))
