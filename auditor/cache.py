@@ -81,9 +81,10 @@ def file_key(data: bytes, item: InputFile) -> str:
     return digest.hexdigest()
 
 
-def pair_key(article, source) -> str:
-    """Key of an (article, source) pair of LeanDocs: both texts and languages."""
-    digest = hashlib.sha256(code_fingerprint().encode())
+def pair_key(article, source, model: str = "") -> str:
+    """Key of an (article, source) pair of LeanDocs: both texts and languages, and ``model``,
+    the sha256 of a model other than the packaged one (``auditor.lean.card.model_identity``)."""
+    digest = hashlib.sha256(code_fingerprint().encode() + model.encode())
     for doc in (article, source):
         digest.update(b"\0" + (doc.language or "").encode() + b"\0")
         digest.update(hashlib.sha256(doc.text.encode("utf-8")).digest())

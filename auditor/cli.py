@@ -49,6 +49,7 @@ def main() -> None:
     audit rules              list and explain every rule
     audit compare A SOURCE   score how much article A leans on SOURCE
     audit index ARCHIVE --index FILE   build or update an archive index (--against FILE)
+    audit train PAIRS.tsv --model DIR  train lean on your own labelled pairs
 
     A path that shares a subcommand's name is audited when written as a path
     (audit rules/ or audit ./rules).
@@ -152,9 +153,11 @@ def _run(jobs, backend, scheduler, cache_dir, no_cache, against=None, keep_texts
 @click.option("-q", "--quiet", is_flag=True, help="Text format: list only the articles that fail the gate; "
                                                   "no notes on stderr.")
 @click.option("--show-settings", is_flag=True, help="Print the effective settings, and where each came from; audit nothing.")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False),
+              help="Score lean with the model audit train wrote to DIR (default: the packaged model).")
 def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no_lean, config_path,
           baseline_path, write_baseline_path, jobs, backend, scheduler, cache_dir, no_cache, against,
-          stdin_filename, exit_zero, statistics, quiet, show_settings) -> None:
+          stdin_filename, exit_zero, statistics, quiet, show_settings, model_dir) -> None:
     """Audit articles in PATHS (files or folders, recursively; '-' reads one article from standard input)."""
     from auditor.api import audit_paths
     from auditor.formats import render_pieces
@@ -162,11 +165,12 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
 
     config = _load(config_path, paths)
     flags = dict(select=_split(select), ignore=_split(ignore), fail_on=fail_on, sources=sources_dir,
-                 lean=False if no_lean else None)
+                 lean=False if no_lean else None, model=model_dir)
     try:
         config = with_flags(config, **flags)
     except ConfigError as exc:
         _fail(str(exc))
+    _check_model(config)
     if show_settings:
         _show_settings(config, tuple(k for k, v in flags.items() if v not in (None, ())))
         sys.exit(EXIT_OK)
@@ -283,6 +287,49 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
+def _check_model(config: Config) -> None:
+    """A model folder's card is checked before any work (loading waits until a pair needs it)."""
+    if config.lean and config.model:
+        from auditor.lean import ModelIntegrityError
+        from auditor.lean.card import check_card, model_paths
+
+        try:
+            check_card(*model_paths(config.model))
+        except ModelIntegrityError as exc:
+            _fail(f"model {config.model}: {exc}")
+
+
+@main.command("train")
+@click.argument("pairs_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", "model_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write the model and its card to (created if missing).")
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
+              help="Grouped cross-validation folds.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def train_command(pairs_file, model_dir, folds, config_path) -> None:
+    """Train lean on your own labelled pairs: PAIRS_FILE has article<TAB>source<TAB>label[<TAB>group] lines.
+
+    \b
+    Labels: copy, rewrite, translation, partial, independent
+    (or wholly / partially / non). Paths are relative to PAIRS_FILE's folder;
+    a source may list several files separated by ';'. Prints grouped
+    cross-validation scores, then writes DIR/lean.joblib and its card.
+    Use the model with: audit --model DIR PATH...  (or model = DIR in audit.cfg)
+    """
+    from auditor.lean.labelled_pairs import PairsFileError, summary, train_from_pairs_file
+    from auditor.leaning import body_and_language
+
+    config = _load(config_path)
+    try:
+        card = train_from_pairs_file(pairs_file, model_dir, lambda path: body_and_language(path, config), folds)
+    except PairsFileError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {model_dir}: {exc.strerror or exc}")
+    click.echo(summary(card, model_dir), nl=False)
+    sys.exit(EXIT_OK)
+
+
 @main.command("index")
 @click.argument("archive", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--index", "index_location", required=True,
@@ -373,6 +420,7 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
     from auditor.leaning import CompareInputError, compare_paths
 
     config = _load(config_path, files)
+    _check_model(config)
     if pairs_file:
         if files:
             _fail("give either ARTICLE SOURCE or --pairs FILE, not both")

@@ -43,6 +43,7 @@ class Config:
     require_disclosure: str = "never"  # never | always | tagged (articles tagged ai_assisted)
     lean_declare_above: float | None = 0.7  # None: no declaration required
     min_sources: int = 0
+    model: str | None = None  # a lean model folder written by audit train (None: the packaged model)
     source_file: str | None = None  # where the file settings came from
     file_keys: tuple[str, ...] = ()  # the keys that file set (the rest are defaults or flags)
 
@@ -77,8 +78,8 @@ def _parse_section(section: Mapping[str, str], where: str, folder: str = ".") ->
             if raw.strip().lower() not in ("true", "false", "yes", "no", "1", "0", "on", "off"):
                 raise ConfigError(f"{where}: lean = {raw!r}: must be true or false")
             settings[key] = raw.strip().lower() in ("true", "yes", "1", "on")
-        elif key == "sources":
-            settings[key] = _sources_folder(raw, where, folder) if raw.strip() else None
+        elif key in ("sources", "model"):
+            settings[key] = _folder_setting(key, raw, where, folder) if raw.strip() else None
         elif key == "require_disclosure":
             value = raw.strip().lower()
             if value not in DISCLOSURE_REQUIREMENTS:
@@ -116,11 +117,12 @@ def _parse_section(section: Mapping[str, str], where: str, folder: str = ".") ->
     return settings
 
 
-def _sources_folder(raw: str, where: str, config_folder: str) -> str:
-    """A relative folder is relative to the config file; shown relative to here where it can be."""
+def _folder_setting(key: str, raw: str, where: str, config_folder: str) -> str:
+    """A folder setting (sources, model): a relative folder is relative to the config file, shown
+    relative to here where it can be; it must exist."""
     folder = os.path.normpath(os.path.join(config_folder, raw.strip()))
     if not os.path.isdir(folder):
-        raise ConfigError(f"{where}: sources = {raw.strip()!r}: no such folder ({folder})")
+        raise ConfigError(f"{where}: {key} = {raw.strip()!r}: no such folder ({folder})")
     if os.path.isabs(raw.strip()):
         return folder
     try:

@@ -94,7 +94,19 @@ def compare_paths(article_path: str, source_path: str, config: Config):
 
     article = _read_one(article_path, config)
     source = _read_one(source_path, config)
-    return article, source, score_pair(article.body_text, source.body_text, article.language, source.language)
+    pipeline = None
+    if config.model:
+        from auditor.lean.model import model_at
+
+        pipeline, _card = model_at(config.model)
+    return article, source, score_pair(article.body_text, source.body_text, article.language, source.language,
+                                       pipeline)
+
+
+def body_and_language(path, config: Config) -> tuple[str, str | None]:
+    """A file's body text and language as an audit reads them (for ``audit train``)."""
+    document = _read_one(str(path), config)
+    return document.body_text, document.language
 
 
 class CompareInputError(Exception):

@@ -364,9 +364,12 @@ PairScores = dict[tuple[str, str], tuple[str, float]]
 
 
 def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None,
-                profile_dir: str | None = None) -> list[tuple[PairScores, list[tuple[str, Any]]]]:
-    """Each task's pair scores, and the (cache key, score) of those not found in the cache."""
+                profile_dir: str | None = None, model_dir: str | None = None
+                ) -> list[tuple[PairScores, list[tuple[str, Any]]]]:
+    """Each task's pair scores, and the (cache key, score) of those not found in the cache.
+    ``model_dir``: the lean model folder of ``audit --model`` (None: the packaged model)."""
     from auditor.cache import open_pair_cache, pair_key
+    from auditor.lean.card import model_identity
     from auditor.lean.corpus import score_plans
 
     cache = open_pair_cache(cache_dir, readonly=True)
@@ -379,11 +382,12 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None,
         texts.update(task.texts)
         refs.update(task.profiles)
     text_of = _texts(texts)
+    model = model_identity(model_dir) if cache is not None else ""
     for task in tasks:
         plan, scores = task.plan, {}
         if cache is not None:
             for other in plan.to_score():
-                keys[plan.key, other] = pair_key(text_of(plan.key), text_of(other))
+                keys[plan.key, other] = pair_key(text_of(plan.key), text_of(other), model)
                 hit = cache.get(keys[plan.key, other])
                 if hit is not None:
                     scores[plan.key, other] = hit
@@ -392,7 +396,7 @@ def score_tasks(tasks: Sequence[ScoreTask], cache_dir: str | None,
             plan, candidates=tuple(k for k in plan.candidates if (plan.key, k) not in scores),
             citations=tuple((c, None if d is None or (plan.key, d) in scores else d) for c, d in plan.citations)))
     # One classifier call for the whole chunk: its cost is mostly per call (300 trees), not per row.
-    new = score_plans(missing_plans, text_of, _profiles(refs, profile_dir, text_of))
+    new = score_plans(missing_plans, text_of, _profiles(refs, profile_dir, text_of), model_dir)
     if cache is not None:
         cache.close()
     out = []
@@ -592,6 +596,7 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: l
     score_work = (_score_chunk(chunk, number, plans, position, texts, refs, SCORE_CHUNK)
                   for number, chunk in enumerate(chunks(plans, SCORE_CHUNK)))
     for chunk_scores, fresh in run_chunks(score_tasks, score_work, run, run.cache_dir, run.profile_dir,
+                                          os.path.abspath(config.model) if config.model else None,
                                           n_chunks=-(-len(plans) // SCORE_CHUNK)):
         # Only what choose() can use is kept: at 100,000 articles all 1.5 million pair scores
         # would hold ~400 MB, and nearly all are chance collisions below the threshold.

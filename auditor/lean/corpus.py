@@ -202,18 +202,20 @@ def choose(plans: Sequence[Plan], scores: Mapping[tuple[str, str], tuple[str, fl
 
 
 def score_plans(plans: Sequence[Plan], text_of: Callable[[str], LeanDoc],
-                profile_of: Callable[[str], CompactProfile] | None = None) -> dict[tuple[str, str], tuple[str, float]]:
+                profile_of: Callable[[str], CompactProfile] | None = None,
+                model_dir: str | None = None) -> dict[tuple[str, str], tuple[str, float]]:
     """(label, score) of every pair the plans name, in one batch per call (the classifier's
     cost is mostly per call, not per row). ``profile_of(key)`` gives a document's compact
     profile where one was made already (:mod:`auditor.lean.store`); by default, and for a
-    model that needs the texts themselves, profiles are made from ``text_of``."""
+    model that needs the texts themselves, profiles are made from ``text_of``. ``model_dir``:
+    a model folder ``audit train`` wrote (None: the packaged model)."""
     pairs = _both_ways_adjacent([(plan.key, other) for plan in plans for other in plan.to_score()])
     if not pairs:
         return {}  # without loading the model (and scikit-learn): a lone draft often has nothing to score
-    from .model import default_model
+    from .model import model_at
     from .score import compact_scoring, score_profiles, score_rows
 
-    pipeline, _card = default_model()
+    pipeline, _card = model_at(model_dir)
     if compact_scoring(pipeline):
         profile_of = profile_of or (lambda key: _profile_of_doc(text_of(key)))
         return dict(zip(pairs, score_profiles([(profile_of(key), profile_of(other)) for key, other in pairs],

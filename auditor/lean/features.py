@@ -211,12 +211,18 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         Keep the features that are shares of the source (``SOURCE_SIDE_FEATURES``, which
         include the length ratio). Off, only what is measured on the article is left, and a
         source padded with unrelated text scores about as the bare source does.
+    use_embeddings : bool, default=False
+        Add the sentence-embedding features (``embed.EMBEDDING_FEATURES``: margin-scored
+        matches, their order-preserving chain, their agreement with the anchor alignment).
+        They need the texts, so such a model is scored from texts, not compact profiles.
     """
 
-    def __init__(self, use_length: bool = True, use_paraphrase: bool = True, use_source_side: bool = True):
+    def __init__(self, use_length: bool = True, use_paraphrase: bool = True, use_source_side: bool = True,
+                 use_embeddings: bool = False):
         self.use_length = use_length
         self.use_paraphrase = use_paraphrase
         self.use_source_side = use_source_side
+        self.use_embeddings = use_embeddings
 
     def fit(self, X, y=None):
         rows = self._rows(X)
@@ -228,11 +234,14 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         rows = self._rows(X)
         if rows.shape[1] != self.n_features_in_:
             raise ValueError(f"X has {rows.shape[1]} columns, PairFeatures was fitted with {self.n_features_in_}")
-        out = np.empty((rows.shape[0], len(self._kept_indices())), dtype=np.float64)
+        out = np.empty((rows.shape[0], len(self.get_feature_names_out())), dtype=np.float64)
         for i, row in enumerate(rows):
             a_lang = row[2] if rows.shape[1] > 2 and row[2] else None
             s_lang = row[3] if rows.shape[1] > 3 and row[3] else None
-            if self.use_paraphrase:
+            if self.use_embeddings:
+                out[i] = self.embedded_row(str(row[0]), compact_profile(str(row[0]), a_lang),
+                                           str(row[1]), compact_profile(str(row[1]), s_lang))
+            elif self.use_paraphrase:
                 out[i] = self.profile_row(profile(str(row[0]), a_lang), profile(str(row[1]), s_lang))
             else:
                 out[i] = self.compact_row(compact_profile(str(row[0]), a_lang), compact_profile(str(row[1]), s_lang))
@@ -241,10 +250,21 @@ class PairFeatures(TransformerMixin, BaseEstimator):
     def compact_row(self, article: CompactProfile, source: CompactProfile) -> list[float]:
         """The kept features of one pair from two compact profiles (what the corpus scan
         holds); only without the paraphrase features, which need the full text profiles."""
-        if self.use_paraphrase:
-            raise ValueError("the paraphrase features need full text profiles: use profile_row")
+        if self.use_paraphrase or self.use_embeddings:
+            raise ValueError("the paraphrase and embedding features need the texts: use transform")
         values = compact_features(article, source) + [0.0] * len(PARAPHRASE_FEATURES)
         return [values[j] for j in self._kept_indices()]
+
+    def embedded_row(self, article_text: str, article: CompactProfile, source_text: str,
+                     source: CompactProfile) -> list[float]:
+        """The kept features plus the embedding features of one pair (not with the paraphrase ones)."""
+        from .embed import embedding_features
+
+        if self.use_paraphrase:
+            raise ValueError("the embedding features are not combined with the paraphrase features")
+        values = compact_features(article, source) + [0.0] * len(PARAPHRASE_FEATURES)
+        kept = [values[j] for j in self._kept_indices()]
+        return kept + embedding_features(article_text, article, source_text, source, align_sentences(article, source))
 
     def profile_row(self, article: TextProfile, source: TextProfile) -> list[float]:
         """The kept features of one pair, from its two profiles (what ``transform`` does for
@@ -256,11 +276,17 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         # a model pickled before the paraphrase features existed was trained without them
         state.setdefault("use_paraphrase", False)
         state.setdefault("use_source_side", True)
+        state.setdefault("use_embeddings", False)
         super().__setstate__(state)
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "n_features_in_")
-        return np.asarray([FEATURE_NAMES[j] for j in self._kept_indices()], dtype=object)
+        names = [FEATURE_NAMES[j] for j in self._kept_indices()]
+        if self.use_embeddings:
+            from .embed import EMBEDDING_FEATURES
+
+            names += EMBEDDING_FEATURES
+        return np.asarray(names, dtype=object)
 
     def _kept_indices(self) -> list[int]:
         return [j for j, name in enumerate(FEATURE_NAMES)

