@@ -147,9 +147,11 @@ def test_the_readme_config_example_loads(tmp_path) -> None:
     readme = open(os.path.join(os.path.dirname(__file__), "..", "README.md"), encoding="utf-8").read()
     example = readme.split("```ini\n", 1)[1].split("```", 1)[0]
     (tmp_path / "desk").mkdir()
-    (tmp_path / "wire-copy").mkdir()  # sources = must name a folder that exists, beside the file's
+    (tmp_path / "wire-copy").mkdir()  # sources = and model = must name folders that exist
+    (tmp_path / "desk" / "lean-model").mkdir()
     (tmp_path / "desk" / "setup.cfg").write_text(example)
     config = load_config(folder=str(tmp_path / "desk"))
     assert config.fail_on == "error" and config.ignore == ("DB004",)
     assert config.lean_declare_above == 0.7 and config.require_disclosure == "never"
     assert config.severity["SRC001"] == "info" and os.path.samefile(config.sources, tmp_path / "wire-copy")
+    assert os.path.samefile(config.model, tmp_path / "desk" / "lean-model")
