@@ -142,8 +142,8 @@ def _read_one(path: str, config: Config) -> Document:
 def lean_result(entry) -> LeanResult:
     note = ""
     if entry.label == "unavailable":
-        note = (f"{entry.source}: source text not available (to score it, put the source's text in a folder "
-                f"given as --sources or sources = in the config, with a manifest.json naming its outlet)")
+        note = (f"{entry.source}: source text not available (to score it: its text in a --sources folder "
+                f"whose manifest.json names the outlet)")
     elif not entry.cited:
         note = f"near-duplicate of {entry.document}: leans on a document it does not cite"
     return LeanResult(
