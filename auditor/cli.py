@@ -498,6 +498,11 @@ def entry_point() -> None:
     try:
         main.main(standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
+        # The run has unwound; a further interrupt while the interpreter shuts down (joblib's
+        # and loky's exit handlers) would end the process by the signal itself, not with the
+        # exit code below.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         if _terminated:
             click.echo("audit: terminated; nothing was written", err=True)
             sys.exit(EXIT_TERMINATED)
