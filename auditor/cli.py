@@ -215,9 +215,9 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
 
 
 def _skipped_note(report) -> str:
-    skipped = report.counts()["skipped_files"]
     from auditor.wording import counted
 
+    skipped = report.counts()["skipped_files"]
     return f"; {counted(skipped, 'file')} of other types skipped" if skipped else "; check the paths and exclude ="
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.findings import SEVERITIES
-from auditor.read import DEFAULT_MAX_BYTES
+from auditor.read import DEFAULT_MAX_BYTES, STDIN_PATHS
 
 DEFAULT_SEVERITY = {"debris": "error", "cookie-banner": "error"}
 DISCLOSURE_REQUIREMENTS = ("never", "always", "tagged")
@@ -134,7 +134,7 @@ def _folder_setting(key: str, raw: str, where: str, config_folder: str) -> str:
 def start_folder(paths: list[str] | tuple[str, ...]) -> str:
     """Where the search for a config file starts: the folder the audited paths share."""
     folders = [os.path.abspath(p if os.path.isdir(p) else os.path.dirname(p) or ".")
-               for p in paths if p not in ("-", "/dev/stdin")]
+               for p in paths if p not in STDIN_PATHS]
     if not folders:
         return os.getcwd()
     try:
