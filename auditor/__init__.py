@@ -2,9 +2,9 @@
 what debris it carries, and how much it leans on its sources.
 
 The engine is a straight pipeline, one module a stage:
-read (:mod:`auditor.read`) -> normalise (:mod:`auditor.normalise`) ->
-rules (:mod:`auditor.engine`) -> score (:mod:`auditor.lean`) -> report
-(:mod:`auditor.report`).  :func:`auditor.api.audit_paths` runs it.
+read (:mod:`auditor.pipeline.read`) -> normalise (:mod:`auditor.pipeline.normalise`) ->
+rules (:mod:`auditor.pipeline.engine`) -> score (:mod:`auditor.lean`) -> report
+(:mod:`auditor.pipeline.report`).  :func:`auditor.api.audit_paths` runs it.
 """
 
 __version__ = "0.1.0"

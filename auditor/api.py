@@ -9,85 +9,20 @@ import dataclasses
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from auditor.cache import open_cache
 from auditor.config import Config
-from auditor.document import Document
-from auditor.engine import cited_sources, run_rules
-from auditor.findings import Finding, effective_severity
-from auditor.normalise import normalise
-from auditor.parallel import AUDIT_CHUNK, LeanInputs, Origin, RunOptions, audit_files, chunks, run_chunks
-from auditor.policy import UNDECLARED_DERIVATION, document_policy, lean_policy, split_suppressed
-from auditor.read import discover
-from auditor.registry import load_rules, select_rules
-from auditor.report import ArticleReport, FileError, Report
-from auditor.rule import Rule
-from auditor.run_folder import make_run_folder, remove_abandoned
-from auditor.spill import Articles
+from auditor.pipeline.article import Audited, audit_document, finish_article
+from auditor.pipeline.read import discover
+from auditor.pipeline.registry import active_rules, load_rules
+from auditor.pipeline.report import FileError, Report
+from auditor.run.audit_round import audit_files
+from auditor.run.cache import open_cache
+from auditor.run.lean_inputs import LeanInputs, Origin
+from auditor.run.pool import AUDIT_CHUNK, RunOptions, chunks, run_chunks
+from auditor.run.run_folder import make_run_folder, remove_abandoned
+from auditor.run.spill import Articles
 
 __all__ = ["audit_paths", "audit_document", "active_rules", "Audited", "RunOptions"]
-
-
-@dataclass(frozen=True)
-class Audited:
-    """One article through the rules, with its normalised document kept for the lean stage."""
-
-    document: Document
-    report: ArticleReport
-
-
-def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Audited:
-    document = normalise(raw)
-    findings, failures = run_rules(document, rules, dict(config.severity))
-    sources = cited_sources(findings)
-    policy_findings, suppressions = document_policy(
-        document, findings, config.require_disclosure, config.min_sources, len(sources), load_rules().rules)
-    active = {rule.code for rule in rules}
-    policy_findings = [configured_severity(f, config) for f in policy_findings if f.rule in active]
-    findings, accepted = split_suppressed(
-        sorted(findings + policy_findings, key=lambda f: (f.start, f.end, f.rule)), suppressions)
-    report = ArticleReport(
-        path=document.path,
-        record=document.record,
-        format=document.format,
-        language=document.language,
-        encoding=document.encoding,
-        sources=tuple(sources),
-        ai_disclosure=any(f.category == "ai-disclosure" for f, _ in accepted) or any(
-            f.category == "ai-disclosure" for f in findings),
-        findings=tuple(findings),
-        suppressed=tuple(accepted),
-        suppressions=suppressions,
-        rule_failures=tuple((f.rule, f.error) for f in failures),
-        text=document.text,
-        body_offset=document.body_spans[0][0],
-    )
-    return Audited(document, report)
-
-
-def configured_severity(finding: Finding, config: Config) -> Finding:
-    """A stage's finding at the severity the config gives its rule or category."""
-    severity = effective_severity(finding.rule, finding.category, finding.severity, config.severity)
-    return finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
-
-
-def finish_policy(article: ArticleReport, config: Config, rules: tuple[Rule, ...]) -> ArticleReport:
-    """The policy judged after lean (POL002), and inline markers applied to lean's findings."""
-    if UNDECLARED_DERIVATION in rules:
-        added = [configured_severity(f, config) for f in lean_policy(article, config.lean_declare_above)]
-    else:
-        added = []
-    lean_findings = [configured_severity(f, config) if f.category == "lean" else f for f in article.findings]
-    kept, accepted = split_suppressed(lean_findings + added, article.suppressions)
-    if not added and not accepted and lean_findings == list(article.findings):
-        return article
-    return dataclasses.replace(article, findings=tuple(sorted(kept, key=lambda f: (f.start, f.end, f.rule))),
-                               suppressed=article.suppressed + tuple(accepted))
-
-
-def active_rules(config: Config) -> tuple[Rule, ...]:
-    return select_rules(load_rules(), config.select, config.ignore)
 
 
 def audit_paths(paths: list[str], config: Config | None = None,
@@ -152,7 +87,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
     source_texts: dict[str, str] = {}
     if config.lean and len(lean_inputs):
         from auditor.lean import ModelIntegrityError
-        from auditor.parallel import lean_stage
+        from auditor.run.lean_round import lean_stage
 
         try:
             articles, lean_errors, source_texts = lean_stage(articles, lean_inputs, origins, rules, config, run)
@@ -161,7 +96,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
             # The rules' findings stand; lean is reported as not scored, never guessed.
             warnings.append(f"lean not scored: {exc}")
     return Report(
-        articles=Articles(finish_policy(article, config, rules) for article in articles),
+        articles=Articles(finish_article(article, config, rules) for article in articles),
         errors=tuple(errors),
         fail_on=config.fail_on,
         rules=tuple(r.code for r in rules),

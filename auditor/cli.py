@@ -84,7 +84,7 @@ def _emit(pieces: Iterable[str], output: str | None, what: str = "report", quiet
 
 
 def _write(path: str, pieces, what: str, quiet: bool = False) -> None:
-    from auditor.output import write_atomic
+    from auditor.formats.output import write_atomic
 
     try:
         write_atomic(path, pieces)
@@ -113,10 +113,10 @@ def _run_options(command):
 def _run(jobs, backend, scheduler, cache_dir, no_cache, against=None, keep_texts=True):
     import os
 
-    from auditor.parallel import RunOptions
+    from auditor.run.pool import RunOptions
 
     if against:
-        from auditor.archive import ArchiveError, open_archive
+        from auditor.run.archive import ArchiveError, open_archive
 
         if not against.startswith("redis://") and not os.path.isfile(against):
             _fail(f"--against {against}: no archive index there (build one: audit index ARCHIVE --index {against})")
@@ -161,7 +161,7 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     """Audit articles in PATHS (files or folders, recursively; '-' reads one article from standard input)."""
     from auditor.api import audit_paths
     from auditor.formats import render_pieces
-    from auditor.registry import load_rules, unknown_selectors
+    from auditor.pipeline.registry import load_rules, unknown_selectors
 
     config = _load(config_path, paths)
     flags = dict(select=_split(select), ignore=_split(ignore), fail_on=fail_on, sources=sources_dir,
@@ -178,7 +178,7 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     if unknown:
         _fail(f"unknown rule selector(s): {', '.join(unknown)} (see: audit rules)")
     accepted = _load_baseline(baseline_path) if baseline_path else None
-    from auditor.parallel import RunError
+    from auditor.run.pool import RunError
 
     try:
         with _progress_bar() as progress:
@@ -188,15 +188,15 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     except RunError as exc:
         _fail(str(exc))
     if write_baseline_path:
-        from auditor.baseline import baseline_text
+        from auditor.pipeline.baseline import baseline_text
 
         _write(write_baseline_path, baseline_text(report), "the baseline", quiet)
     if accepted is not None:
-        from auditor.baseline import apply_baseline
+        from auditor.pipeline.baseline import apply_baseline
 
         report = apply_baseline(report, accepted)
     if quiet and output_format == "text":
-        from auditor.render_text import render_text
+        from auditor.formats.text import render_text
 
         pieces: Iterable[str] = (render_text(report, only_failing=True),)
     else:
@@ -274,7 +274,7 @@ class _progress_bar:
 
 
 def _load_baseline(path: str) -> frozenset[str]:
-    from auditor.baseline import BaselineError, load_baseline
+    from auditor.pipeline.baseline import BaselineError, load_baseline
 
     try:
         return load_baseline(path)
@@ -316,8 +316,8 @@ def train_command(pairs_file, model_dir, folds, config_path) -> None:
     cross-validation scores, then writes DIR/lean.joblib and its card.
     Use the model with: audit --model DIR PATH...  (or model = DIR in audit.cfg)
     """
-    from auditor.lean.labelled_pairs import PairsFileError, summary, train_from_pairs_file
-    from auditor.leaning import body_and_language
+    from auditor.pipeline.leaning import body_and_language
+    from auditor.training.labelled_pairs import PairsFileError, summary, train_from_pairs_file
 
     config = _load(config_path)
     try:
@@ -340,7 +340,8 @@ def index_command(archive, index_location, config_path, jobs, backend, scheduler
     """Build or update the archive index of ARCHIVE (files or folders) for audit --against."""
     import time
 
-    from auditor.archive import ArchiveError, open_archive, update_index
+    from auditor.run.archive import ArchiveError, open_archive
+    from auditor.run.index_round import update_index
 
     config = _load(config_path, archive)
     started = time.perf_counter()
@@ -348,7 +349,7 @@ def index_command(archive, index_location, config_path, jobs, backend, scheduler
         store = open_archive(index_location, create=True)
     except ArchiveError as exc:  # an unreachable server or an unreadable file, in words
         _fail(f"cannot open index: {exc}")
-    from auditor.parallel import RunError
+    from auditor.run.pool import RunError
 
     try:
         stats = update_index(store, list(archive), config, _run(jobs, backend, scheduler, cache_dir, no_cache))
@@ -370,8 +371,8 @@ def rules_command(codes, output_format, config_path) -> None:
     """List and explain every rule (or the ones named), from the rules' own metadata, with the
     severity the current policy gives each (markdown: the rules' defaults only, for the docs)."""
     from auditor.findings import effective_severity
-    from auditor.registry import load_rules, select_rules
-    from auditor.rule_docs import render_rules
+    from auditor.formats.rule_docs import render_rules
+    from auditor.pipeline.registry import load_rules, select_rules
 
     rule_set = load_rules()
     chosen = select_rules(rule_set, tuple(codes)) if codes else rule_set.rules
@@ -417,7 +418,7 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
     """Score how much ARTICLE leans on SOURCE: audit compare ARTICLE SOURCE."""
     import json
 
-    from auditor.leaning import CompareInputError, compare_paths
+    from auditor.pipeline.leaning import CompareInputError, compare_paths
 
     config = _load(config_path, files)
     _check_model(config)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.findings import SEVERITIES
-from auditor.read import DEFAULT_MAX_BYTES, STDIN_PATHS
+from auditor.pipeline.read import DEFAULT_MAX_BYTES, STDIN_PATHS
 
 DEFAULT_SEVERITY = {"debris": "error", "cookie-banner": "error"}
 DISCLOSURE_REQUIREMENTS = ("never", "always", "tagged")

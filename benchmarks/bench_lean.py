@@ -26,7 +26,7 @@ from auditor.lean.features import PairFeatures  # noqa: E402
 from auditor.lean.model import default_model  # noqa: E402
 from auditor.lean.score import score_pair, score_rows  # noqa: E402
 from auditor.lean.text import profile, tokenize  # noqa: E402
-from auditor.lean.training import load_texts  # noqa: E402
+from auditor.training.lean import load_texts  # noqa: E402
 
 N_PAIRS = 1000
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_audit import corpus  # noqa: E402
 
-from auditor.phrases import AUTOMATON_AFTER, PhraseMatch, PhraseTable, _flexible_spaces  # noqa: E402
+from auditor.rulekit.phrases import AUTOMATON_AFTER, PhraseMatch, PhraseTable, _flexible_spaces  # noqa: E402
 
 
 class RegexOnly:
@@ -53,7 +53,7 @@ class RegexOnly:
 def record_calls(paths: list[str]) -> list[tuple[PhraseTable, str, int, int | None]]:
     from auditor.api import audit_paths
     from auditor.config import Config
-    from auditor.parallel import RunOptions
+    from auditor.run.pool import RunOptions
 
     calls = []
     original = PhraseTable.finditer

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_audit import corpus  # noqa: E402
 
-from auditor.language import detect_language  # noqa: E402
+from auditor.languages.detect import detect_language  # noqa: E402
 from auditor.lean.anchors import extract_anchors  # noqa: E402
 from auditor.lean.candidates import NUM_PERM, _anchor_shingles, _minhash_values, _word_shingles  # noqa: E402
 from auditor.lean.text import tokenize  # noqa: E402

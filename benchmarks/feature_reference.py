@@ -26,7 +26,7 @@ from auditor.lean.candidates import sketch  # noqa: E402
 from auditor.lean.features import pair_features  # noqa: E402
 from auditor.lean.score import score_rows  # noqa: E402
 from auditor.lean.text import profile  # noqa: E402
-from auditor.lean.training import build_pairs, load_texts  # noqa: E402
+from auditor.training.lean import build_pairs, load_texts  # noqa: E402
 
 REFERENCE = ROOT / "tests" / "lean" / "data" / "feature_reference.npz"
 FILES = ("texts.jsonl", "paraphrases.jsonl", "news_families.jsonl")

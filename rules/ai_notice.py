@@ -22,8 +22,8 @@ from auditor.findings import Hit
 from auditor.languages import LANGUAGES, cues
 from auditor.languages import pattern as cue_pattern
 from auditor.languages import table as cue_table
-from auditor.phrases import PhraseMatch, PhraseTable
 from auditor.rule import Rule
+from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
 # Research notes: research/phrases.md, section C (publishers' and template wording).
 _SAME_SENTENCE = r"[^.!?\n]{0,40}?"

@@ -31,7 +31,12 @@ from collections.abc import Iterator
 
 from provenance_rules.source_list import source_lists
 
-from auditor.citations import (
+from auditor.document import BODY, BOILERPLATE, Document, Line
+from auditor.findings import Hit, Source
+from auditor.languages import pattern as cue_pattern
+from auditor.languages import table as cue_table
+from auditor.rule import Rule
+from auditor.rulekit.citations import (
     CREDIT_FILLER,
     JOINERS,
     URL,
@@ -42,13 +47,8 @@ from auditor.citations import (
     parse_credit,
     parse_name,
 )
-from auditor.document import BODY, BOILERPLATE, Document, Line
-from auditor.findings import Hit, Source
-from auditor.languages import pattern as cue_pattern
-from auditor.languages import table as cue_table
-from auditor.outlets import SOCIAL_PLATFORMS, canonical_name
-from auditor.phrases import PhraseTable
-from auditor.rule import Rule
+from auditor.rulekit.outlets import SOCIAL_PLATFORMS, canonical_name
+from auditor.rulekit.phrases import PhraseTable
 
 # -- labelled credits: a label, a colon, then the names ---------------------------------------
 # (research/phrases.md, section D: "Photo: Screencap/Twitter" nymag.com, "Foto: Sean Gallup/Getty

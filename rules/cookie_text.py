@@ -22,8 +22,8 @@ from typing import Iterator
 from auditor.document import CONSENT_CONTAINER, Document, Line
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
-from auditor.phrases import PhraseMatch, PhraseTable
 from auditor.rule import Rule
+from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
 # Research notes: research/phrases.md, section B (real banner wording, by language).
 _FEW_WORDS = r"(?:[\w'’-]+ ){0,3}?"

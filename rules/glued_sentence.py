@@ -19,7 +19,7 @@ from typing import Iterator
 
 from auditor.document import Document
 from auditor.findings import Hit
-from auditor.language import FUNCTION_WORDS, SUPPORTED
+from auditor.languages.detect import FUNCTION_WORDS, SUPPORTED
 from auditor.rule import Rule
 
 

@@ -17,8 +17,8 @@ from typing import Iterator
 from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
-from auditor.phrases import PhraseTable
 from auditor.rule import Rule
+from auditor.rulekit.phrases import PhraseTable
 
 # Labels of links that lead on to the rest of a story or to its source.
 MORE_LABELS = cue_table("BOILERPLATE", "more_label")

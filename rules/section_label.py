@@ -16,8 +16,8 @@ from typing import Iterator
 from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
-from auditor.phrases import PhraseTable
 from auditor.rule import Rule
+from auditor.rulekit.phrases import PhraseTable
 
 # Names of the desks and sections news sites file articles under (breadcrumbs, kickers).
 SECTIONS = cue_table("BOILERPLATE", "section")

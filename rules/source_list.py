@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.citations import dedupe, is_known, parse_credit
 from auditor.document import Document
 from auditor.findings import Hit, Source
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
+from auditor.rulekit.citations import dedupe, is_known, parse_credit
 
 # Headings that introduce a list of sources, by language.  The colon is required:
 # "Sources say..." in prose is not a list.

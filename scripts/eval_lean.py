@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     # (an article-side model has no length feature to leave out; an audit train model's
     # training texts are not in the repository)
     if not args.no_length_variant and LENGTH_FEATURES[0] in card["feature_names"] and "path" in data:
-        from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
+        from auditor.training.lean import build_pairs, load_texts, pairs_to_xy
 
         files = [card["training_data"]["path"]] + [a["path"] for a in card["training_data"]["also"]]
         X, y = pairs_to_xy(build_pairs([r for f in files for r in load_texts(ROOT / f)]))

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from auditor.api import audit_paths
 from auditor.config import Config
-from auditor.report import ArticleReport
+from auditor.pipeline.report import ArticleReport
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_EVAL_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "eval"))
@@ -179,7 +179,7 @@ def read_real_wording(path: str = REAL_WORDING) -> list[dict[str, object]]:
 
 
 def _expected_keys(name: str) -> set[str]:
-    from auditor.outlets import canonical_name, domain_of
+    from auditor.rulekit.outlets import canonical_name, domain_of
 
     keys = {fold(name), fold(name).removeprefix("the ")}
     canonical = canonical_name(name)

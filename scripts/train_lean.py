@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from auditor.lean.model import CARD_PATH, MODEL_PATH, save_model  # noqa: E402
-from auditor.lean.training import Candidate, compare_candidates, train  # noqa: E402
+from auditor.training.lean import Candidate, compare_candidates, train  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,8 +7,8 @@ import os
 
 import provenance_rules
 
-from auditor.registry import load_rules
-from auditor.rule_docs import render_rules
+from auditor.formats.rule_docs import render_rules
+from auditor.pipeline.registry import load_rules
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

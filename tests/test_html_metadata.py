@@ -1,6 +1,6 @@
 """The page metadata read in the text pass equals what beautifulsoup4 read in a second parse.
 
-`reference_markup` is how auditor.html_text read a page's metadata before (its own
+`reference_markup` is how auditor.pipeline.html_text read a page's metadata before (its own
 beautifulsoup4 parse, kept here as the definition); the single pass must give the same
 Markup on the rule fixtures, the sample corpus, the saved pages of the evaluation set
 when it is there, and random pages.
@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.document import Markup
-from auditor.html_text import html_to_text
+from auditor.pipeline.html_text import html_to_text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EVAL_PAGES = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval", "cookie-banners-html", "pages"))

@@ -7,10 +7,10 @@ import re
 import pytest
 
 import auditor.languages as languages
-from auditor.engine import run_rules
-from auditor.normalise import normalise
-from auditor.read import document_from_string
-from auditor.registry import load_rules
+from auditor.pipeline.engine import run_rules
+from auditor.pipeline.normalise import normalise
+from auditor.pipeline.read import document_from_string
+from auditor.pipeline.registry import load_rules
 
 REFERENCE = languages._module("en")
 

@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _PROBE = """
 import json, sys
 from auditor.api import audit_paths
-from auditor.parallel import RunOptions
-from auditor.report import render_json
+from auditor.run.pool import RunOptions
+from auditor.pipeline.report import render_json
 report = json.loads(render_json(audit_paths(sys.argv[1:], run=RunOptions(jobs=1))))
 print(json.dumps({"loaded": sorted(m for m in ("datasketch", "sklearn", "scipy") if m in sys.modules),
                   "lean": [[e["source"], e["document"], e["label"]] for a in report["articles"] for e in a["lean"]]}))

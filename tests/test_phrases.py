@@ -21,8 +21,8 @@ import tomllib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import auditor.policy
-from auditor.phrases import (
+import auditor.pipeline.policy
+from auditor.rulekit.phrases import (
     _EQUIVALENT,
     AUTOMATON_AFTER,
     PhraseMatch,
@@ -64,7 +64,7 @@ def reference_finditer(table: PhraseTable, text: str, start: int = 0, end: int |
 
 
 def _all_tables() -> list[tuple[str, PhraseTable]]:
-    modules = [auditor.policy] + [importlib.import_module(f"provenance_rules.{m.name}")
+    modules = [auditor.pipeline.policy] + [importlib.import_module(f"provenance_rules.{m.name}")
                                   for m in pkgutil.iter_modules(provenance_rules.__path__)]
     tables = []
     for module in modules:
@@ -126,7 +126,7 @@ def test_same_matches_as_the_regex_on_fixtures_and_the_sample_corpus(name: str, 
 
 @pytest.mark.skipif(not os.path.isdir(EVAL_DIR), reason=f"no evaluation data at {EVAL_DIR}")
 def test_same_matches_as_the_regex_on_the_evaluation_texts() -> None:
-    from auditor.html_text import html_to_text
+    from auditor.pipeline.html_text import html_to_text
 
     texts = []
     for folder in ("real-articles/articles", "cookie-banners-html/pages"):

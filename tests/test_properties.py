@@ -13,10 +13,10 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditor.engine import run_rules
-from auditor.normalise import normalise
-from auditor.read import UnreadableInput, decode, document_from_string
-from auditor.registry import load_rules
+from auditor.pipeline.engine import run_rules
+from auditor.pipeline.normalise import normalise
+from auditor.pipeline.read import UnreadableInput, decode, document_from_string
+from auditor.pipeline.registry import load_rules
 
 settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("fuzz", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,8 +9,8 @@ import unicodedata
 import pytest
 
 from auditor.document import BODY, BOILERPLATE, CONSENT_CONTAINER, Document
-from auditor.normalise import normalise
-from auditor.read import discover, read_file
+from auditor.pipeline.normalise import normalise
+from auditor.pipeline.read import discover, read_file
 
 
 def read_all(path: str) -> list:

@@ -180,7 +180,7 @@ def _dead_pid() -> int:
 
 
 def test_a_run_removes_the_folders_of_runs_killed_outright_and_nothing_else(tmp_path) -> None:
-    from auditor import run_folder
+    from auditor.run import run_folder
 
     old = time.time() - 2 * run_folder.ABANDONED_AFTER
     host = run_folder._host()
@@ -204,7 +204,7 @@ def test_a_run_removes_the_folders_of_runs_killed_outright_and_nothing_else(tmp_
 def test_the_folder_of_a_run_killed_with_sigkill_goes_with_the_next_run(tmp_path) -> None:
     import psutil
 
-    from auditor import run_folder
+    from auditor.run import run_folder
 
     process, temporary = _start_long_run(tmp_path, tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60

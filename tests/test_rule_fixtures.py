@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from rule_cases import RuleCase, all_cases
 
-from auditor.engine import run_rules
-from auditor.normalise import normalise
-from auditor.read import document_from_string
-from auditor.registry import load_rules
+from auditor.pipeline.engine import run_rules
+from auditor.pipeline.normalise import normalise
+from auditor.pipeline.read import document_from_string
+from auditor.pipeline.registry import load_rules
 
 RULES = load_rules().by_code()
 CASES = all_cases()

@@ -7,10 +7,10 @@ import os
 import pytest
 from rule_cases import fixture_path, load_cases
 
-from auditor.engine import run_rules
-from auditor.normalise import normalise
-from auditor.read import document_from_string
-from auditor.registry import load_rules
+from auditor.pipeline.engine import run_rules
+from auditor.pipeline.normalise import normalise
+from auditor.pipeline.read import document_from_string
+from auditor.pipeline.registry import load_rules
 
 RULE_SET = load_rules()
 # Rules judged across documents (scope "corpus") are tested by the corpus and lean tests.

@@ -1,16 +1,16 @@
-"""Output formats.  Every format renders the same report object (auditor.report.Report)."""
+"""Output formats.  Every format renders the same report object (auditor.pipeline.report.Report)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from importlib import import_module
 
-from auditor.report import Report
+from auditor.pipeline.report import Report
 
 # format name -> "module:function" taking a Report and returning the file's text
 RENDERERS = {
-    "text": "auditor.render_text:render_text",
-    "json": "auditor.report:render_json",
+    "text": "auditor.formats.text:render_text",
+    "json": "auditor.pipeline.report:render_json",
     "sarif": "auditor.formats.sarif:render_sarif",
     "junit": "auditor.formats.junit:render_junit",
     "html": "auditor.formats.html:render_html",
@@ -27,7 +27,7 @@ NEEDS_TEXTS = frozenset({"html", "rdjson"})
 
 # formats that can also be written piece by piece: "module:function" returning the text in pieces
 STREAMERS = {
-    "json": "auditor.report:iter_json",
+    "json": "auditor.pipeline.report:iter_json",
 }
 
 

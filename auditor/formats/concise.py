@@ -8,7 +8,7 @@ is always the file.  Unreadable files get ``path: error: ...`` and run warnings
 
 from __future__ import annotations
 
-from auditor.report import Report
+from auditor.pipeline.report import Report
 
 
 def render_concise(report: Report) -> str:

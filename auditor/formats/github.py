@@ -11,7 +11,7 @@ CR and LF become ``%25``, ``%0D``, ``%0A``; in a property value ``:`` and ``,`` 
 
 from __future__ import annotations
 
-from auditor.report import Report
+from auditor.pipeline.report import Report
 
 # severity -> workflow command
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}

@@ -33,8 +33,8 @@ from typing import Any
 
 from auditor import __version__
 from auditor.findings import SEVERITIES, severity_rank
-from auditor.report import ArticleReport, LeanResult, Report
-from auditor.rule_docs import rule_docs_url
+from auditor.formats.rule_docs import rule_docs_url
+from auditor.pipeline.report import ArticleReport, LeanResult, Report
 from auditor.wording import counted, noun_for, severity_totals
 
 EVIDENCE_COLOURS = 8  # passage groups cycle through this many colours (classes pg0..pg7)
@@ -262,7 +262,7 @@ def _filters(report: Report) -> str:
 
 
 def _accept_marker(article: ArticleReport, code: str) -> str:
-    """The marker an editor puts in the article to accept a finding (see auditor/suppress.py)."""
+    """The marker an editor puts in the article to accept a finding (see auditor/pipeline/suppress.py)."""
     marker = f"audit-ignore {code}: reason"
     return marker if article.format == "text" else f"<!-- {marker} -->"
 
@@ -279,7 +279,7 @@ def _json_for_html(data: Any) -> str:
 
 
 def _rule_texts() -> dict[str, dict[str, str]]:
-    from auditor.registry import load_rules
+    from auditor.pipeline.registry import load_rules
 
     return {rule.code: {"name": rule.name, "summary": rule.summary, "rationale": rule.rationale}
             for rule in load_rules().rules}

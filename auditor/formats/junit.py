@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from auditor.findings import Finding, severity_rank
-from auditor.report import ArticleReport, FileError, Report
+from auditor.pipeline.report import ArticleReport, FileError, Report
 
 SUITE_NAME = "provenance-auditor"
 # Characters XML 1.0 forbids even when escaped; scraped text does carry them (form feeds, NULs).

@@ -23,9 +23,9 @@ from urllib.parse import quote
 
 from auditor import __version__
 from auditor.findings import Finding, severity_rank
-from auditor.report import ArticleReport, FileError, Report, finding_dict, lean_dict
+from auditor.formats.rule_docs import rule_docs_url
+from auditor.pipeline.report import ArticleReport, FileError, Report, finding_dict, lean_dict
 from auditor.rule import Rule
-from auditor.rule_docs import rule_docs_url
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -101,7 +101,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
 
 def _rules_for(report: Report) -> list[dict[str, Any]]:
     """Descriptors for every rule that ran, plus any rule a finding names that the registry lacks."""
-    from auditor.registry import load_rules
+    from auditor.pipeline.registry import load_rules
 
     known = load_rules().by_code()
     codes = set(report.rules) | {f.rule for f in _all_findings(report)}

@@ -4,7 +4,7 @@ Rules decide from several signals together (where a line stands, its shape, who 
 that carry those signals differ by language and live here, one file a language, each with the same
 dicts (``AI_DISCLOSURE``, ``BOILERPLATE``, ``CITATION``, ``CONSENT``, ``STRUCTURE``) keyed by role. Adding a language
 is adding one such file and its code to ``LANGUAGES``; the rules read every language's cues through
-``cues`` and ``table``. Phrases are written in the syntax of ``auditor.phrases.PhraseTable``.
+``cues`` and ``table``. Phrases are written in the syntax of ``auditor.rulekit.phrases.PhraseTable``.
 
 Where a cue was seen on a real page, the development set in ``eval/real-wording/`` holds the line.
 """
@@ -15,7 +15,7 @@ import importlib
 import re
 from functools import cache
 
-from auditor.phrases import PhraseTable
+from auditor.rulekit.phrases import PhraseTable
 
 LANGUAGES = ("en", "vi", "es", "fr", "de", "id", "pt")
 # Languages with cue words for some families only: Polish consent banners appear on Polish news sites.

@@ -9,7 +9,7 @@ shingles (same language, keyed by language).
 
 A document is first reduced to a :class:`Sketch` (its two MinHash signatures), which is
 small, picklable and all the index needs: workers compute sketches, the index holds only
-them, and a persistent archive (:mod:`auditor.archive`) stores them. The LSH bands are
+them, and a persistent archive (:mod:`auditor.run.archive`) stores them. The LSH bands are
 those datasketch's ``MinHashLSH`` chooses for the threshold; the in-memory index keeps them
 as sorted numpy arrays (a few bytes per document and band instead of Python objects).
 """
@@ -22,7 +22,7 @@ from hashlib import sha1
 
 import numpy as np
 
-from auditor.language import detect_language
+from auditor.languages.detect import detect_language
 
 from .anchors import Anchor, extract_anchors
 from .compact import matches_in_sorted

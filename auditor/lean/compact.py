@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from auditor.language import UNDETERMINED, detect_language
+from auditor.languages.detect import UNDETERMINED, detect_language
 
 from .anchors import Anchor, extract_anchors
 

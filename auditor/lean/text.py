@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain
 
-from auditor.language import FUNCTION_WORDS, UNDETERMINED, detect_language
+from auditor.languages.detect import FUNCTION_WORDS, UNDETERMINED, detect_language
 
 from .anchors import Anchor, extract_anchors, fold
 

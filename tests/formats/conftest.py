@@ -12,7 +12,7 @@ import pytest
 
 from auditor.api import audit_paths
 from auditor.config import Config
-from auditor.report import Report
+from auditor.pipeline.report import Report
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -12,7 +12,7 @@ from auditor.cli import main
 from auditor.findings import Finding
 from auditor.formats import render
 from auditor.formats.github import escape_data, escape_property
-from auditor.report import ArticleReport, FileError, Report
+from auditor.pipeline.report import ArticleReport, FileError, Report
 
 # ::command key=value,key=value::message — values and message hold no raw ':' ',' CR LF (escaped)
 ANNOTATION = re.compile(r"^::(?P<command>error|warning|notice)(?: (?P<properties>[^:]*))?::(?P<message>[^\r\n]*)$")

@@ -207,7 +207,7 @@ def test_verdict_banner_gives_the_gate_and_totals(corpus_report, corpus_page) ->
 def test_verdict_passes_on_a_clean_article_and_fails_on_an_unreadable_file(tmp_path) -> None:
     from auditor.api import audit_paths
     from auditor.config import Config
-    from auditor.report import FileError, Report
+    from auditor.pipeline.report import FileError, Report
 
     (tmp_path / "clean.txt").write_text(
         "The council approved the new budget on Tuesday after a long debate.\nWork begins in May.\n", encoding="utf-8")
@@ -249,7 +249,7 @@ def test_chart_counts_open_findings_per_rule(corpus_report, corpus_page) -> None
 
 
 def test_each_finding_links_to_its_rule_and_shows_its_accept_marker(corpus_report, corpus_page) -> None:
-    from auditor.rule_docs import rule_docs_url
+    from auditor.formats.rule_docs import rule_docs_url
 
     items = structure(corpus_page).finding_items
     findings = {f"a{i}-f{n}": f for i, a in enumerate(corpus_report.articles) for n, f in enumerate(a.findings)}
@@ -274,7 +274,7 @@ def test_markdown_and_html_articles_are_told_the_comment_form(tmp_path) -> None:
 
 
 def test_the_only_links_are_in_page_anchors_and_rule_docs(planted_html, corpus_page) -> None:
-    from auditor.rule_docs import RULES_PAGE_URL
+    from auditor.formats.rule_docs import RULES_PAGE_URL
 
     for page in (planted_html, corpus_page):
         hrefs = structure(page).hrefs

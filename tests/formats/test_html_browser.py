@@ -16,7 +16,7 @@ from conftest import ROOT, in_folder
 from auditor.api import audit_paths
 from auditor.config import Config
 from auditor.formats import render
-from auditor.output import write_atomic
+from auditor.formats.output import write_atomic
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -284,7 +284,7 @@ def test_clicking_a_bar_of_the_chart_filters_by_its_rule(report_page) -> None:
 
 
 def test_a_finding_links_to_its_rule_docs_and_says_how_to_accept_it(report_page) -> None:
-    from auditor.rule_docs import rule_docs_url
+    from auditor.formats.rule_docs import rule_docs_url
 
     page = report_page
     item = next(li for li in section(page, "002").find_elements("css selector", "ol.findings > li") if "CK001" in li.text)

@@ -9,7 +9,7 @@ from conftest import ROOT, in_folder
 
 from auditor.findings import Finding, severity_rank
 from auditor.formats import render
-from auditor.report import ArticleReport, FileError, Report
+from auditor.pipeline.report import ArticleReport, FileError, Report
 
 
 def parse(report) -> ET.Element:

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, in_folder, schema_errors, schema_validator
 
 from auditor.formats import render
-from auditor.rule_docs import rule_docs_url
+from auditor.formats.rule_docs import rule_docs_url
 
 
 @pytest.fixture(scope="module")

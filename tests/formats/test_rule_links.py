@@ -7,8 +7,8 @@ import re
 
 from conftest import ROOT
 
-from auditor.registry import load_rules
-from auditor.rule_docs import RULES_PAGE_URL, rule_docs_url
+from auditor.formats.rule_docs import RULES_PAGE_URL, rule_docs_url
+from auditor.pipeline.registry import load_rules
 from auditor.wording import counted, severity_totals
 
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, in_folder, schema_errors, schema_validator
 
 from auditor.formats import render
-from auditor.registry import load_rules
+from auditor.pipeline.registry import load_rules
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +132,7 @@ def test_clean_run_is_successful(run) -> None:
 
 
 def test_every_known_rule_links_to_its_docs_section(run) -> None:
-    from auditor.rule_docs import rule_docs_url
+    from auditor.formats.rule_docs import rule_docs_url
 
     known = load_rules().by_code()
     described = [d for d in run["tool"]["driver"]["rules"] if d["id"] in known]
@@ -148,8 +148,8 @@ REASON = "the banner is quoted on purpose in this media column"
 def accepted_log(tmp_path_factory) -> dict:
     """One finding accepted by an inline marker, the rest of the corpus's by a baseline file."""
     from auditor.api import audit_paths
-    from auditor.baseline import apply_baseline, baseline_text
     from auditor.config import Config
+    from auditor.pipeline.baseline import apply_baseline, baseline_text
 
     folder = tmp_path_factory.mktemp("accepted")
     (folder / "quoted.txt").write_text(

@@ -13,7 +13,7 @@ from auditor.lean.compact import CompactProfile, compact_profile
 from auditor.lean.features import compact_features, pair_features
 from auditor.lean.store import read_profile, write_profiles
 from auditor.lean.text import profile
-from auditor.lean.training import load_texts
+from auditor.training.lean import load_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -67,8 +67,8 @@ def test_store_does_not_change_the_report_and_is_removed(tmp_path, monkeypatch):
 
     from auditor.api import audit_paths
     from auditor.config import Config
-    from auditor.parallel import RunOptions
-    from auditor.report import render_json
+    from auditor.pipeline.report import render_json
+    from auditor.run.pool import RunOptions
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     with_store = render_json(audit_paths([str(ROOT / "corpus")], Config(), run=RunOptions(jobs=1)))

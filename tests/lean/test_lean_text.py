@@ -5,7 +5,7 @@ from pathlib import Path
 
 from auditor.lean.features import FEATURE_NAMES, pair_features
 from auditor.lean.text import profile, same_language, script_of
-from auditor.lean.training import _paragraphs, _sentences, build_pairs, load_texts
+from auditor.training.lean import _paragraphs, _sentences, build_pairs, load_texts
 
 TRAINING = Path(__file__).resolve().parents[2] / "training" / "lean"
 

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from auditor.cli import EXIT_ERROR, EXIT_OK, main
 from auditor.lean.card import file_sha256, model_paths
-from auditor.lean.labelled_pairs import PairsFileError, read_pairs_file
-from auditor.lean.training import load_texts
+from auditor.training.labelled_pairs import PairsFileError, read_pairs_file
+from auditor.training.lean import load_texts
 
 TEXTS = Path(__file__).resolve().parents[2] / "training" / "lean" / "texts.jsonl"
 FAMILIES = ("f1", "f2", "f3", "f7", "f8")
@@ -130,8 +130,8 @@ def test_sources_joined_and_label_aliases(tmp_path):
 
 
 def test_pair_cache_keys_name_the_model():
-    from auditor.cache import pair_key
     from auditor.lean.corpus import LeanDoc
+    from auditor.run.cache import pair_key
 
     article, source = LeanDoc("a", "one text", "en", ()), LeanDoc("b", "another text", "en", ())
     assert pair_key(article, source) != pair_key(article, source, "f" * 64)

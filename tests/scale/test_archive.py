@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from auditor.api import audit_paths
-from auditor.archive import open_archive, update_index
 from auditor.config import Config
 from auditor.lean.candidates import CandidateIndex, sketch
-from auditor.parallel import RunOptions
+from auditor.run.archive import open_archive
+from auditor.run.index_round import update_index
+from auditor.run.pool import RunOptions
 
 ONE_JOB = RunOptions(jobs=1)
 

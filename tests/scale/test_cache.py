@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 
 from auditor.api import audit_paths
-from auditor.cache import DB_NAME, open_cache
 from auditor.config import Config
-from auditor.parallel import RunOptions
-from auditor.report import render_json
+from auditor.pipeline.report import render_json
+from auditor.run.cache import DB_NAME, open_cache
+from auditor.run.pool import RunOptions
 
 
 def _count_calls(monkeypatch, module, name):
@@ -29,6 +29,7 @@ def test_second_run_reads_results_from_the_cache_and_reports_the_same(small_corp
     import auditor.lean.compact
     import auditor.lean.corpus
     import auditor.lean.score
+    import auditor.pipeline.article
 
     cache = str(tmp_path / "cache")
     run = RunOptions(jobs=1, cache_dir=cache)
@@ -38,7 +39,7 @@ def test_second_run_reads_results_from_the_cache_and_reports_the_same(small_corp
     first = render_json(audit_paths([small_corpus], Config(), run=run))
     assert all(first_calls.values()), first_calls.keys()  # the first run did score, align and profile
     monkeypatch.undo()
-    ruled = _count_calls(monkeypatch, auditor.api, "audit_document")
+    ruled = _count_calls(monkeypatch, auditor.pipeline.article, "audit_document")
     calls = {name: _count_calls(monkeypatch, home[name], name) for name in counted}
     second = render_json(audit_paths([small_corpus], Config(), run=run))
     assert second == first
@@ -51,6 +52,7 @@ def test_second_run_reads_results_from_the_cache_and_reports_the_same(small_corp
 
 def test_a_changed_file_is_analysed_again_and_moved_files_keep_their_results(small_corpus, tmp_path, monkeypatch) -> None:
     import auditor.api
+    import auditor.pipeline.article
 
     corpus = tmp_path / "copy"
     shutil.copytree(small_corpus, corpus)
@@ -62,7 +64,7 @@ def test_a_changed_file_is_analysed_again_and_moved_files_keep_their_results(sma
                        encoding="utf-8")
     moved = corpus.parent / "moved"
     corpus.rename(moved)
-    ruled = _count_calls(monkeypatch, auditor.api, "audit_document")
+    ruled = _count_calls(monkeypatch, auditor.pipeline.article, "audit_document")
     report = audit_paths([str(moved)], Config(lean=False), run=run)
     assert len(ruled) == 1
     assert all(a.path.startswith(str(moved)) for a in report.articles)

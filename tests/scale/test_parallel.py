@@ -6,8 +6,8 @@ import json
 
 from auditor.api import audit_paths
 from auditor.config import Config
-from auditor.parallel import RunOptions
-from auditor.report import render_json
+from auditor.pipeline.report import render_json
+from auditor.run.pool import RunOptions
 
 
 def test_jobs_do_not_change_the_report(small_corpus) -> None:
@@ -25,11 +25,11 @@ def test_jobs_do_not_change_the_report(small_corpus) -> None:
 
 def test_small_chunks_spread_over_workers_keep_input_order(small_corpus, monkeypatch) -> None:
     import auditor.api
-    import auditor.parallel
+    import auditor.run.lean_round
 
     # Many tiny chunks: the order of results must still be the order of the input.
     monkeypatch.setattr(auditor.api, "AUDIT_CHUNK", 3)
-    monkeypatch.setattr(auditor.parallel, "SCORE_CHUNK", 5)
+    monkeypatch.setattr(auditor.run.lean_round, "SCORE_CHUNK", 5)
     run = RunOptions(jobs=2)
     many = audit_paths([small_corpus], Config(), run=run)
     paths = [a.path for a in many.articles]

@@ -5,7 +5,8 @@ import zlib
 
 from auditor.lean.corpus import Plan
 from auditor.lean.store import ProfileRef
-from auditor.parallel import _score_chunk, chunks
+from auditor.run.lean_round import _score_chunk
+from auditor.run.pool import chunks
 
 
 def test_every_wanted_pair_is_scored_once_and_reverse_pairs_ride_along():

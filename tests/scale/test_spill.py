@@ -1,4 +1,4 @@
-"""Reports past the first few thousand go to a temporary file (auditor.spill) and come back
+"""Reports past the first few thousand go to a temporary file (auditor.run.spill) and come back
 the same, in order: a run that spills reports exactly what one that does not reports."""
 
 from __future__ import annotations
@@ -7,14 +7,14 @@ import dataclasses
 
 import pytest
 
-import auditor.spill
+import auditor.run.spill
 from auditor.api import audit_paths
-from auditor.baseline import apply_baseline, baseline_text
 from auditor.config import Config
 from auditor.findings import Source
-from auditor.parallel import RunOptions
-from auditor.report import ArticleReport, render_json
-from auditor.spill import Articles
+from auditor.pipeline.baseline import apply_baseline, baseline_text
+from auditor.pipeline.report import ArticleReport, render_json
+from auditor.run.pool import RunOptions
+from auditor.run.spill import Articles
 
 
 def _report(number: int) -> ArticleReport:
@@ -48,8 +48,8 @@ def test_reading_while_appending_and_nested_iteration() -> None:
 
 
 def test_a_large_report_spans_several_read_blocks(monkeypatch) -> None:
-    monkeypatch.setattr(auditor.spill, "_READ_BLOCK", 512)
-    monkeypatch.setattr(auditor.spill, "_WRITE_BUFFER", 700)
+    monkeypatch.setattr(auditor.run.spill, "_READ_BLOCK", 512)
+    monkeypatch.setattr(auditor.run.spill, "_WRITE_BUFFER", 700)
     reports = [dataclasses.replace(_report(n), text="y" * (n * 37)) for n in range(60)]
     # (a report's text does not take part in its equality: compare it on its own)
     assert [(a, a.text) for a in Articles(reports, keep_in_memory=0)] == [(r, r.text) for r in reports]
@@ -58,7 +58,7 @@ def test_a_large_report_spans_several_read_blocks(monkeypatch) -> None:
 def test_an_audit_whose_reports_spill_reports_the_same(small_corpus, monkeypatch, tmp_path) -> None:
     run = RunOptions(jobs=1)
     held = audit_paths([small_corpus], Config(), run=run)
-    monkeypatch.setattr(auditor.spill, "KEEP_IN_MEMORY", 7)
+    monkeypatch.setattr(auditor.run.spill, "KEEP_IN_MEMORY", 7)
     spilled = audit_paths([small_corpus], Config(), run=run)
     assert spilled.articles.on_disk == len(spilled.articles) - 7 > 100
     assert held.articles.on_disk == 0
@@ -66,7 +66,7 @@ def test_an_audit_whose_reports_spill_reports_the_same(small_corpus, monkeypatch
     assert any(article.lean for article in spilled.articles)  # lean results were merged into spilled reports
     # a baseline of everything accepts everything, spilled or not
     (tmp_path / "b.json").write_text(baseline_text(spilled))
-    from auditor.baseline import load_baseline
+    from auditor.pipeline.baseline import load_baseline
 
     quiet = apply_baseline(spilled, load_baseline(str(tmp_path / "b.json")))
     assert not any(f.severity != "info" for a in quiet.articles for f in a.findings)
@@ -74,7 +74,7 @@ def test_an_audit_whose_reports_spill_reports_the_same(small_corpus, monkeypatch
 
 
 def test_a_shelf_gives_back_what_was_filed() -> None:
-    from auditor.spill import Shelf
+    from auditor.run.spill import Shelf
 
     shelf = Shelf()
     items = {f"doc{n}": (bytes([n % 256]) * (n * 53 % 4000), f"l{n % 3}") for n in range(400)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.report import ArticleReport, Report
+from auditor.pipeline.report import ArticleReport, Report
 from auditor.wording import counted, severity_totals
 
 SEVERITY_MARK = {"error": "E", "warning": "W", "info": "I"}

@@ -16,9 +16,9 @@ from fnmatch import fnmatch
 from typing import Any
 
 from auditor.document import Document, ReadError
-from auditor.html_text import html_to_text
-from auditor.language import VIETNAMESE_LETTERS
-from auditor.positions import LinePositions
+from auditor.languages.detect import VIETNAMESE_LETTERS
+from auditor.pipeline.html_text import html_to_text
+from auditor.pipeline.positions import LinePositions
 
 FORMATS = {
     ".txt": "text",

@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
-from auditor.report import ArticleReport
+from auditor.pipeline.report import ArticleReport
 
 __all__ = ["Articles", "Shelf", "KEEP_IN_MEMORY"]
 

@@ -33,7 +33,7 @@ from typing import Any
 
 from auditor import __version__
 from auditor.config import Config
-from auditor.read import InputFile
+from auditor.pipeline.read import InputFile
 
 DEFAULT_CACHE_DIR = ".audit-cache"
 DB_NAME = "results.sqlite"

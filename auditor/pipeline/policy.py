@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from auditor.document import Document
-from auditor.engine import make_finding
 from auditor.findings import Finding, Hit
-from auditor.phrases import PhraseTable
-from auditor.report import ArticleReport
+from auditor.pipeline.engine import make_finding
+from auditor.pipeline.report import ArticleReport
+from auditor.pipeline.suppress import Suppression, find_suppressions
 from auditor.rule import Rule, judged_by_a_later_stage
-from auditor.suppress import Suppression, find_suppressions
+from auditor.rulekit.phrases import PhraseTable
 
 
 def _policy_rule(code: str, name: str, severity: str, summary: str, rationale: str, flagged: str,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .card import model_paths
+from auditor.lean.card import model_paths
 
 LABELS = ("copy", "rewrite", "translation", "partial", "independent")
 WHOLE_LABELS = ("copy", "rewrite", "translation")
@@ -132,7 +132,7 @@ def fit_with_grouped_cv(rows, labels, groups, folds: int = 5, random_state: int 
     from sklearn.base import clone
     from sklearn.model_selection import StratifiedGroupKFold
 
-    from .model import build_pipeline
+    from auditor.lean.model import build_pipeline
 
     X = np.array(rows, dtype=object)
     y = np.array(labels, dtype=object)
@@ -158,7 +158,7 @@ def fit_with_grouped_cv(rows, labels, groups, folds: int = 5, random_state: int 
 def train_from_pairs_file(pairs_file: str | Path, model_dir: str | Path,
                           read_body: Callable[[Path], tuple[str, str | None]], folds: int = 5) -> dict:
     """Read the pairs, cross-validate, fit, write ``model_dir``'s model and card; the card."""
-    from .model import save_model
+    from auditor.lean.model import save_model
 
     pairs_file = Path(pairs_file)
     pairs = read_pairs_file(pairs_file)

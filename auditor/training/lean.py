@@ -277,7 +277,7 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use
     from sklearn.metrics import accuracy_score, f1_score
     from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 
-    from .model import build_pipeline
+    from auditor.lean.model import build_pipeline
 
     X, y = pairs_to_xy(pairs)
     groups = np.array([p.family for p in pairs])
@@ -342,8 +342,8 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, Candidate]
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedGroupKFold
 
-    from .features import PairFeatures
-    from .model import build_pipeline
+    from auditor.lean.features import PairFeatures
+    from auditor.lean.model import build_pipeline
 
     by_file = {Path(p).name: load_texts(p) for p in texts_paths}
     texts = [record for records in by_file.values() for record in records]
@@ -422,7 +422,7 @@ def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[P
     ``also``: further texts files (e.g. ``news_families.jsonl``) trained on together."""
     from collections import Counter
 
-    from .model import build_pipeline
+    from auditor.lean.model import build_pipeline
 
     texts = load_texts(texts_path) + [record for path in also for record in load_texts(path)]
     pairs = build_pairs(texts)

@@ -1,6 +1,6 @@
 """Stage 4 glue: what a document is known by, lean answers as report entries, LN001, compare.
 
-The corpus-wide scoring runs in :mod:`auditor.parallel`; the scoring itself lives in
+The corpus-wide scoring runs in :mod:`auditor.run.pool`; the scoring itself lives in
 :mod:`auditor.lean`.  This module only adapts plain data between them and the report.
 """
 
@@ -10,13 +10,13 @@ from urllib.parse import urlparse
 
 from auditor.config import Config
 from auditor.document import Document, ReadError
-from auditor.engine import make_finding
 from auditor.findings import Hit
-from auditor.normalise import normalise
-from auditor.outlets import name_for_domain, registrable_domain
-from auditor.read import discover, read_file
-from auditor.report import EvidencePair, LeanResult
+from auditor.pipeline.engine import make_finding
+from auditor.pipeline.normalise import normalise
+from auditor.pipeline.read import discover, read_file
+from auditor.pipeline.report import EvidencePair, LeanResult
 from auditor.rule import Rule, judged_by_a_later_stage
+from auditor.rulekit.outlets import name_for_domain, registrable_domain
 
 UNCITED_LEAN = Rule(
     code="LN001",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
+from auditor.config import Config
 from auditor.rule import Rule
 
 ENTRY_POINT_GROUP = "provenance_auditor.rules"
@@ -47,8 +48,8 @@ def load_rules() -> RuleSet:
             errors.append(f"rule {entry.name}: its module declares code {rule.code}; entry point name must match")
             continue
         rules[rule.code] = rule
-    from auditor.leaning import STAGE_RULES
-    from auditor.policy import POLICY_RULES
+    from auditor.pipeline.leaning import STAGE_RULES
+    from auditor.pipeline.policy import POLICY_RULES
 
     for stage_rule in STAGE_RULES + POLICY_RULES:
         rules.setdefault(stage_rule.code, stage_rule)
@@ -87,3 +88,8 @@ def select_rules(rule_set: RuleSet, select: tuple[str, ...] = (), ignore: tuple[
 
 def unknown_selectors(rule_set: RuleSet, selectors: tuple[str, ...]) -> list[str]:
     return [s for s in selectors if not select_rules(rule_set, (s,))]
+
+
+def active_rules(config: Config) -> tuple[Rule, ...]:
+    """The rules a run with ``config`` runs: every registered rule, narrowed by select and ignore."""
+    return select_rules(load_rules(), config.select, config.ignore)

@@ -12,8 +12,8 @@ import unicodedata
 from bisect import bisect_right
 
 from auditor.document import Document
-from auditor.language import detect_language
-from auditor.positions import OffsetMap
+from auditor.languages.detect import detect_language
+from auditor.pipeline.positions import OffsetMap
 
 
 def normalise(document: Document) -> Document:

@@ -72,7 +72,7 @@ class FileError:
 
 @dataclass(frozen=True)
 class Report:
-    articles: Sequence[ArticleReport]  # a tuple, or auditor.spill.Articles for a run's reports
+    articles: Sequence[ArticleReport]  # a tuple, or auditor.run.spill.Articles for a run's reports
     errors: tuple[FileError, ...]
     fail_on: str = "error"
     rules: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.findings import Source
-from auditor.outlets import DOMAIN, SOCIAL_PLATFORMS, canonical_name, domain_of, name_for_domain
+from auditor.rulekit.outlets import DOMAIN, SOCIAL_PLATFORMS, canonical_name, domain_of, name_for_domain
 
 # Words that join several sources in one credit, in the supported languages.
 JOINERS = re.compile(

@@ -14,8 +14,8 @@ import json
 from collections import Counter
 
 from auditor.findings import Finding
-from auditor.report import ArticleReport, Report
-from auditor.spill import Articles
+from auditor.pipeline.report import ArticleReport, Report
+from auditor.run.spill import Articles
 
 BASELINE_VERSION = 1
 
