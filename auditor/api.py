@@ -22,7 +22,7 @@ from auditor.run.pool import AUDIT_CHUNK, RunOptions, chunks, run_chunks
 from auditor.run.run_folder import make_run_folder, remove_abandoned
 from auditor.run.spill import Articles
 
-__all__ = ["audit_paths", "audit_document", "active_rules", "Audited", "RunOptions"]
+__all__ = ["audit_paths", "audit_document", "finish_article", "active_rules", "Audited", "RunOptions"]
 
 
 def audit_paths(paths: list[str], config: Config | None = None,
@@ -96,7 +96,7 @@ def audit_paths(paths: list[str], config: Config | None = None,
             # The rules' findings stand; lean is reported as not scored, never guessed.
             warnings.append(f"lean not scored: {exc}")
     return Report(
-        articles=Articles(finish_article(article, config, rules) for article in articles),
+        articles=Articles(finish_article(article) for article in articles),
         errors=tuple(errors),
         fail_on=config.fail_on,
         rules=tuple(r.code for r in rules),

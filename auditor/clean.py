@@ -18,7 +18,7 @@ from auditor.config import Config
 from auditor.document import Document, ReadError
 from auditor.findings import Finding
 from auditor.formats.output import write_atomic, write_atomic_bytes
-from auditor.pipeline.article import audit_document
+from auditor.pipeline.article import audit_document, finish_article
 from auditor.pipeline.read import MANIFEST_NAME, UnreadableInput, decode, discover, read_bytes, read_file
 from auditor.pipeline.registry import active_rules
 from auditor.pipeline.report import FileError
@@ -86,7 +86,7 @@ def clean_paths(paths: list[str], out_dir: str, config: Config) -> tuple[list[Cl
                 text, removed = _clean_jsonl(source, documents, rules, config)
             elif documents:
                 audited = audit_document(documents[0], rules, config)
-                text, removed = clean_source(source, audited.document, audited.report.findings,
+                text, removed = clean_source(source, audited.document, finish_article(audited.report).findings,
                                              audited.report.suppressions)
             else:
                 continue
@@ -114,7 +114,7 @@ def _clean_jsonl(source: str, documents: list[Document], rules, config: Config) 
         number = raw.record or 0
         record = json.loads(lines[number - 1])
         key = "text" if isinstance(record.get("text"), str) else "html"
-        record[key], count = clean_source(record[key], audited.document, audited.report.findings,
+        record[key], count = clean_source(record[key], audited.document, finish_article(audited.report).findings,
                                           audited.report.suppressions)
         removed += count
         ending = "\n" if lines[number - 1].endswith("\n") else ""

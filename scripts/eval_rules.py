@@ -207,7 +207,7 @@ def found_in_line(record: dict[str, object], article: ArticleReport) -> bool:
 
 def audit_lines(records: list[dict[str, object]]) -> list[ArticleReport]:
     """Each excerpt audited on its own, as a plain-text article in its language (lean off)."""
-    from auditor.api import active_rules, audit_document
+    from auditor.api import active_rules, audit_document, finish_article
     from auditor.document import Document
 
     config = Config(lean=False)
@@ -216,7 +216,7 @@ def audit_lines(records: list[dict[str, object]]) -> list[ArticleReport]:
     for number, record in enumerate(records):
         document = Document(path=f"{record['site']}#{number}", text=str(record["text"]), format="text",
                             metadata={"language": record["language"]})
-        reports.append(audit_document(document, rules, config).report)
+        reports.append(finish_article(audit_document(document, rules, config).report))
     return reports
 
 

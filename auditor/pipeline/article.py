@@ -1,8 +1,9 @@
-"""One article through the per-document stages: normalise -> rules -> document policy,
-and, once the corpus-wide lean stage has scored it, the policy judged after lean.
+"""One article through the per-document stages: normalise -> rules -> policy; and, once the
+corpus-wide lean stage has added its findings, the finished article.
 
 Worker processes call :func:`audit_document`; the run's main process calls
-:func:`finish_article` on every report, lean or not.
+:func:`finish_article` on every report, lean or not, once: that is where the article's
+inline markers are applied to all its findings, whichever stage made them.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from dataclasses import dataclass
 
 from auditor.config import Config
 from auditor.document import Document
-from auditor.findings import Finding, effective_severity
 from auditor.pipeline.engine import cited_sources, run_rules
 from auditor.pipeline.normalise import normalise
-from auditor.pipeline.policy import UNDECLARED_DERIVATION, document_policy, lean_policy, split_suppressed
+from auditor.pipeline.policy import judge_policy
 from auditor.pipeline.registry import load_rules
 from auditor.pipeline.report import ArticleReport
+from auditor.pipeline.suppress import apply_suppressions, find_suppressions
 from auditor.rule import Rule
 
 
@@ -26,19 +27,17 @@ class Audited:
     """One article through the rules, with its normalised document kept for the lean stage."""
 
     document: Document
-    report: ArticleReport
+    report: ArticleReport  # not finished: its markers are not applied yet (finish_article)
 
 
 def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Audited:
     document = normalise(raw)
-    findings, failures = run_rules(document, rules, dict(config.severity))
+    overrides = dict(config.severity)
+    findings, failures = run_rules(document, rules, overrides)
     sources = cited_sources(findings)
-    policy_findings, suppressions = document_policy(
-        document, findings, config.require_disclosure, config.min_sources, len(sources), load_rules().rules)
-    active = {rule.code for rule in rules}
-    policy_findings = [configured_severity(f, config) for f in policy_findings if f.rule in active]
-    findings, accepted = split_suppressed(
-        sorted(findings + policy_findings, key=lambda f: (f.start, f.end, f.rule)), suppressions)
+    suppressions = find_suppressions(document)
+    findings += judge_policy(document, findings, len(sources), suppressions, config, rules, load_rules().rules,
+                             overrides)
     report = ArticleReport(
         path=document.path,
         record=document.record,
@@ -46,10 +45,8 @@ def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Au
         language=document.language,
         encoding=document.encoding,
         sources=tuple(sources),
-        ai_disclosure=any(f.category == "ai-disclosure" for f, _ in accepted) or any(
-            f.category == "ai-disclosure" for f in findings),
-        findings=tuple(findings),
-        suppressed=tuple(accepted),
+        ai_disclosure=False,  # decided when finished, from the findings that stand or were accepted
+        findings=tuple(sorted(findings, key=lambda f: (f.start, f.end, f.rule))),
         suppressions=suppressions,
         rule_failures=tuple((f.rule, f.error) for f in failures),
         text=document.text,
@@ -58,21 +55,14 @@ def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Au
     return Audited(document, report)
 
 
-def configured_severity(finding: Finding, config: Config) -> Finding:
-    """A stage's finding at the severity the config gives its rule or category."""
-    severity = effective_severity(finding.rule, finding.category, finding.severity, config.severity)
-    return finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
-
-
-def finish_article(article: ArticleReport, config: Config, rules: tuple[Rule, ...]) -> ArticleReport:
-    """The policy judged after lean (POL002), and inline markers applied to lean's findings."""
-    if UNDECLARED_DERIVATION in rules:
-        added = [configured_severity(f, config) for f in lean_policy(article, config.lean_declare_above)]
-    else:
-        added = []
-    lean_findings = [configured_severity(f, config) if f.category == "lean" else f for f in article.findings]
-    kept, accepted = split_suppressed(lean_findings + added, article.suppressions)
-    if not added and not accepted and lean_findings == list(article.findings):
-        return article
-    return dataclasses.replace(article, findings=tuple(sorted(kept, key=lambda f: (f.start, f.end, f.rule))),
-                               suppressed=article.suppressed + tuple(accepted))
+def finish_article(article: ArticleReport) -> ArticleReport:
+    """The article's inline markers applied to its findings (the rules', the policy's and
+    lean's): those that stand, in text order, and those accepted, with the marker's reason."""
+    kept, accepted = apply_suppressions(article.findings, article.suppressions)
+    return dataclasses.replace(
+        article,
+        findings=tuple(sorted(kept, key=lambda f: (f.start, f.end, f.rule))),
+        suppressed=tuple(accepted),
+        ai_disclosure=any(f.category == "ai-disclosure" for f in kept) or any(
+            f.category == "ai-disclosure" for f, _ in accepted),
+    )

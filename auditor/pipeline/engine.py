@@ -1,7 +1,12 @@
-"""Stage 3: run the selected rules over one normalised document."""
+"""Stage 3: run the selected rules over one normalised document, and make findings.
+
+Every finding of every stage is made by :func:`make_finding`, which gives it the severity
+the config sets for its rule (:func:`auditor.findings.effective_severity`): the one place.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from auditor.document import BODY, CONSENT_CONTAINER, Document
@@ -19,19 +24,19 @@ class RuleFailure:
     error: str
 
 
-def run_rules(document: Document, rules: tuple[Rule, ...], severity_overrides: dict[str, str] | None = None
+def run_rules(document: Document, rules: tuple[Rule, ...], severity_overrides: Mapping[str, str] | None = None
               ) -> tuple[list[Finding], list[RuleFailure]]:
     findings: list[Finding] = []
     failures: list[RuleFailure] = []
-    overrides = severity_overrides or {}
     for rule in rules:
+        if rule.stage != "document":  # judged by the policy or lean stage, from what this one found
+            continue
         try:
             hits = [h for h in rule.check(document) if _in_scope(document, rule, h)]
         except Exception as exc:  # one faulty rule must not sink the article
             failures.append(RuleFailure(rule.code, f"{type(exc).__name__}: {exc}"))
             continue
-        severity = effective_severity(rule.code, rule.category, rule.severity, overrides)
-        findings.extend(make_finding(document, rule, severity, hit) for hit in hits)
+        findings.extend(make_finding(document, rule, hit, severity_overrides) for hit in hits)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings, failures
 
@@ -48,7 +53,10 @@ def _in_scope(document: Document, rule: Rule, hit: Hit) -> bool:
     return False
 
 
-def make_finding(document: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
+def make_finding(document: Document, rule: Rule, hit: Hit, severity_overrides: Mapping[str, str] | None = None
+                 ) -> Finding:
+    """A rule's hit as a finding, placed in the document, at the severity the config gives it."""
+    severity = effective_severity(rule.code, rule.category, rule.severity, severity_overrides or {})
     line, column = document.line_column(hit.start)
     # The end position is that of the last character, plus one column: an exclusive end, like SARIF's.
     end_line, end_column = document.line_column(max(hit.start, hit.end - 1))

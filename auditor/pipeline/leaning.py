@@ -1,38 +1,24 @@
-"""Stage 4 glue: what a document is known by, lean answers as report entries, LN001, compare.
+"""Stage 4 glue: what a document is known by, lean answers as report entries, the lean-stage
+rules (LN001, POL002), compare.
 
-The corpus-wide scoring runs in :mod:`auditor.run.pool`; the scoring itself lives in
+The corpus-wide scoring runs in :mod:`auditor.run.lean_round`; the scoring itself lives in
 :mod:`auditor.lean`.  This module only adapts plain data between them and the report.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlparse
 
 from auditor.config import Config
 from auditor.document import Document, ReadError
-from auditor.findings import Hit
+from auditor.findings import Finding
 from auditor.pipeline.engine import make_finding
 from auditor.pipeline.normalise import normalise
 from auditor.pipeline.read import discover, read_file
 from auditor.pipeline.report import EvidencePair, LeanResult
-from auditor.rule import Rule, judged_by_a_later_stage
+from auditor.rule import LeanContext, Rule
 from auditor.rulekit.outlets import name_for_domain, registrable_domain
-
-UNCITED_LEAN = Rule(
-    code="LN001",
-    name="uncited-lean",
-    category="lean",
-    severity="warning",
-    scopes=("corpus",),
-    summary="An article leans heavily (score above 0.6) on another document in the audit that it does not cite: "
-    "a near-duplicate, a rewrite or a translation without credit.",
-    rationale="Publishing another outlet's work without naming it is the provenance failure editors most need "
-    "to catch. Without publication dates the direction is unknown, so it is reported as a near-duplicate.",
-    flagged="Two files in the audit, one a translation of the other, and neither names the other as a source.",
-    not_flagged="Two articles on the same story, with the same names and figures, written independently.",
-    check=judged_by_a_later_stage,
-)
-STAGE_RULES = (UNCITED_LEAN,)
 
 
 def known_as(document: Document) -> tuple[str, ...]:
@@ -75,17 +61,14 @@ def _host(value: str) -> str:
     return (parsed.hostname or "").lower().removeprefix("www.")
 
 
-def uncited_finding(document: Document, lean: LeanResult):
-    # Evidence spans are offsets into the body text; the body's first span starts it.
-    body_start = document.body_spans[0][0]
-    if lean.evidence:
-        start, end = lean.evidence[0].article_span
-        start, end = min(body_start + start, len(document.text)), min(body_start + end, len(document.text))
-    else:
-        start, end = body_start, body_start
-    message = (f"near-duplicate of {lean.document} (lean {lean.score:.2f}, {lean.label}) "
-               "which it does not cite: name the source or check the copy")
-    return make_finding(document, UNCITED_LEAN, UNCITED_LEAN.severity, Hit(start, end, message))
+def judge_lean(lean: tuple[LeanResult, ...], config: Config, rules: tuple[Rule, ...],
+               read_document: Callable[[], Document]) -> list[Finding]:
+    """The findings of the active lean-stage rules (LN001, POL002) on one article's lean
+    results. ``read_document`` reads the article again; it is called only if a rule needs it."""
+    context = LeanContext(lean, config.lean_declare_above, read_document)
+    overrides = dict(config.severity)
+    return [make_finding(context.document, rule, hit, overrides)
+            for rule in rules if rule.stage == "lean" for hit in rule.check(context)]
 
 
 def compare_paths(article_path: str, source_path: str, config: Config):

@@ -17,9 +17,11 @@ names no rule's code (a category, a rule's name, a mistyped code: POL005).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.document import Document
+from auditor.findings import Finding
 
 # Any word list is read as the codes, so that a category or a mistyped code is reported
 # (POL005) rather than leaving the marker unread and the line it sits on in the text.
@@ -27,6 +29,10 @@ MARKER = re.compile(
     r"^\s*(?:<!--\s*)?audit-ignore(?P<file>-file)?\s+(?P<codes>[\w-]+(?:\s*,\s*[\w-]+)*)"
     r"\s*(?::\s*(?P<reason>.*?))?\s*(?:-->)?\s*$"
 )
+
+
+# The rules about a marker itself: their findings stand on the marker's own line.
+MARKER_RULES = ("POL004", "POL005")
 
 
 @dataclass(frozen=True)
@@ -74,3 +80,22 @@ def find_suppressions(document: Document) -> tuple[Suppression, ...]:
             )
         )
     return tuple(found)
+
+
+def apply_suppressions(findings: Iterable[Finding], suppressions: tuple[Suppression, ...]
+                       ) -> tuple[list[Finding], list[tuple[Finding, str]]]:
+    """Findings that stand, and the ones an inline marker (with a reason) accepts, each with
+    the marker's reason. Applied once to an article's findings, when it is finished."""
+    kept: list[Finding] = []
+    accepted: list[tuple[Finding, str]] = []
+    for finding in findings:
+        # The marker's own line is not article text: nothing found on it stands.
+        if any(m.marker_start <= finding.start < m.marker_end for m in suppressions if m.marker_end > m.marker_start):
+            if finding.rule not in MARKER_RULES:
+                continue
+        marker = next((m for m in suppressions if m.reason and m.covers(finding.rule, finding.start)), None)
+        if marker is None:
+            kept.append(finding)
+        else:
+            accepted.append((finding, marker.reason))
+    return kept, accepted

@@ -23,6 +23,7 @@ from auditor.findings import Finding
 from auditor.lean.corpus import LeanDoc
 from auditor.lean.store import ProfileRef
 from auditor.pipeline.report import ArticleReport, FileError, LeanResult
+from auditor.rule import Rule
 from auditor.run.audit_round import read_sources
 from auditor.run.lean_inputs import LeanInputs, Origin
 from auditor.run.pool import AUDIT_CHUNK, SCORE_CHUNK, RunOptions, chunks, enter_folder, run_chunks
@@ -147,16 +148,17 @@ class EvidenceTask:
     scores: dict[tuple[str, str], tuple[str, float]]
     texts: dict[str, tuple[bytes, str]]
     profiles: dict[str, ProfileRef]
-    origin: Origin | None  # to re-read the article for LN001 findings; None when none is wanted
+    origin: Origin  # to re-read the article, should a lean-stage rule find something in it
     config: Config
+    rules: tuple[Rule, ...]  # the active lean-stage rules (LN001, POL002)
 
 
 def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str, profile_dir: str | None = None,
                    cache_dir: str | None = None) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...], list]]:
-    """Each task's lean results and LN001 findings, and the (cache key, spans) of the
-    alignments not found in the cache (the main process writes them)."""
+    """Each task's lean results and the findings of the lean-stage rules, and the (cache
+    key, spans) of the alignments not found in the cache (the main process writes them)."""
     from auditor.lean.corpus import entry_for
-    from auditor.pipeline.leaning import lean_result, uncited_finding
+    from auditor.pipeline.leaning import judge_lean, lean_result
     from auditor.run.cache import open_evidence_cache
 
     enter_folder(cwd)
@@ -170,11 +172,8 @@ def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str, profile_dir: str | N
         article = text_of(task.key)
         results = tuple(lean_result(entry_for(c, article, task.scores, text_of, profile_of, spans_of))
                         for c in task.choices)
-        findings: tuple[Finding, ...] = ()
-        uncited = [r for r in results if not r.cited]
-        if uncited and task.origin is not None:
-            document = _reread(task.origin, task.config)
-            findings = tuple(uncited_finding(document, r) for r in uncited)
+        findings = tuple(judge_lean(results, task.config, task.rules,
+                                    lambda origin=task.origin, config=task.config: _reread(origin, config)))
         out.append((results, findings, fresh))
     if cache is not None:
         cache.close()
@@ -217,7 +216,6 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: l
     ``inputs`` (the articles' lean inputs, in order) is consumed: the sources folder's
     documents are added to it and its index and sketches are dropped once planned."""
     from auditor.lean.corpus import AliasIndex, choose, plan_article, worth_keeping
-    from auditor.pipeline.leaning import UNCITED_LEAN
     from auditor.pipeline.read import discover
     from auditor.run.cache import open_evidence_cache, open_pair_cache
 
@@ -281,7 +279,7 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: l
         pair_cache.close()
 
     choices = choose(plans, scores)
-    wants_findings = UNCITED_LEAN in rules
+    lean_rules = tuple(rule for rule in rules if rule.stage == "lean")
     positions = [i for i, key in enumerate(article_keys) if choices[key]]
 
     def evidence_work():
@@ -295,7 +293,7 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: l
                 tasks.append(EvidenceTask(
                     key, chosen, {(key, d): scores[key, d] for d in documents},
                     {k: texts[k] for k in keys}, {k: refs[k] for k in keys if k in refs},
-                    origins[i] if wants_findings and any(not c.cited for c in chosen) else None, config))
+                    origins[i], config, lean_rules))
             yield tasks
 
     # The reports with lean, merged in order as the evidence comes back: neither the
