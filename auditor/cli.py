@@ -418,6 +418,7 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
     """Score how much ARTICLE leans on SOURCE: audit compare ARTICLE SOURCE."""
     import json
 
+    from auditor.formats.json_report import lean_dict
     from auditor.pipeline.leaning import CompareInputError, compare_paths
 
     config = _load(config_path, files)
@@ -436,26 +437,23 @@ def compare_command(files, pairs_file, output_format, config_path) -> None:
                     failed = True
                     continue
                 try:
-                    _, _, lean = compare_paths(parts[0], parts[1], config)
+                    lean = compare_paths(parts[0], parts[1], config)
                 except CompareInputError as exc:
                     _pair_line({"article": parts[0], "source": parts[1], "error": str(exc)}, output_format)
                     failed = True
                     continue
-                _pair_line({"article": parts[0], "source": parts[1], "score": lean.score, "label": lean.label},
-                           output_format)
+                entry = {"article": parts[0], **lean_dict(lean)}
+                del entry["evidence"]  # one line a pair: the scores, not the passages
+                _pair_line(entry, output_format)
         sys.exit(EXIT_ERROR if failed else EXIT_OK)
     if len(files) != 2:
         _fail("compare takes ARTICLE SOURCE (two paths) or --pairs FILE")
     try:
-        article, source, lean = compare_paths(files[0], files[1], config)
+        lean = compare_paths(files[0], files[1], config)
     except CompareInputError as exc:
         _fail(str(exc))
     if output_format == "json":
-        click.echo(json.dumps({
-            "article": files[0], "source": files[1], "score": lean.score, "label": lean.label,
-            "evidence": [{"article_span": list(e.article_span), "source_span": list(e.source_span),
-                          "article_text": e.article_text, "source_text": e.source_text} for e in lean.evidence],
-        }, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"article": files[0], **lean_dict(lean)}, ensure_ascii=False, indent=2))
     else:
         click.echo(f"{files[0]} leans on {files[1]}: {lean.score:.2f} ({lean.label})")
         for pair in lean.evidence[:5]:

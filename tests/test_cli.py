@@ -150,7 +150,7 @@ def test_json_report_written_piece_by_piece_is_the_whole_report_dumped_at_once(t
     from pathlib import Path
 
     from auditor.api import audit_paths
-    from auditor.pipeline.report import iter_json, report_dict
+    from auditor.formats.json_report import iter_json, report_dict
     from auditor.run.pool import RunOptions
 
     corpus = tmp_path / "corpus"

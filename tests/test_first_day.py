@@ -3,6 +3,7 @@ has a test that failed before its fix."""
 
 from __future__ import annotations
 
+import json
 import os
 
 from click.testing import CliRunner
@@ -100,7 +101,15 @@ def test_compare_pairs_prints_text_in_text_format(tmp_path) -> None:
     assert " leans on " in first and "(translation)" in first and not first.startswith("{")
     assert second == "line 2: error: expected article<TAB>source"
     result = CliRunner().invoke(main, ["compare", "--pairs", str(pairs), "--format", "json"])
-    assert result.output.splitlines()[0].startswith("{")
+    line = json.loads(result.output.splitlines()[0])
+    # a report's lean entry (formats.json_report.lean_dict), the article added, the evidence left out
+    assert set(line) == {"article", "source", "document", "score", "label", "cited", "note"}
+    assert line["label"] == "translation" and line["source"].endswith("001_66b1be0705075d55.txt")
+    whole = CliRunner().invoke(main, ["compare", f"{CORPUS}/000_61e13a849c1fc201.txt",
+                                      f"{CORPUS}/001_66b1be0705075d55.txt", "--format", "json"])
+    entry = json.loads(whole.output)
+    assert entry["score"] == line["score"] and entry["evidence"] and set(entry["evidence"][0]) == {
+        "article_span", "source_span", "article_text", "source_text"}
 
 
 def test_sources_in_the_config_file_must_exist_and_are_read_from_the_file_folder(tmp_path) -> None:

@@ -17,7 +17,7 @@ _PROBE = """
 import json, sys
 from auditor.api import audit_paths
 from auditor.run.pool import RunOptions
-from auditor.pipeline.report import render_json
+from auditor.formats.json_report import render_json
 report = json.loads(render_json(audit_paths(sys.argv[1:], run=RunOptions(jobs=1))))
 print(json.dumps({"loaded": sorted(m for m in ("datasketch", "sklearn", "scipy") if m in sys.modules),
                   "lean": [[e["source"], e["document"], e["label"]] for a in report["articles"] for e in a["lean"]]}))

@@ -10,7 +10,7 @@ from auditor.pipeline.report import Report
 # format name -> "module:function" taking a Report and returning the file's text
 RENDERERS = {
     "text": "auditor.formats.text:render_text",
-    "json": "auditor.pipeline.report:render_json",
+    "json": "auditor.formats.json_report:render_json",
     "sarif": "auditor.formats.sarif:render_sarif",
     "junit": "auditor.formats.junit:render_junit",
     "html": "auditor.formats.html:render_html",
@@ -27,7 +27,7 @@ NEEDS_TEXTS = frozenset({"html", "rdjson"})
 
 # formats that can also be written piece by piece: "module:function" returning the text in pieces
 STREAMERS = {
-    "json": "auditor.pipeline.report:iter_json",
+    "json": "auditor.formats.json_report:iter_json",
 }
 
 

@@ -23,8 +23,9 @@ from urllib.parse import quote
 
 from auditor import __version__
 from auditor.findings import Finding, severity_rank
+from auditor.formats.json_report import finding_dict, lean_dict
 from auditor.formats.rule_docs import rule_docs_url
-from auditor.pipeline.report import ArticleReport, FileError, Report, finding_dict, lean_dict
+from auditor.pipeline.report import ArticleReport, FileError, Report
 from auditor.rule import Rule
 
 SARIF_VERSION = "2.1.0"

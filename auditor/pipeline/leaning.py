@@ -71,8 +71,9 @@ def judge_lean(lean: tuple[LeanResult, ...], config: Config, rules: tuple[Rule, 
             for rule in rules if rule.stage == "lean" for hit in rule.check(context)]
 
 
-def compare_paths(article_path: str, source_path: str, config: Config):
-    """Score one pair of files: (article document, source document, Lean)."""
+def compare_paths(article_path: str, source_path: str, config: Config) -> LeanResult:
+    """Score one pair of files, as a report's lean entry (``audit compare``): the source is
+    named by its path, and counts as cited (the user named it)."""
     from auditor.lean.score import score_pair
 
     article = _read_one(article_path, config)
@@ -82,8 +83,9 @@ def compare_paths(article_path: str, source_path: str, config: Config):
         from auditor.lean.model import model_at
 
         pipeline, _card = model_at(config.model)
-    return article, source, score_pair(article.body_text, source.body_text, article.language, source.language,
-                                       pipeline)
+    lean = score_pair(article.body_text, source.body_text, article.language, source.language, pipeline)
+    return LeanResult(source=source_path, document=source_path, score=lean.score, label=lean.label,
+                      evidence=_evidence(lean.evidence))
 
 
 def body_and_language(path, config: Config) -> tuple[str, str | None]:
@@ -134,10 +136,12 @@ def lean_result(entry) -> LeanResult:
         document=entry.document,
         score=entry.score,
         label=entry.label,
-        evidence=tuple(
-            EvidencePair(tuple(e.article_span), tuple(e.source_span), e.article_text, e.source_text)
-            for e in entry.evidence
-        ),
+        evidence=_evidence(entry.evidence),
         cited=entry.cited,
         note=note,
     )
+
+
+def _evidence(evidence) -> tuple[EvidencePair, ...]:
+    return tuple(EvidencePair(tuple(e.article_span), tuple(e.source_span), e.article_text, e.source_text)
+                 for e in evidence)

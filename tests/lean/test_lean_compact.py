@@ -67,7 +67,7 @@ def test_store_does_not_change_the_report_and_is_removed(tmp_path, monkeypatch):
 
     from auditor.api import audit_paths
     from auditor.config import Config
-    from auditor.pipeline.report import render_json
+    from auditor.formats.json_report import render_json
     from auditor.run.pool import RunOptions
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))

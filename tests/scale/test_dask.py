@@ -6,7 +6,7 @@ import pytest
 
 from auditor.api import audit_paths
 from auditor.config import Config
-from auditor.pipeline.report import render_json
+from auditor.formats.json_report import render_json
 from auditor.run.pool import RunOptions
 
 distributed = pytest.importorskip("distributed", reason="dask[distributed] is in the [scale] and [test] extras")

@@ -6,7 +6,7 @@ import json
 
 from auditor.api import audit_paths
 from auditor.config import Config
-from auditor.pipeline.report import render_json
+from auditor.formats.json_report import render_json
 from auditor.run.pool import RunOptions
 
 

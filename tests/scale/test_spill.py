@@ -11,8 +11,9 @@ import auditor.run.spill
 from auditor.api import audit_paths
 from auditor.config import Config
 from auditor.findings import Source
+from auditor.formats.json_report import render_json
 from auditor.pipeline.baseline import apply_baseline, baseline_text
-from auditor.pipeline.report import ArticleReport, render_json
+from auditor.pipeline.report import ArticleReport
 from auditor.run.pool import RunOptions
 from auditor.run.spill import Articles
 
