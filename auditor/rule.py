@@ -22,7 +22,7 @@ from auditor.document import Document
 from auditor.findings import SEVERITIES, Finding, Hit
 
 if TYPE_CHECKING:
-    from auditor.pipeline.report import LeanResult
+    from auditor.lean.results import LeanResult
     from auditor.pipeline.suppress import Suppression
 
 CATEGORIES = ("source-list", "citation-footer", "ai-disclosure", "cookie-banner", "debris", "structure", "lean",

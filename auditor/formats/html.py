@@ -34,7 +34,8 @@ from typing import Any
 from auditor import __version__
 from auditor.findings import SEVERITIES, severity_rank
 from auditor.formats.rule_docs import rule_docs_url
-from auditor.pipeline.report import ArticleReport, LeanResult, Report
+from auditor.lean.results import LeanResult
+from auditor.pipeline.report import ArticleReport, Report
 from auditor.wording import counted, noun_for, severity_totals
 
 EVIDENCE_COLOURS = 8  # passage groups cycle through this many colours (classes pg0..pg7)

@@ -10,7 +10,8 @@ from typing import Any
 
 from auditor import __version__
 from auditor.findings import Finding
-from auditor.pipeline.report import ArticleReport, LeanResult, Report
+from auditor.lean.results import LeanResult
+from auditor.pipeline.report import ArticleReport, Report
 
 REPORT_VERSION = "1.0"
 

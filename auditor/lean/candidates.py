@@ -26,7 +26,7 @@ from auditor.languages.detect import detect_language
 
 from .anchors import Anchor, extract_anchors
 from .compact import matches_in_sorted
-from .text import tokenize
+from .parts import tokenize
 
 __all__ = ["CandidateIndex", "Sketch", "sketch", "band_layout", "band_values", "KINDS"]
 

@@ -26,6 +26,7 @@ import numpy as np
 from auditor.languages.detect import UNDETERMINED, detect_language
 
 from .anchors import Anchor, extract_anchors
+from .parts import profile_parts
 
 __all__ = ["CompactProfile", "compact_profile", "build_compact", "same_language_compact", "member_mask",
            "KIND_CODES", "GRAM_KINDS"]
@@ -310,7 +311,5 @@ def _salted(sets: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 @lru_cache(maxsize=COMPACT_CACHE)
 def compact_profile(text: str, lang: str | None = None) -> CompactProfile:
     """The compact profile of a text (language: the declared one, else detected)."""
-    from .text import profile_parts
-
     language = lang or detect_language(text)
     return build_compact(text, language, *profile_parts(text, language, extract_anchors(text, language)))

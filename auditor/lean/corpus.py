@@ -18,17 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .align import align_sentences
 from .anchors import fold
 from .candidates import CandidateIndex, sketch
 from .compact import CompactProfile, compact_profile
+from .results import Evidence, Lean, LeanResult
 
-if TYPE_CHECKING:  # scoring (scikit-learn) is imported where it is used: plans and choices need none of it
-    from .score import Evidence, Lean
-
-__all__ = ["LeanDoc", "CitedSource", "LeanEntry", "assess_corpus", "AliasIndex", "Plan", "Choice",
+__all__ = ["LeanDoc", "CitedSource", "LeanResult", "assess_corpus", "AliasIndex", "Plan", "Choice",
            "plan_article", "choose", "worth_keeping", "score_plans", "entry_for", "aligned_spans",
            "UNCITED_THRESHOLD"]
 
@@ -45,16 +42,6 @@ class LeanDoc:
 class CitedSource:
     name: str
     domain: str | None
-
-
-@dataclass(frozen=True)
-class LeanEntry:
-    source: str | None  # the cited name, or None for uncited lean
-    document: str | None  # key of the resolved document, None when unavailable
-    score: float | None
-    label: str  # a Lean label, or "unavailable" when no document was found
-    evidence: tuple[Evidence, ...]
-    cited: bool
 
 
 def _norm(value: str) -> str:
@@ -251,8 +238,6 @@ def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float,
     """The Lean ``score_pair`` gives, from a (label, score) already computed: only the
     alignment (the evidence) is left to do. ``spans_of(article_key, source_key)``, where
     given, supplies the aligned spans (e.g. from a cache) instead of aligning."""
-    from .score import Evidence, Lean
-
     if spans_of is not None:
         spans = spans_of(article.key, source.key)
     else:
@@ -272,17 +257,17 @@ def aligned_spans(article: LeanDoc, source: LeanDoc, profile_of: Callable[[str],
 def entry_for(choice: Choice, article: LeanDoc, scores: Mapping[tuple[str, str], tuple[str, float]],
               text_of: Callable[[str], LeanDoc], profile_of: Callable[[str], CompactProfile] | None = None,
               spans_of: Callable[[str, str], Sequence[tuple[tuple[int, int], tuple[int, int]]]] | None = None
-              ) -> LeanEntry:
+              ) -> LeanResult:
     if choice.document is None:
-        return LeanEntry(choice.source, None, None, "unavailable", (), True)
+        return LeanResult(choice.source, None, None, "unavailable", (), True)
     label, score = scores[article.key, choice.document]
     lean = with_evidence(article, text_of(choice.document), label, score, profile_of, spans_of)
-    return LeanEntry(choice.source, choice.document, lean.score, lean.label, lean.evidence, choice.cited)
+    return LeanResult(choice.source, choice.document, lean.score, lean.label, lean.evidence, choice.cited)
 
 
 def assess_corpus(docs: Sequence[LeanDoc], cited: Mapping[str, Sequence[CitedSource]],
                   sources: Sequence[LeanDoc] = (), uncited_threshold: float = UNCITED_THRESHOLD,
-                  max_candidates: int | None = None) -> dict[str, list[LeanEntry]]:
+                  max_candidates: int | None = None) -> dict[str, list[LeanResult]]:
     """For each doc key: one entry per cited source, then uncited lean above the threshold.
 
     ``max_candidates`` bounds, per article and shingle kind, the LSH candidates scored (the

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import numpy as np
 from sklearn.utils.validation import check_is_fitted
@@ -28,6 +27,7 @@ from .align import align_sentences, derived_coverage
 from .compact import compact_profile
 from .features import PairFeatures
 from .model import default_model
+from .results import Evidence, Lean
 from .text import profile
 
 __all__ = ["Evidence", "Lean", "score_pair", "score_rows", "score_profiles", "compact_scoring", "LABELS", "WHOLE_THRESHOLD",
@@ -37,21 +37,6 @@ LABELS = ("copy", "rewrite", "translation", "partial", "independent")
 WHOLE_THRESHOLD = 0.8
 PARTIAL_THRESHOLD = 0.3
 COVERAGE_FEATURE = "region_cover_article"  # the feature that is derived_coverage(article, alignment)
-
-
-@dataclass(frozen=True)
-class Evidence:
-    article_span: tuple[int, int]  # [start, end) into the article text
-    source_span: tuple[int, int]  # [start, end) into the source text
-    article_text: str
-    source_text: str
-
-
-@dataclass(frozen=True)
-class Lean:
-    score: float  # in [0, 1]: share of the article derived from the source (bands above)
-    label: str  # "copy" | "rewrite" | "translation" | "partial" | "independent"
-    evidence: tuple[Evidence, ...]
 
 
 def label_share(label: str, coverage: float) -> float:

@@ -5,55 +5,24 @@ articles is analysed once.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain
 
-from auditor.languages.detect import FUNCTION_WORDS, UNDETERMINED, detect_language
+from auditor.languages.detect import UNDETERMINED, detect_language
 
-from .anchors import Anchor, extract_anchors, fold
+from .anchors import Anchor, extract_anchors
+from .parts import profile_parts, script_of, sentence_parts, tokenize, unquoted_chunks, unquoted_text
 
-__all__ = ["TextProfile", "Sentence", "profile", "same_language", "script_of", "tokenize"]
+__all__ = ["TextProfile", "Sentence", "profile", "profile_parts", "same_language", "script_of", "tokenize"]
 
 _STEM = 5  # skeleton words cut to 5 letters: a cheap stemmer ("payments" ~ "payment", "accountant" ~ "accounting")
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«„(\[]?[^\W\d_a-z])|\n+")
 
 # Profiles kept per process. Scoring asks for the same text in runs (an article with each of
 # its candidates, a sketch's three reads), so a small cache gets nearly every hit a large one
 # would; 4,096 full profiles held hundreds of MB in every worker.
 PROFILE_CACHE = 256
-
-# Sentence words leave out function words of every language we know, so that sentences are
-# matched on content; the list is the project's language detector's.
-ALL_STOPWORDS = frozenset(fold(w) for words in FUNCTION_WORDS.values() for w in words)
-
-
-def tokenize(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text))
-
-
-def script_of(text: str) -> str:
-    """The writing system most of the text's letters belong to ("LATIN", "ARABIC", ...), or "".
-
-    Used where the language cannot be told (too short, or not one the detector knows): two
-    such texts in the same script are taken as the same language for comparison purposes."""
-    counts: dict[str, int] = {}
-    for ch, n in Counter(text[:4000]).items():
-        script = _SCRIPT.get(ch, _UNSEEN)
-        if script is _UNSEEN:
-            script = _SCRIPT[ch] = unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else None
-        if script is not None:
-            counts[script] = counts.get(script, 0) + n
-    return max(sorted(counts), key=counts.__getitem__) if counts else ""
-
-
-_SCRIPT: dict[str, str | None] = {}  # character -> its script's name (None: not a letter), filled on use
-_UNSEEN = object()
-
 
 @dataclass(frozen=True)
 class Sentence:
@@ -125,13 +94,13 @@ class _UnquotedNgrams(dict):
 
     @property
     def unquoted_text(self) -> str:
-        return _unquoted_text(self._text, self._anchors)
+        return unquoted_text(self._text, self._anchors)
 
     @property
     def chunks(self) -> list[tuple[str, ...]]:
         """The tokens of each run of text between quotations (and line breaks)."""
         if self._outside is None:
-            self._outside = _unquoted_chunks(self._text, self._anchors)
+            self._outside = unquoted_chunks(self._text, self._anchors)
         return self._outside
 
     def __missing__(self, n: int) -> frozenset:
@@ -185,60 +154,6 @@ def same_language(a: TextProfile, b: TextProfile) -> bool:
     return a.language == b.language
 
 
-def _split_sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    result = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            result.append((s, e))
-    return result
-
-
-def _unquoted_text(text: str, anchors) -> str:
-    """The text with every quotation's words replaced by line breaks (offsets kept)."""
-    unquoted = list(text)
-    for anchor in anchors:
-        if anchor.kind == "quote":
-            unquoted[anchor.start:anchor.end] = "\n" * (anchor.end - anchor.start)
-    return "".join(unquoted)
-
-
-def _unquoted_chunks(text: str, anchors) -> list[tuple[str, ...]]:
-    return [tuple(tokenize(chunk)) for chunk in _unquoted_text(text, anchors).split("\n") if chunk]
-
-
-def _sentence_parts(text: str, anchors) -> list[tuple[int, int, frozenset[str], frozenset, set[str]]]:
-    """(start, end, content words, anchor tokens, name keys) of each sentence."""
-    parts = []
-    cursor = 0
-    n_anchors = len(anchors)
-    for start, end in _split_sentences(text):
-        words = frozenset([w for w in tokenize(text[start:end]) if w not in ALL_STOPWORDS and not w.isdigit()])
-        while cursor < n_anchors and anchors[cursor].start < start:
-            cursor += 1
-        probe = cursor
-        while probe < n_anchors and anchors[probe].start < end:
-            probe += 1
-        inside = [anchor.token for anchor in anchors[cursor:probe]]
-        parts.append((start, end, words, frozenset(inside), {key for kind, key in inside if kind == "name"}))
-    return parts
-
-
-def profile_parts(text: str, language: str, anchors: list[Anchor] | tuple[Anchor, ...]):
-    """What a compact profile is built from: (tokens, anchors, sentences as (start, end,
-    content words), token runs outside quotations, script)."""
-    sentences = [(start, end, words) for start, end, words, _, _ in _sentence_parts(text, anchors)]
-    return tokenize(text), anchors, sentences, _unquoted_chunks(text, anchors), script_of(text)
-
-
 @lru_cache(maxsize=PROFILE_CACHE)
 def profile(text: str, lang: str | None = None) -> TextProfile:
     # A declared language wins; otherwise the project's detector, which says "und" when the
@@ -250,7 +165,7 @@ def profile(text: str, lang: str | None = None) -> TextProfile:
     chars = frozenset([squashed[i:i + 5] for i in range(max(0, len(squashed) - 4))])
     anchors = tuple(extract_anchors(text, language))
     unquoted_ngrams = _UnquotedNgrams(text, anchors)
-    parts = _sentence_parts(text, anchors)
+    parts = sentence_parts(text, anchors)
     skeletons = _Skeletons(unquoted_ngrams, [(start, end, words, names) for start, end, words, _, names in parts])
     sentences = tuple(Sentence(start, end, words, inside, index, skeletons)
                       for index, (start, end, words, inside, _) in enumerate(parts))

@@ -7,16 +7,17 @@ The corpus-wide scoring runs in :mod:`auditor.run.lean_round`; the scoring itsel
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from urllib.parse import urlparse
 
 from auditor.config import Config
 from auditor.document import Document, ReadError
 from auditor.findings import Finding
+from auditor.lean.results import LeanResult
 from auditor.pipeline.engine import make_finding
 from auditor.pipeline.normalise import normalise
 from auditor.pipeline.read import discover, read_file
-from auditor.pipeline.report import EvidencePair, LeanResult
 from auditor.rule import LeanContext, Rule
 from auditor.rulekit.outlets import name_for_domain, registrable_domain
 
@@ -85,7 +86,7 @@ def compare_paths(article_path: str, source_path: str, config: Config) -> LeanRe
         pipeline, _card = model_at(config.model)
     lean = score_pair(article.body_text, source.body_text, article.language, source.language, pipeline)
     return LeanResult(source=source_path, document=source_path, score=lean.score, label=lean.label,
-                      evidence=_evidence(lean.evidence))
+                      evidence=lean.evidence)
 
 
 def body_and_language(path, config: Config) -> tuple[str, str | None]:
@@ -124,24 +125,12 @@ def _read_one(path: str, config: Config) -> Document:
     return normalise(documents[0])
 
 
-def lean_result(entry) -> LeanResult:
+def lean_result(entry: LeanResult) -> LeanResult:
+    """A lean entry with the note the report shows beside it."""
     note = ""
     if entry.label == "unavailable":
         note = (f"{entry.source}: source text not available (to score it: its text in a --sources folder "
                 f"whose manifest.json names the outlet)")
     elif not entry.cited:
         note = f"near-duplicate of {entry.document}: leans on a document it does not cite"
-    return LeanResult(
-        source=entry.source,
-        document=entry.document,
-        score=entry.score,
-        label=entry.label,
-        evidence=_evidence(entry.evidence),
-        cited=entry.cited,
-        note=note,
-    )
-
-
-def _evidence(evidence) -> tuple[EvidencePair, ...]:
-    return tuple(EvidencePair(tuple(e.article_span), tuple(e.source_span), e.article_text, e.source_text)
-                 for e in evidence)
+    return dataclasses.replace(entry, note=note)

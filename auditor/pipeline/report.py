@@ -8,25 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.findings import Finding, Source, severity_rank
-
-
-@dataclass(frozen=True)
-class EvidencePair:
-    article_span: tuple[int, int]
-    source_span: tuple[int, int]
-    article_text: str
-    source_text: str
-
-
-@dataclass(frozen=True)
-class LeanResult:
-    source: str | None  # the cited name; None for an uncited lean
-    document: str | None  # path of the document the source resolved to
-    score: float | None
-    label: str  # copy | rewrite | translation | partial | independent | unavailable
-    evidence: tuple[EvidencePair, ...] = ()
-    cited: bool = True
-    note: str = ""
+from auditor.lean.results import LeanResult
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,7 @@ def _lean_input(document, report: ArticleReport | None, want_profile: bool, want
     from auditor.lean.anchors import extract_anchors
     from auditor.lean.candidates import sketch
     from auditor.lean.compact import build_compact
-    from auditor.lean.text import profile_parts, tokenize
+    from auditor.lean.parts import profile_parts, tokenize
     from auditor.pipeline.leaning import document_key, known_as
 
     key = document_key(document)

@@ -21,8 +21,9 @@ from auditor.config import Config
 from auditor.document import ReadError
 from auditor.findings import Finding
 from auditor.lean.corpus import LeanDoc
+from auditor.lean.results import LeanResult
 from auditor.lean.store import ProfileRef
-from auditor.pipeline.report import ArticleReport, FileError, LeanResult
+from auditor.pipeline.report import ArticleReport, FileError
 from auditor.rule import Rule
 from auditor.run.audit_round import read_sources
 from auditor.run.lean_inputs import LeanInputs, Origin
