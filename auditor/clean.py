@@ -16,13 +16,12 @@ from dataclasses import dataclass
 
 from auditor.config import Config
 from auditor.document import Document, ReadError
-from auditor.findings import Finding
+from auditor.findings import Finding, Suppression
 from auditor.formats.output import write_atomic, write_atomic_bytes
 from auditor.pipeline.article import audit_document, finish_article
 from auditor.pipeline.read import MANIFEST_NAME, UnreadableInput, decode, discover, read_bytes, read_file
 from auditor.pipeline.registry import active_rules
 from auditor.pipeline.report import FileError
-from auditor.pipeline.suppress import Suppression
 
 CLEANED_CATEGORIES = ("debris", "cookie-banner")
 JOIN_RULES = ("DB004",)  # a line broken mid-sentence: join it with the next

@@ -188,11 +188,11 @@ def check(paths, output_format, output, select, ignore, fail_on, sources_dir, no
     except RunError as exc:
         _fail(str(exc))
     if write_baseline_path:
-        from auditor.pipeline.baseline import baseline_text
+        from auditor.baseline import baseline_text
 
         _write(write_baseline_path, baseline_text(report), "the baseline", quiet)
     if accepted is not None:
-        from auditor.pipeline.baseline import apply_baseline
+        from auditor.baseline import apply_baseline
 
         report = apply_baseline(report, accepted)
     if quiet and output_format == "text":
@@ -274,7 +274,7 @@ class _progress_bar:
 
 
 def _load_baseline(path: str) -> frozenset[str]:
-    from auditor.pipeline.baseline import BaselineError, load_baseline
+    from auditor.baseline import BaselineError, load_baseline
 
     try:
         return load_baseline(path)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from auditor.pipeline.positions import LinePositions, OffsetMap
+from auditor.positions import LinePositions, OffsetMap
 
 # Region kinds a reader may mark.  Rules declare which of them they read.
 BODY = "body"  # the article text proper (main/article element; whole text for plain files)

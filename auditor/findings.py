@@ -59,3 +59,20 @@ class Finding:
     excerpt: str
     sources: tuple[Source, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline ``audit-ignore`` marker (see auditor/pipeline/suppress.py): what it names, why,
+    and which span of the text it accepts findings in."""
+
+    codes: tuple[str, ...]  # as written: a code, or what a mistaken marker names instead
+    reason: str
+    whole_file: bool
+    marker_start: int  # span of the marker in the text (empty for HTML comments)
+    marker_end: int
+    target_start: int  # the span whose findings it accepts
+    target_end: int
+
+    def covers(self, rule: str, start: int) -> bool:
+        return rule in (code.upper() for code in self.codes) and (self.whole_file or self.target_start <= start < self.target_end)

@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from auditor.document import Document
-from auditor.findings import SEVERITIES, Finding, Hit
+from auditor.findings import SEVERITIES, Finding, Hit, Suppression
 
 if TYPE_CHECKING:
     from auditor.lean.results import LeanResult
-    from auditor.pipeline.suppress import Suppression
 
 CATEGORIES = ("source-list", "citation-footer", "ai-disclosure", "cookie-banner", "debris", "structure", "lean",
               "policy")

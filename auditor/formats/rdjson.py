@@ -21,8 +21,8 @@ from typing import Any
 from auditor.findings import Finding
 from auditor.formats.rule_docs import rule_docs_url
 from auditor.formats.sarif import TOOL_NAME, information_uri
-from auditor.pipeline.positions import LinePositions
 from auditor.pipeline.report import ArticleReport, Report
+from auditor.positions import LinePositions
 
 SEVERITIES = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 # formats whose audited text is the decoded file itself, offset for offset

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from auditor.document import BODY, BOILERPLATE, CONSENT_CONTAINER, LIST_ITEM, Markup, Region
-from auditor.pipeline.positions import OffsetMap
+from auditor.positions import OffsetMap
 
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"})
 VOID_TAGS = frozenset(

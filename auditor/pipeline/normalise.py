@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from auditor.document import Document
 from auditor.languages.detect import detect_language
-from auditor.pipeline.positions import OffsetMap
+from auditor.positions import OffsetMap
 
 
 def normalise(document: Document) -> Document:

@@ -24,9 +24,8 @@ from collections.abc import Mapping
 
 from auditor.config import Config
 from auditor.document import Document
-from auditor.findings import Finding
+from auditor.findings import Finding, Suppression
 from auditor.pipeline.engine import make_finding
-from auditor.pipeline.suppress import Suppression
 from auditor.rule import PolicyContext, Rule
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from auditor.document import Document, ReadError
 from auditor.languages.detect import VIETNAMESE_LETTERS
 from auditor.pipeline.html_text import html_to_text
-from auditor.pipeline.positions import LinePositions
+from auditor.positions import LinePositions
 
 FORMATS = {
     ".txt": "text",

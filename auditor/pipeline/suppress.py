@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from auditor.document import Document
-from auditor.findings import Finding
+from auditor.findings import Finding, Suppression
 
 # Any word list is read as the codes, so that a category or a mistyped code is reported
 # (POL005) rather than leaving the marker unread and the line it sits on in the text.
@@ -33,20 +32,6 @@ MARKER = re.compile(
 
 # The rules about a marker itself: their findings stand on the marker's own line.
 MARKER_RULES = ("POL004", "POL005")
-
-
-@dataclass(frozen=True)
-class Suppression:
-    codes: tuple[str, ...]  # as written: a code, or what a mistaken marker names instead
-    reason: str
-    whole_file: bool
-    marker_start: int  # span of the marker in the text (empty for HTML comments)
-    marker_end: int
-    target_start: int  # the span whose findings it accepts
-    target_end: int
-
-    def covers(self, rule: str, start: int) -> bool:
-        return rule in (code.upper() for code in self.codes) and (self.whole_file or self.target_start <= start < self.target_end)
 
 
 def find_suppressions(document: Document) -> tuple[Suppression, ...]:

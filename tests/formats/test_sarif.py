@@ -148,8 +148,8 @@ REASON = "the banner is quoted on purpose in this media column"
 def accepted_log(tmp_path_factory) -> dict:
     """One finding accepted by an inline marker, the rest of the corpus's by a baseline file."""
     from auditor.api import audit_paths
+    from auditor.baseline import apply_baseline, baseline_text
     from auditor.config import Config
-    from auditor.pipeline.baseline import apply_baseline, baseline_text
 
     folder = tmp_path_factory.mktemp("accepted")
     (folder / "quoted.txt").write_text(

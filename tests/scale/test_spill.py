@@ -9,10 +9,10 @@ import pytest
 
 import auditor.run.spill
 from auditor.api import audit_paths
+from auditor.baseline import apply_baseline, baseline_text
 from auditor.config import Config
 from auditor.findings import Source
 from auditor.formats.json_report import render_json
-from auditor.pipeline.baseline import apply_baseline, baseline_text
 from auditor.pipeline.report import ArticleReport
 from auditor.run.pool import RunOptions
 from auditor.run.spill import Articles
@@ -67,7 +67,7 @@ def test_an_audit_whose_reports_spill_reports_the_same(small_corpus, monkeypatch
     assert any(article.lean for article in spilled.articles)  # lean results were merged into spilled reports
     # a baseline of everything accepts everything, spilled or not
     (tmp_path / "b.json").write_text(baseline_text(spilled))
-    from auditor.pipeline.baseline import load_baseline
+    from auditor.baseline import load_baseline
 
     quiet = apply_baseline(spilled, load_baseline(str(tmp_path / "b.json")))
     assert not any(f.severity != "info" for a in quiet.articles for f in a.findings)
