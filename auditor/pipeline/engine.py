@@ -42,15 +42,22 @@ def run_rules(document: Document, rules: tuple[Rule, ...], severity_overrides: M
 
 
 def _in_scope(document: Document, rule: Rule, hit: Hit) -> bool:
+    """Whether the hit falls where the rule may report: anywhere for a rule reading the whole
+    text, the markup or the text's tail; in the body for a body rule (never in the header or
+    the footer it was not given); in a consent container for a rule reading those."""
     if not 0 <= hit.start <= hit.end <= len(document.text):
         raise ValueError(f"hit span {hit.start}..{hit.end} outside the text (length {len(document.text)})")
-    if "text" in rule.scopes or "markup" in rule.scopes or "tail" in rule.scopes:
-        return True
-    if "body" in rule.scopes and document.in_body(hit.start, hit.end):
-        return True
-    if CONSENT_CONTAINER in rule.scopes and document.in_region(CONSENT_CONTAINER, hit.start, hit.end):
-        return True
-    return False
+    return any(SCOPE_REACH[scope](document, hit) for scope in rule.scopes if scope in SCOPE_REACH)
+
+
+# Where each scope lets a document rule report (the "corpus" scope is read by later stages).
+SCOPE_REACH = {
+    "text": lambda document, hit: True,
+    "markup": lambda document, hit: True,
+    "tail": lambda document, hit: True,
+    BODY: lambda document, hit: document.in_body(hit.start, hit.end),
+    CONSENT_CONTAINER: lambda document, hit: document.in_region(CONSENT_CONTAINER, hit.start, hit.end),
+}
 
 
 def make_finding(document: Document, rule: Rule, hit: Hit, severity_overrides: Mapping[str, str] | None = None
