@@ -20,9 +20,12 @@ from .align import align_sentences, derived_coverage, paraphrase_evidence
 from .compact import GRAM_KINDS, CompactProfile, compact_profile, member_mask, same_language_compact
 from .text import TextProfile, profile
 
-__all__ = ["PairFeatures", "FEATURE_NAMES", "SOURCE_SIDE_FEATURES", "pair_features", "compact_features"]
+__all__ = ["PairFeatures", "FEATURE_NAMES", "COMPACT_FEATURES", "PARAPHRASE_FEATURES", "SOURCE_SIDE_FEATURES",
+           "pair_features", "compact_features", "paraphrase_features"]
 
-FEATURE_NAMES = (
+# The features, by name; the functions computing them return values keyed by these names, so
+# a row's columns are always in this order (and the model's card lists them).
+COMPACT_FEATURES = (  # from the two compact profiles (compact_features)
     "word1_contain_article", "word1_contain_source",
     "word3_contain_article", "word3_contain_source", "word5_contain_article",
     "char5_contain_article", "char5_contain_source",
@@ -34,9 +37,12 @@ FEATURE_NAMES = (
     "anchor_order_article", "figure_order_article",
     "length_ratio_log", "same_language",
     "word8_contain_article", "unquoted5_contain_article", "unquoted8_contain_article",
+)
+PARAPHRASE_FEATURES = (  # from the two full text profiles, sentence by sentence (paraphrase_features)
     "skeleton_contain_article", "paraphrase_best_article", "paraphrase_ordered_article",
     "paraphrase_ordered_source", "paraphrase_order_ratio", "paraphrase_matched_article",
 )
+FEATURE_NAMES = COMPACT_FEATURES + PARAPHRASE_FEATURES
 LENGTH_FEATURES = ("length_ratio_log",)
 # What changes when unrelated text is appended to the source (a day's wire joined, a page
 # with other stories): shares of the source's own units, and the length ratio. The lean
@@ -45,7 +51,6 @@ LENGTH_FEATURES = ("length_ratio_log",)
 SOURCE_SIDE_FEATURES = ("word1_contain_source", "word3_contain_source", "char5_contain_source",
                         "tile_cover_source", "sentence_cover_source", "anchor_contain_source",
                         "figure_contain_source", "length_ratio_log")
-PARAPHRASE_FEATURES = FEATURE_NAMES[-6:]
 _TILE = 4  # a run of 4 identical words is taken as copied text, not coincidence
 _NO_GRAMS = np.zeros(0, dtype=np.uint64)
 _FOUR = GRAM_KINDS.index("words4")
@@ -134,7 +139,7 @@ def _dedupe(sequence: list) -> list:
 
 
 def compact_features(a: CompactProfile, s: CompactProfile) -> list[float]:
-    """The shipped model's features (FEATURE_NAMES without the paraphrase ones) of one pair."""
+    """The COMPACT_FEATURES of one pair (what the shipped model reads)."""
     # Each intersection once (|A & B| serves both directions), and none of the 4/5/8-gram
     # ones when the texts share no word 3-gram: a shared n-gram (n >= 3) of the two token
     # sequences starts with a shared 3-gram, so those containments are 0 exactly.
@@ -162,31 +167,50 @@ def compact_features(a: CompactProfile, s: CompactProfile) -> list[float]:
     keys_a, keys_s, figs_a, figs_s = view_a.keys, view_s.keys, view_a.figure_keys, view_s.figure_keys
     names_a, quotes_a, quotes_s = view_a.names, view_a.quotes, view_s.quotes
 
-    return [
-        w1a, w1s, w3a, w3s, w5a, c5a, c5s,
-        tile_a, tile_s, longest / max(a.n_tokens, 1), math.log1p(longest),
-        min(covered_a / body_a, 1.0), min(covered_s / body_s, 1.0), order, derived_coverage(a, pairs),
-        *_both_ways(keys_a, keys_s),
-        *_both_ways(figs_a, figs_s), math.log1p(len(figs_a & figs_s)),
-        _containment(names_a, keys_s), _containment(quotes_a, quotes_s),
-        _lcs_share(seq_a, seq_s), _lcs_share(fig_a, fig_s),
-        math.log((a.n_chars + 1) / (s.n_chars + 1)),
-        float(same_language_compact(a, s)),
-        _share(shared["words8"], count_a("words8")) if shares_3grams else 0.0,
-        _share(outside["words5"], a.unquoted_count(5)),
-        _share(outside["words8"], a.unquoted_count(8)),
-    ]
+    both_anchors, both_figures = _both_ways(keys_a, keys_s), _both_ways(figs_a, figs_s)
+    return in_order(COMPACT_FEATURES, {
+        "word1_contain_article": w1a, "word1_contain_source": w1s,
+        "word3_contain_article": w3a, "word3_contain_source": w3s, "word5_contain_article": w5a,
+        "char5_contain_article": c5a, "char5_contain_source": c5s,
+        "tile_cover_article": tile_a, "tile_cover_source": tile_s,
+        "longest_run_share": longest / max(a.n_tokens, 1), "longest_run_log": math.log1p(longest),
+        "sentence_cover_article": min(covered_a / body_a, 1.0), "sentence_cover_source": min(covered_s / body_s, 1.0),
+        "sentence_order": order, "region_cover_article": derived_coverage(a, pairs),
+        "anchor_contain_article": both_anchors[0], "anchor_contain_source": both_anchors[1],
+        "figure_contain_article": both_figures[0], "figure_contain_source": both_figures[1],
+        "figures_shared_log": math.log1p(len(figs_a & figs_s)),
+        "name_contain_article": _containment(names_a, keys_s), "quote_contain_article": _containment(quotes_a, quotes_s),
+        "anchor_order_article": _lcs_share(seq_a, seq_s), "figure_order_article": _lcs_share(fig_a, fig_s),
+        "length_ratio_log": math.log((a.n_chars + 1) / (s.n_chars + 1)),
+        "same_language": float(same_language_compact(a, s)),
+        "word8_contain_article": _share(shared["words8"], count_a("words8")) if shares_3grams else 0.0,
+        "unquoted5_contain_article": _share(outside["words5"], a.unquoted_count(5)),
+        "unquoted8_contain_article": _share(outside["words8"], a.unquoted_count(8)),
+    })
+
+
+def in_order(names: tuple[str, ...], values: dict[str, float]) -> list[float]:
+    """Named values as a row in the order of ``names``; a name missing or extra is an error,
+    so a feature can never land in another's column."""
+    if len(values) != len(names) or any(name not in values for name in names):
+        raise ValueError(f"feature values {sorted(values)} do not match the feature names {sorted(names)}")
+    return [values[name] for name in names]
 
 
 def paraphrase_features(a: TextProfile, s: TextProfile) -> list[float]:
-    """The six sentence-level paraphrase features (PARAPHRASE_FEATURES) of one pair."""
+    """The sentence-level PARAPHRASE_FEATURES of one pair."""
     skeleton_a = frozenset().union(*(x.skeleton for x in a.sentences))
     skeleton_s = frozenset().union(*(x.skeleton for x in s.sentences))
     para = paraphrase_evidence(a, s)
     n_a, n_s, best_total = max(para.article_sentences, 1), max(para.source_sentences, 1), sum(para.best)
-    return [_containment(skeleton_a, skeleton_s), best_total / n_a, para.ordered_total / n_a,
-            para.ordered_total / n_s, para.ordered_total / best_total if best_total else 0.0,
-            para.ordered_matches / n_a]
+    return in_order(PARAPHRASE_FEATURES, {
+        "skeleton_contain_article": _containment(skeleton_a, skeleton_s),
+        "paraphrase_best_article": best_total / n_a,
+        "paraphrase_ordered_article": para.ordered_total / n_a,
+        "paraphrase_ordered_source": para.ordered_total / n_s,
+        "paraphrase_order_ratio": para.ordered_total / best_total if best_total else 0.0,
+        "paraphrase_matched_article": para.ordered_matches / n_a,
+    })
 
 
 def pair_features(a: TextProfile, s: TextProfile, paraphrase: bool = True) -> list[float]:
