@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.document import Document
 from auditor.findings import SEVERITIES, Finding, Hit, Suppression
+from auditor.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from auditor.lean.results import LeanResult
@@ -43,7 +44,7 @@ class Rule:
     flagged: str  # an example the rule flags
     not_flagged: str  # a similar example it must leave alone
     check: Callable[[Any], Iterable[Hit]]  # given what its stage hands it (see the module's docstring)
-    languages: tuple[str, ...] = ("en", "vi", "es", "fr", "de", "id", "pt")
+    languages: tuple[str, ...] = LANGUAGES
     flagged_format: str = "text"  # format of the examples: "text" or "html"
     stage: str = "document"
 

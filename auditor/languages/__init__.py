@@ -1,4 +1,5 @@
-"""Cue words by language, grouped by family and role: one module a language.
+"""Languages in one place: which ones the tool supports, their names, and their cue words,
+grouped by family and role, one module a language (detection is ``detect.py``).
 
 Rules decide from several signals together (where a line stands, its shape, who speaks); the words
 that carry those signals differ by language and live here, one file a language, each with the same
@@ -17,9 +18,15 @@ from functools import cache
 
 from auditor.rulekit.phrases import PhraseTable
 
-LANGUAGES = ("en", "vi", "es", "fr", "de", "id", "pt")
+LANGUAGES = ("en", "vi", "es", "fr", "de", "id", "pt")  # supported: every rule, every family
 # Languages with cue words for some families only: Polish consent banners appear on Polish news sites.
 EXTRA_LANGUAGES = ("pl",)
+# English names, for messages ("a Portuguese cookie banner")
+NAMES = {"en": "English", "vi": "Vietnamese", "es": "Spanish", "fr": "French", "de": "German", "id": "Indonesian",
+         "pt": "Portuguese", "pl": "Polish"}
+# Up to three words between two cues of one phrase ("created with the help of AI")
+FEW_WORDS = r"(?:[\w'’-]+ ){0,3}?"
+OPENING_QUOTES = "“«„‚"
 FAMILIES = ("AI_DISCLOSURE", "BOILERPLATE", "CITATION", "CONSENT", "STRUCTURE")
 
 
@@ -50,3 +57,17 @@ def pattern(family: str, role: str, flags: int = re.IGNORECASE) -> re.Pattern[st
     phrases = [p for items in cues(family, role).values() for p in items]
     spaced = [re.sub(r"(?<![\\\[]) ", r"\\s+", p) for p in phrases]
     return re.compile("|".join(f"(?:{p})" for p in spaced) or r"(?!)", flags)
+
+
+def name_of(code: str) -> str:
+    """A language's English name, or its code when it has none here."""
+    return NAMES.get(code, code)
+
+
+def inside_quotes(text: str, position: int) -> bool:
+    """Whether ``position`` in a line falls inside an open quotation: a notice or a banner
+    quoted in a sentence is reported speech, not the article's own."""
+    before = text[:position]
+    if before.count('"') % 2 == 1:
+        return True
+    return sum(before.count(q) for q in OPENING_QUOTES) > sum(before.count(q) for q in "”»")

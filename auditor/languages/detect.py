@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from auditor.languages import LANGUAGES
+
 UNDETERMINED = "und"
-SUPPORTED = ("en", "vi", "es", "fr", "de", "id", "pt")
+SUPPORTED = LANGUAGES
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and to in is that for it on with as was by at be this are from have has an not but which were they their its".split()),
