@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .align import align_sentences
 from .anchors import fold
-from .candidates import CandidateIndex, sketch
-from .compact import CompactProfile, compact_profile
-from .results import Evidence, Lean, LeanResult
+from .results import CitedSource, Evidence, Lean, LeanResult
 
-__all__ = ["LeanDoc", "CitedSource", "LeanResult", "assess_corpus", "AliasIndex", "Plan", "Choice",
+if TYPE_CHECKING:
+    from .compact import CompactProfile
+
+__all__ = ["LeanDoc", "LeanResult", "assess_corpus", "AliasIndex", "Plan", "Choice",
            "plan_article", "choose", "worth_keeping", "score_plans", "entry_for", "aligned_spans",
            "UNCITED_THRESHOLD"]
 
@@ -36,12 +37,6 @@ class LeanDoc:
     text: str
     language: str
     known_as: tuple[str, ...]  # lowercase names/domains, e.g. ("dantri", "dantri.com.vn")
-
-
-@dataclass(frozen=True)
-class CitedSource:
-    name: str
-    domain: str | None
 
 
 def _norm(value: str) -> str:
@@ -215,6 +210,8 @@ def score_plans(plans: Sequence[Plan], text_of: Callable[[str], LeanDoc],
 
 
 def _profile_of_doc(doc: LeanDoc) -> CompactProfile:
+    from .compact import compact_profile
+
     return compact_profile(doc.text, doc.language or None)
 
 
@@ -250,6 +247,8 @@ def with_evidence(article: LeanDoc, source: LeanDoc, label: str, score: float,
 def aligned_spans(article: LeanDoc, source: LeanDoc, profile_of: Callable[[str], CompactProfile] | None = None
                   ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """[start, end) of each aligned article sentence and its source sentence."""
+    from .align import align_sentences
+
     profile_of = profile_of or (lambda key: _profile_of_doc(article if key == article.key else source))
     return [(p.article_span, p.source_span) for p in align_sentences(profile_of(article.key), profile_of(source.key))]
 
@@ -276,6 +275,8 @@ def assess_corpus(docs: Sequence[LeanDoc], cited: Mapping[str, Sequence[CitedSou
     by_key = {doc.key: doc for doc in everything}
     if len(by_key) != len(everything):
         raise ValueError("document keys must be unique across docs and sources")
+    from .candidates import CandidateIndex, sketch
+
     index = CandidateIndex()
     sketches = {doc.key: sketch(doc.key, doc.text, doc.language or None) for doc in everything}
     for doc in everything:

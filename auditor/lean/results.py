@@ -1,10 +1,18 @@
-"""What lean answers, as plain data: the aligned passages (evidence), a pair's score, and a
-report's lean entry. Light on purpose: the report and the rules import these types without
+"""What lean is asked and answers, as plain data: a cited source, the aligned passages
+(evidence), a pair's score, and a report's lean entry. Light on purpose: the report and the rules import these types without
 the scoring machinery (scikit-learn) behind them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    """A source an article cites, as lean looks it up among the run's documents."""
+
+    name: str
+    domain: str | None
 
 
 @dataclass(frozen=True)

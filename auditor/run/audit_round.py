@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from auditor.config import Config
 from auditor.document import ReadError
-from auditor.lean.corpus import CitedSource
+from auditor.lean.results import CitedSource
 from auditor.pipeline.read import InputFile
 from auditor.pipeline.report import ArticleReport, FileError
 from auditor.run.lean_inputs import LeanInput, Origin
@@ -106,10 +106,6 @@ def _lean_input(document, report: ArticleReport | None, want_profile: bool, want
     """What lean needs of a document, and its compact profile (or None) for the run's store.
     The sketch and the profile share the anchors and tokens, computed once."""
     from auditor.languages.detect import detect_language
-    from auditor.lean.anchors import extract_anchors
-    from auditor.lean.candidates import sketch
-    from auditor.lean.compact import build_compact
-    from auditor.lean.parts import profile_parts, tokenize
     from auditor.pipeline.leaning import document_key, known_as
 
     key = document_key(document)
@@ -118,7 +114,12 @@ def _lean_input(document, report: ArticleReport | None, want_profile: bool, want
     cited = () if report is None else tuple(
         CitedSource(s.name, s.domain) for s in report.sources if s.role in ("text", "data"))
     compact = signatures = None
-    if want_profile or want_sketch:
+    if want_profile or want_sketch:  # a draft alone needs neither (nor numpy, which they import)
+        from auditor.lean.anchors import extract_anchors
+        from auditor.lean.candidates import sketch
+        from auditor.lean.compact import build_compact
+        from auditor.lean.parts import profile_parts, tokenize
+
         anchors = extract_anchors(body, language)
         if want_profile:
             parts = profile_parts(body, language, anchors)

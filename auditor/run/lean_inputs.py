@@ -5,13 +5,15 @@ from __future__ import annotations
 import pickle
 import zlib
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from auditor.lean.candidates import Sketch
-from auditor.lean.corpus import CitedSource
-from auditor.lean.store import ProfileRef
+from auditor.lean.results import CitedSource
 from auditor.pipeline.read import InputFile
 from auditor.run.spill import Shelf
+
+if TYPE_CHECKING:  # a draft audited alone needs neither (nor numpy, which they import)
+    from auditor.lean.candidates import Sketch
+    from auditor.lean.store import ProfileRef
 
 
 @dataclass(frozen=True)

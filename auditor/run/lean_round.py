@@ -15,20 +15,22 @@ import os
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.config import Config
 from auditor.document import ReadError
 from auditor.findings import Finding
 from auditor.lean.corpus import LeanDoc
 from auditor.lean.results import LeanResult
-from auditor.lean.store import ProfileRef
 from auditor.pipeline.report import ArticleReport, FileError
 from auditor.rule import Rule
 from auditor.run.audit_round import read_sources
 from auditor.run.lean_inputs import LeanInputs, Origin
 from auditor.run.pool import AUDIT_CHUNK, SCORE_CHUNK, RunOptions, chunks, enter_folder, run_chunks
 from auditor.run.spill import Articles
+
+if TYPE_CHECKING:  # the store (and numpy) is imported where profiles are read: a draft alone reads none
+    from auditor.lean.store import ProfileRef
 
 
 @dataclass(frozen=True)
@@ -116,11 +118,13 @@ def _score_chunk(chunk: Sequence[Any], number: int, plans: Sequence[Any], positi
 
 def _profiles(refs: dict[str, ProfileRef], profile_dir: str | None, text_of: Callable[[str], LeanDoc]):
     """key -> compact profile: read from the run's store where the document has one there,
-    else made from its text (cached documents, --against archive texts, Dask workers)."""
-    from auditor.lean.compact import compact_profile
-    from auditor.lean.store import read_profile
+    else made from its text (cached documents, --against archive texts, Dask workers).
+    Imported on first use: an article whose lean is only "unavailable" needs no profile."""
 
     def profile_of(key: str):
+        from auditor.lean.compact import compact_profile
+        from auditor.lean.store import read_profile
+
         ref = refs.get(key)
         if ref is not None and profile_dir is not None:
             return read_profile(profile_dir, ref)

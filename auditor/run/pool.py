@@ -21,8 +21,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from joblib import Parallel, delayed, parallel_config
-
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -68,7 +66,16 @@ def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], 
     ``work`` is consumed lazily (joblib dispatches a few chunks ahead), so a generator of
     chunks that carry texts never has them all in memory at once."""
     jobs = options.jobs or os.cpu_count() or 1
-    if options.backend == "dask" and options.jobs != 1:
+    on_dask = options.backend == "dask" and options.jobs != 1
+    if not on_dask and (jobs == 1 or (n_chunks is not None and n_chunks <= 1)):
+        # One chunk or one job: starting workers would cost more than it saves (and a draft
+        # audited alone does not import joblib at all).
+        for chunk in work:
+            yield from function(chunk, *args)
+        return
+    from joblib import Parallel, delayed, parallel_config
+
+    if on_dask:
         from distributed import Client
 
         try:
@@ -83,15 +90,9 @@ def run_chunks(function: Callable[..., list[R]], work: Iterable[Sequence[Any]], 
         for result in results:
             yield from result
         return
-    if jobs == 1 or (n_chunks is not None and n_chunks <= 1):
-        # One chunk or one job: starting workers would cost more than it saves.
-        for chunk in work:
-            yield from function(chunk, *args)
-        return
     with parallel_config(backend=options.backend, n_jobs=jobs):
         for result in Parallel(return_as="generator")(delayed(function)(chunk, *args) for chunk in work):
             yield from result
-
 
 
 def enter_folder(cwd: str) -> None:

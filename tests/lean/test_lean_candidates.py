@@ -2,7 +2,8 @@ import json
 from pathlib import Path
 
 from auditor.lean.candidates import CandidateIndex
-from auditor.lean.corpus import CitedSource, names_match
+from auditor.lean.corpus import names_match
+from auditor.lean.results import CitedSource
 
 TEXTS = Path(__file__).resolve().parents[2] / "training" / "lean" / "texts.jsonl"
 

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.lean.corpus import CitedSource, LeanDoc, assess_corpus
+from auditor.lean.corpus import LeanDoc, assess_corpus
+from auditor.lean.results import CitedSource
 from auditor.lean.score import score_pair
 
 ROOT = Path(__file__).resolve().parents[2]
