@@ -36,8 +36,10 @@ def audit_document(raw: Document, rules: tuple[Rule, ...], config: Config) -> Au
     findings, failures = run_rules(document, rules, overrides)
     sources = cited_sources(findings)
     suppressions = find_suppressions(document)
-    findings += judge_policy(document, findings, len(sources), suppressions, config, rules, load_rules().rules,
-                             overrides)
+    policy_findings, policy_failures = judge_policy(document, findings, len(sources), suppressions, config, rules,
+                                                    load_rules().rules, overrides)
+    findings += policy_findings
+    failures += policy_failures
     report = ArticleReport(
         path=document.path,
         record=document.record,

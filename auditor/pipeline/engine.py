@@ -6,7 +6,7 @@ the config sets for its rule (:func:`auditor.findings.effective_severity`): the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from auditor.document import BODY, CONSENT_CONTAINER, Document
@@ -26,18 +26,32 @@ class RuleFailure:
 
 def run_rules(document: Document, rules: tuple[Rule, ...], severity_overrides: Mapping[str, str] | None = None
               ) -> tuple[list[Finding], list[RuleFailure]]:
+    findings, failures = judge(rules, "document", document, lambda: document, severity_overrides)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings, failures
+
+
+def judge(rules: tuple[Rule, ...], stage: str, given: object, document_of: Callable[[], Document],
+          severity_overrides: Mapping[str, str] | None = None) -> tuple[list[Finding], list[RuleFailure]]:
+    """The findings of the rules of one stage, each given what that stage hands its rules
+    (a Document, a PolicyContext, a LeanContext). ``document_of()`` is the document the hits
+    are offsets into; it is called only when a rule reports something. A rule that raises or
+    reports outside the text is a failure on this document, and the other rules still run."""
     findings: list[Finding] = []
     failures: list[RuleFailure] = []
     for rule in rules:
-        if rule.stage != "document":  # judged by the policy or lean stage, from what this one found
+        if rule.stage != stage:
             continue
         try:
-            hits = [h for h in rule.check(document) if _in_scope(document, rule, h)]
+            hits = list(rule.check(given))
+            if not hits:
+                continue
+            document = document_of()
+            hits = [h for h in hits if _in_scope(document, rule, h)]
         except Exception as exc:  # one faulty rule must not sink the article
             failures.append(RuleFailure(rule.code, f"{type(exc).__name__}: {exc}"))
             continue
         findings.extend(make_finding(document, rule, hit, severity_overrides) for hit in hits)
-    findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings, failures
 
 
@@ -47,6 +61,8 @@ def _in_scope(document: Document, rule: Rule, hit: Hit) -> bool:
     the footer it was not given); in a consent container for a rule reading those."""
     if not 0 <= hit.start <= hit.end <= len(document.text):
         raise ValueError(f"hit span {hit.start}..{hit.end} outside the text (length {len(document.text)})")
+    if rule.stage != "document":  # a policy or lean rule judges the whole article
+        return True
     return any(SCOPE_REACH[scope](document, hit) for scope in rule.scopes if scope in SCOPE_REACH)
 
 

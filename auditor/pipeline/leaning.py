@@ -15,7 +15,7 @@ from auditor.config import Config
 from auditor.document import Document, ReadError
 from auditor.findings import Finding
 from auditor.lean.results import LeanResult
-from auditor.pipeline.engine import make_finding
+from auditor.pipeline.engine import RuleFailure, judge
 from auditor.pipeline.normalise import normalise
 from auditor.pipeline.read import discover, read_file
 from auditor.rule import LeanContext, Rule
@@ -63,13 +63,12 @@ def _host(value: str) -> str:
 
 
 def judge_lean(lean: tuple[LeanResult, ...], config: Config, rules: tuple[Rule, ...],
-               read_document: Callable[[], Document]) -> list[Finding]:
+               read_document: Callable[[], Document]) -> tuple[list[Finding], list[RuleFailure]]:
     """The findings of the active lean-stage rules (LN001, POL002) on one article's lean
-    results. ``read_document`` reads the article again; it is called only if a rule needs it."""
+    results, and the rules that failed on it. ``read_document`` reads the article again; it
+    is called only if a rule needs it."""
     context = LeanContext(lean, config.lean_declare_above, read_document)
-    overrides = dict(config.severity)
-    return [make_finding(context.document, rule, hit, overrides)
-            for rule in rules if rule.stage == "lean" for hit in rule.check(context)]
+    return judge(rules, "lean", context, lambda: context.document, dict(config.severity))
 
 
 def compare_paths(article_path: str, source_path: str, config: Config) -> LeanResult:

@@ -25,16 +25,17 @@ from collections.abc import Mapping
 from auditor.config import Config
 from auditor.document import Document
 from auditor.findings import Finding, Suppression
-from auditor.pipeline.engine import make_finding
+from auditor.pipeline.engine import RuleFailure, judge
 from auditor.rule import PolicyContext, Rule
 
 
 def judge_policy(document: Document, findings: list[Finding], source_count: int,
                  suppressions: tuple[Suppression, ...], config: Config, rules: tuple[Rule, ...],
-                 known_rules: tuple[Rule, ...], severity_overrides: Mapping[str, str]) -> list[Finding]:
-    """The findings of the active policy rules on one document. ``findings``: its document
-    rules' findings, before any marker accepts one; ``known_rules``: every registered rule."""
+                 known_rules: tuple[Rule, ...], severity_overrides: Mapping[str, str]
+                 ) -> tuple[list[Finding], list[RuleFailure]]:
+    """The findings of the active policy rules on one document, and the rules that failed on
+    it. ``findings``: its document rules' findings, before any marker accepts one;
+    ``known_rules``: every registered rule."""
     context = PolicyContext(document, tuple(findings), source_count, suppressions, config.require_disclosure,
                             config.min_sources, known_rules)
-    return [make_finding(document, rule, hit, severity_overrides)
-            for rule in rules if rule.stage == "policy" for hit in rule.check(context)]
+    return judge(rules, "policy", context, lambda: document, severity_overrides)

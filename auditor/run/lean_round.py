@@ -159,9 +159,11 @@ class EvidenceTask:
 
 
 def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str, profile_dir: str | None = None,
-                   cache_dir: str | None = None) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...], list]]:
-    """Each task's lean results and the findings of the lean-stage rules, and the (cache
-    key, spans) of the alignments not found in the cache (the main process writes them)."""
+                   cache_dir: str | None = None
+                   ) -> list[tuple[tuple[LeanResult, ...], tuple[Finding, ...], tuple[tuple[str, str], ...], list]]:
+    """Each task's lean results, the findings of the lean-stage rules and those that failed
+    on it, and the (cache key, spans) of the alignments not found in the cache (the main
+    process writes them)."""
     from auditor.lean.corpus import entry_for
     from auditor.pipeline.leaning import judge_lean, lean_result
     from auditor.run.cache import open_evidence_cache
@@ -177,9 +179,9 @@ def evidence_tasks(tasks: Sequence[EvidenceTask], cwd: str, profile_dir: str | N
         article = text_of(task.key)
         results = tuple(lean_result(entry_for(c, article, task.scores, text_of, profile_of, spans_of))
                         for c in task.choices)
-        findings = tuple(judge_lean(results, task.config, task.rules,
-                                    lambda origin=task.origin, config=task.config: _reread(origin, config)))
-        out.append((results, findings, fresh))
+        findings, failures = judge_lean(results, task.config, task.rules,
+                                        lambda origin=task.origin, config=task.config: _reread(origin, config))
+        out.append((results, tuple(findings), tuple((f.rule, f.error) for f in failures), fresh))
     if cache is not None:
         cache.close()
     return out
@@ -308,13 +310,14 @@ def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: l
     used: set[str] = set()
     unchanged = iter(articles)
     evidence_cache = open_evidence_cache(run.cache_dir) if run.cache_dir else None
-    for i, (lean, findings, fresh) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
+    for i, (lean, findings, failures, fresh) in zip(positions, run_chunks(evidence_tasks, evidence_work(), run, os.getcwd(),
                                                                  run.profile_dir, run.cache_dir,
                                                                  n_chunks=-(-len(positions) // SCORE_CHUNK))):
         while len(reports) < i:
             reports.append(next(unchanged))
         article = next(unchanged)
-        reports.append(dataclasses.replace(article, lean=lean, findings=article.findings + findings))
+        reports.append(dataclasses.replace(article, lean=lean, findings=article.findings + findings,
+                                           rule_failures=article.rule_failures + failures))
         used.update(r.document for r in lean if r.document and r.document not in own)
         if evidence_cache is not None and fresh:
             evidence_cache.put_many(fresh)
