@@ -62,3 +62,12 @@ def test_lean_rules_read_the_article_again_only_to_report_on_it() -> None:
     findings, _ = judge_lean(uncited_heavy, Config(), lean_rules, read_again)
     assert sorted(f.rule for f in findings) == ["LN001", "POL002"]
     assert reads == [1]  # read once, for both rules
+
+
+def test_finishing_an_article_twice_changes_nothing() -> None:
+    first, banner = BANNER.splitlines()
+    text = f"{first}\n<!-- audit-ignore CK001: quoted on purpose -->\n{banner}\n"
+    config = Config(lean=False)
+    once = finish_article(audit_document(document_from_string(text, "markdown"), active_rules(config), config).report)
+    assert [f.rule for f, _ in once.suppressed] == ["CK001"]
+    assert finish_article(once) == once

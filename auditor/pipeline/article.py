@@ -61,10 +61,11 @@ def finish_article(article: ArticleReport) -> ArticleReport:
     """The article's inline markers applied to its findings (the rules', the policy's and
     lean's): those that stand, in text order, and those accepted, with the marker's reason."""
     kept, accepted = apply_suppressions(article.findings, article.suppressions)
+    suppressed = article.suppressed + tuple(accepted)  # finishing a finished article changes nothing
     return dataclasses.replace(
         article,
         findings=tuple(sorted(kept, key=lambda f: (f.start, f.end, f.rule))),
-        suppressed=tuple(accepted),
+        suppressed=suppressed,
         ai_disclosure=any(f.category == "ai-disclosure" for f in kept) or any(
-            f.category == "ai-disclosure" for f, _ in accepted),
+            f.category == "ai-disclosure" for f, _ in suppressed),
     )
