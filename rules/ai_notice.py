@@ -8,7 +8,9 @@ artificial").  An article that talks about AI ("the company uses AI
 assistance in its products") has no self-reference and is left alone.  Short
 stand-alone labels ("Story produced with AI assistance", "(Thực hiện với sự hỗ
 trợ của các AI)") count only as a whole short line.  A notice inside quotation
-marks is reported speech (an article quoting another outlet's notice).
+marks is reported speech (an article quoting another outlet's notice).  A notice-sized line that
+names AI outside quotes, with no modal, reporting or time-clause cue, also counts when the AI-notice
+line model (``auditor/lines``) scores it above its card's threshold.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from auditor.findings import Hit
 from auditor.languages import LANGUAGES, cues
 from auditor.languages import pattern as cue_pattern
 from auditor.languages import table as cue_table
+from auditor.lines import model as line_model
 from auditor.rule import Rule
 from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
@@ -317,15 +320,31 @@ def _ai_byline(line: Line) -> PhraseMatch | None:
     return PhraseMatch("und", start, start + len(text), text)
 
 
+def _learned_notice(document: Document, line: Line) -> PhraseMatch | None:
+    """A notice-sized line the line model (auditor/lines) reads as an AI notice; its gate asks that the line name
+    AI outside quotation marks, ask nothing and carry no modal or reporting cue (a policy, a template, someone
+    else's notice)."""
+    text = line.text.strip()
+    if not text or not line_model.passes("ai-disclosure", text):
+        return None
+    heading = _heading_above(document, line)
+    if heading.endswith(":") and REPORTED.search(heading):
+        return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
+    start = line.start + line.text.index(text)
+    return PhraseMatch(document.language, start, start + len(text), text)
+
+
 def check(document: Document) -> Iterator[Hit]:
-    for line in _lines_naming_ai(document):
+    naming = list(_lines_naming_ai(document))
+    line_model.prime("ai-disclosure", (line.text.strip() for line in naming if len(line.text) <= MAX_NOTICE_LINE))
+    for line in naming:
         if len(line.text) > MAX_NOTICE_LINE:
             continue
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
                  if not _inside_quotes(line.text, m.start - line.start)]
         label = None if found else _label(document, line)
         if label is None and not found:
-            label = _signal_notice(document, line) or _ai_byline(line)
+            label = _signal_notice(document, line) or _ai_byline(line) or _learned_notice(document, line)
         if label is not None:
             found = [label]
         for match in found[:1]:

@@ -28,17 +28,26 @@ MAX_LINE_CHARS = 240
 MAX_SENTENCES = 3
 
 
+def call_to_action(text: str):
+    """The call to action that opens this line (or a sentence of a short one), or None: what
+    this rule flags, and what DB006 leaves to it."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_LINE_CHARS:
+        return None
+    match = CALLS_TO_ACTION.search(text)
+    if match is None or not OPENING.search(text, 0, match.start):
+        return None
+    # A long line of several sentences is a paragraph that mentions the phrase.
+    if len(re.findall(r"[.!?](?:\s|$)", stripped)) > MAX_SENTENCES:
+        return None
+    return match
+
+
 def check(document: Document) -> Iterator[Hit]:
     for line in document.lines:
         text = line.text
-        stripped = text.strip()
-        if not stripped or len(stripped) > MAX_LINE_CHARS:
-            continue
-        match = CALLS_TO_ACTION.search(text)
-        if match is None or not OPENING.search(text, 0, match.start):
-            continue
-        # A long line of several sentences is a paragraph that mentions the phrase.
-        if len(re.findall(r"[.!?](?:\s|$)", stripped)) > MAX_SENTENCES:
+        match = call_to_action(text)
+        if match is None:
             continue
         start = line.start + len(text) - len(text.lstrip())
         yield Hit(start, line.start + len(text.rstrip()),

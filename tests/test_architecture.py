@@ -38,7 +38,7 @@ def python_files(folder: str):
 LAYERS = (
     ("vocabulary", ("auditor", "auditor.findings", "auditor.document", "auditor.positions", "auditor.wording")),
     ("text kit", ("auditor.rulekit", "auditor.languages")),
-    ("lean scoring", ("auditor.lean",)),
+    ("models", ("auditor.lean", "auditor.lines")),  # lean scoring; the per-line models some rules read
     ("rule shape", ("auditor.rule",)),
     ("stages and rules", ("auditor.config", "auditor.pipeline", "provenance_rules")),
     ("run machinery and formats", ("auditor.run", "auditor.formats", "auditor.training")),
