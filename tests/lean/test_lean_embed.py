@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from auditor.lean.embed import MARGIN, margin_matches, ordered_chain
+from auditor.lean.embed import GRADE_SPAN, MARGIN, graded, margin_matches, ordered_chain, ordered_weight
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,9 +69,27 @@ def test_translation_without_figures_is_matched_sentence_by_sentence():
     unrelated = ("A new bakery opened on the high street this week. It sells sourdough and cinnamon buns. The owner "
                  "trained in Lyon for three years. Queues formed before dawn on the first day.")
     a, s, u = compact_profile(spanish, "es"), compact_profile(english, "en"), compact_profile(unrelated, "en")
-    matched, ordered, _agreement = embedding_features(spanish, a, english, s, [])
+    matched, ordered, _agreement, margin, graded_ordered = embedding_features(spanish, a, english, s, [])
     assert matched == ordered == 1.0
-    assert embedding_features(spanish, a, unrelated, u, [])[0] <= 0.5
+    unrelated_features = embedding_features(spanish, a, unrelated, u, [])
+    assert unrelated_features[0] <= 0.5
+    # the graded ones need no threshold, and the translation stands well above the unrelated text
+    assert margin > unrelated_features[3] + 0.3 and graded_ordered > unrelated_features[4] + 0.3
+
+
+def test_graded_margins_count_loose_matches_in_part():
+    margins = np.array([[1.0, 0.97, 1.0 + GRADE_SPAN / 2], [1.2, 1.0, 0.9]])
+    assert graded(margins).tolist() == [[0.0, 0.0, pytest.approx(0.5)], [1.0, 0.0, 0.0]]
+
+
+def test_ordered_weight_is_the_best_alignment_advancing_in_both_texts():
+    # article 0 -> source 2 (0.5) and article 1 -> source 0 (1.0) cross: only one of them counts
+    weights = np.array([[0.0, 0.0, 0.5], [1.0, 0.0, 0.0]])
+    assert ordered_weight(weights) == 1.0
+    # in order, both count; a sentence is used once however many it resembles
+    assert ordered_weight(np.array([[0.6, 0.6], [0.0, 0.7]])) == pytest.approx(1.3)
+    assert ordered_weight(np.array([[0.9, 0.9, 0.9]])) == pytest.approx(0.9)
+    assert ordered_weight(np.zeros((0, 3))) == 0.0
 
 
 def test_lazy_model_embeds_only_cross_lingual_or_unsure_pairs():
