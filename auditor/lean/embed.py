@@ -86,13 +86,14 @@ def graded(margins: np.ndarray) -> np.ndarray:
 def ordered_weight(weights: np.ndarray) -> float:
     """The largest total weight of sentence pairs that advance in both texts (each sentence
     in at most one pair): a monotone alignment, by dynamic programming over the matrix."""
-    n, m = weights.shape
-    best = np.zeros((n + 1, m + 1))
-    for i in range(1, n + 1):
-        row, above, w = best[i], best[i - 1], weights[i - 1]
-        for j in range(1, m + 1):
-            row[j] = max(above[j], row[j - 1], above[j - 1] + w[j - 1])
-    return float(best[n, m])
+    # best[i][j] = max(best[i-1][j], best[i][j-1], best[i-1][j-1] + w[i-1][j-1]): the first
+    # and last terms need only the row above, and the middle one is a running maximum
+    row = np.zeros(weights.shape[1] + 1)
+    for w in weights:
+        candidates = row.copy()
+        candidates[1:] = np.maximum(row[1:], row[:-1] + w)
+        row = np.maximum.accumulate(candidates)
+    return float(row[-1])
 
 
 def margin_matches(article: np.ndarray, source: np.ndarray) -> list[tuple[int, int, float]]:

@@ -109,3 +109,15 @@ def test_lazy_model_embeds_only_cross_lingual_or_unsure_pairs():
     assert (gated == (cross_lingual | (base.max(axis=1) < model.confident))).all()
     assert np.array_equal(probabilities[~gated], base[~gated])  # confident same-language pairs: no embedding
     assert [label for label, _ in score_rows([tuple(r) for r in X], model)] == list(model.classes_[probabilities.argmax(1)])
+
+
+def test_ordered_weight_equals_the_best_of_all_monotone_matchings():
+    def best(weights, i=0, j=0):  # every choice: skip an article sentence, skip a source one, or pair them
+        if i == weights.shape[0] or j == weights.shape[1]:
+            return 0.0
+        return max(best(weights, i + 1, j), best(weights, i, j + 1), weights[i, j] + best(weights, i + 1, j + 1))
+
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        weights = rng.random((rng.integers(1, 5), rng.integers(1, 5))) * (rng.random((1, 1)) > 0.2)
+        assert ordered_weight(weights) == pytest.approx(best(weights))
