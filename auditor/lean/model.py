@@ -177,9 +177,9 @@ def training_candidates(labels, random_state: int = 0) -> dict[str, Pipeline]:
     for side, use_source_side in (("", True), (", article-side", False)):
         candidates[f"forest{side}"] = build_pipeline(random_state, use_source_side=use_source_side)
         features = PairFeatures(use_paraphrase=False, use_source_side=use_source_side)
-        boosting = HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, min_samples_leaf=10,
-                                                  l2_regularization=1.0, class_weight="balanced",
-                                                  random_state=random_state)
+        boosting = HistGradientBoostingClassifier(max_iter=150, learning_rate=0.1, max_leaf_nodes=15,
+                                                  min_samples_leaf=10, l2_regularization=1.0,
+                                                  class_weight="balanced", random_state=random_state)
         candidates[f"boosting{side}"] = Pipeline([("features", features), ("classifier", boosting)])
         if ordinal:
             candidates[f"ordinal{side}"] = build_pipeline(random_state, use_source_side=use_source_side, ordinal=True)
