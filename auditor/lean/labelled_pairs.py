@@ -131,69 +131,29 @@ def _macro_f1(gold, predicted) -> float:
     return float(f1_score(gold, predicted, average="macro", labels=sorted(set(gold))))
 
 
-def _grouped_probabilities(classifier, features, y, groups, folds: int, random_state: int, classes):
-    """Out-of-fold class probabilities of ``classifier`` under StratifiedGroupKFold, columns
-    in ``classes`` order (a class a training fold lacks gets 0)."""
+def _grouped_predictions(classifier, features, y, groups, folds: int, random_state: int):
+    """Out-of-fold predictions of ``classifier`` under StratifiedGroupKFold."""
     import numpy as np
     from sklearn.base import clone
     from sklearn.model_selection import StratifiedGroupKFold
 
     splitter = StratifiedGroupKFold(min(folds, len(set(groups))), shuffle=True, random_state=random_state)
-    probabilities = np.zeros((len(y), len(classes)))
+    predicted = np.empty(len(y), dtype=object)
     for train_index, test_index in splitter.split(features, y, groups):
         model = clone(classifier).fit(features[train_index], y[train_index])
-        where = [list(classes).index(c) for c in model.classes_]
-        probabilities[np.ix_(test_index, where)] = model.predict_proba(features[test_index])
-    return probabilities
-
-
-WEIGHT_GRID = tuple(round(0.5 + 0.1 * k, 1) for k in range(16))  # 0.5 ... 2.0
-
-
-def decision_weights(probabilities, y, classes) -> tuple[list[float], float]:
-    """Per-class weights on the probabilities that maximise the macro-F1 of their argmax on
-    these (out-of-fold) predictions, by coordinate ascent over WEIGHT_GRID from all ones (a
-    change must improve the figure, so equal weights stay when nothing helps); the weights
-    and the figure. Macro-F1 rewards the rare classes more than the forest's argmax does."""
-    import numpy as np
-
-    classes = np.asarray(classes, dtype=object)
-    gold = list(y)
-    weights = np.ones(len(classes))
-
-    def figure(w):
-        return _macro_f1(gold, list(classes[(probabilities * w).argmax(axis=1)]))
-
-    best = figure(weights)
-    for _ in range(3):
-        improved = False
-        for c in range(len(classes)):
-            for value in WEIGHT_GRID:
-                trial = weights.copy()
-                trial[c] = value
-                score = figure(trial)
-                if score > best + 1e-12:
-                    best, weights, improved = score, trial, True
-        if not improved:
-            break
-    return [float(w) for w in weights], best
+        predicted[test_index] = model.predict(features[test_index])
+    return predicted
 
 
 def select_candidate(candidates: dict, columns: dict, features, y, groups, folds: int, random_state: int):
-    """The candidate with the best grouped-CV macro-F1 on these pairs (the first one wins
-    ties), its decision weights (``decision_weights`` on its out-of-fold probabilities), and
-    every candidate's figure with equal weights. ``columns[name]``: its feature columns."""
-    classes = sorted(set(y))
-    scores, probabilities = {}, {}
+    """The name of the candidate with the best grouped-CV macro-F1 on these pairs (the first
+    one wins ties), and every candidate's figure. ``columns[name]``: its feature columns."""
+    scores = {}
     for name, pipeline in candidates.items():
-        probabilities[name] = _grouped_probabilities(pipeline[-1], features[:, columns[name]], y, groups, folds,
-                                                     random_state, classes)
-        predicted = [classes[i] for i in probabilities[name].argmax(axis=1)]
-        scores[name] = round(_macro_f1(list(y), predicted), 4)
+        predicted = _grouped_predictions(pipeline[-1], features[:, columns[name]], y, groups, folds, random_state)
+        scores[name] = round(_macro_f1(list(y), list(predicted)), 4)
     best = max(scores.values())
-    chosen = next(name for name, score in scores.items() if score == best)
-    weights, _ = decision_weights(probabilities[chosen], y, classes)
-    return chosen, dict(zip(classes, weights)), scores
+    return next(name for name, score in scores.items() if score == best), scores
 
 
 def fit_with_grouped_cv(rows, labels, groups, folds: int = 5, random_state: int = 0, select: bool = True):
@@ -239,25 +199,23 @@ def _fit_with_grouped_cv(rows, labels, groups, folds, random_state, select):
     predicted = np.empty(len(y), dtype=object)
     chosen_per_fold = []
     for train_index, test_index in splitter.split(features, y, groups):
-        name, weights = "forest", None
-        if select and len(set(groups[train_index])) >= 2:
-            name, weights, _ = select_candidate(candidates, columns, features[train_index], y[train_index],
-                                                groups[train_index], folds, random_state)
+        name = "forest"
+        if len(candidates) > 1 and len(set(groups[train_index])) >= 2:
+            name, _ = select_candidate(candidates, columns, features[train_index], y[train_index],
+                                       groups[train_index], folds, random_state)
         chosen_per_fold.append(name)
-        model = _weighted(clone(candidates[name][-1]), weights)
-        model.fit(features[train_index][:, columns[name]], y[train_index])
+        model = clone(candidates[name][-1]).fit(features[train_index][:, columns[name]], y[train_index])
         predicted[test_index] = model.predict(features[test_index][:, columns[name]])
-    chosen, weights, scores = ("forest", None, {}) if not select else select_candidate(
+    chosen, scores = ("forest", {}) if len(candidates) == 1 else select_candidate(
         candidates, columns, features, y, groups, folds, random_state)
     pipeline = candidates[chosen]
-    pipeline.steps[-1] = ("classifier", _weighted(pipeline.steps[-1][1], weights))
     pipeline.named_steps["features"].fit(X[:1])
     pipeline.named_steps["classifier"].fit(features[:, columns[chosen]], y)
     cv = {"method": "StratifiedGroupKFold", "folds": folds, "groups": n_groups, "random_state": random_state,
           **_scores(list(y), list(predicted))}
     if len(candidates) > 1:
         cv["nested_selection"] = {"chosen_per_fold": chosen_per_fold}
-    selection = {"chosen": chosen, "decision_weights": weights, "candidates_grouped_cv_macro_f1": scores}
+    selection = {"chosen": chosen, "candidates_grouped_cv_macro_f1": scores}
     return pipeline, cv, selection
 
 
@@ -280,7 +238,7 @@ def train_from_pairs_file(pairs_file: str | Path, model_dir: str | Path,
                           "texts_sha256": texts_sha256, "pairs": len(pairs),
                           "pairs_per_label": dict(sorted(Counter(labels).items())),
                           "groups": cv["groups"]},
-        "classifier": _classifier_name(pipeline.named_steps["classifier"]),
+        "classifier": type(pipeline.named_steps["classifier"]).__name__,
         "cross_validation": {"grouped": cv},
         "selection": selection,
     }
@@ -292,27 +250,13 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _classifier_name(classifier) -> str:
-    inner = getattr(classifier, "estimator", None)
-    return f"{type(classifier).__name__}({type(inner).__name__})" if inner is not None else type(classifier).__name__
-
-
-def _weighted(classifier, weights):
-    from .model import DecisionWeighted
-
-    return classifier if weights is None else DecisionWeighted(classifier, weights)
-
-
 def _selection_lines(selection: dict | None, cv: dict) -> list[str]:
     if not selection or not selection.get("candidates_grouped_cv_macro_f1"):
         return []
-    per_fold = " | ".join(cv.get("nested_selection", {}).get("chosen_per_fold", []))
-    figures = " | ".join(f"{name} {score:.3f}" for name, score in selection["candidates_grouped_cv_macro_f1"].items())
-    weights = ", ".join(f"{label} {w:.1f}" for label, w in (selection.get("decision_weights") or {}).items())
-    return [f"model and decision weights chosen by grouped CV inside each training fold (the figures above "
-            f"are nested): {per_fold}",
-            f"chosen on all pairs: {selection['chosen']}, decision weights {weights} "
-            f"(grouped CV macro-F1, equal weights: {figures})"]
+    per_fold = ", ".join(cv.get("nested_selection", {}).get("chosen_per_fold", []))
+    figures = ", ".join(f"{name} {score:.3f}" for name, score in selection["candidates_grouped_cv_macro_f1"].items())
+    return [f"model chosen by grouped CV inside each training fold (the figures above are nested): {per_fold}",
+            f"chosen on all pairs: {selection['chosen']} (grouped CV macro-F1: {figures})"]
 
 
 def summary(card: dict, model_dir: str | Path) -> str:

@@ -25,7 +25,7 @@ from . import ModelIntegrityError
 from .card import CARD_FILE, MODEL_FILE, check_card, file_sha256, model_paths
 from .features import PairFeatures
 
-__all__ = ["ModelIntegrityError", "OrdinalLeanClassifier", "DecisionWeighted", "build_pipeline", "training_candidates", "save_model",
+__all__ = ["ModelIntegrityError", "OrdinalLeanClassifier", "build_pipeline", "training_candidates", "save_model",
            "load_model",
            "default_model", "model_at", "LazyEmbeddingLean", "MODEL_PATH", "CARD_PATH"]
 
@@ -162,29 +162,6 @@ def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphras
         ("classifier", RandomForestClassifier(n_estimators=300, min_samples_leaf=2, max_features="sqrt",
                                               class_weight="balanced", random_state=random_state, n_jobs=1)),
     ])
-
-
-class DecisionWeighted(ClassifierMixin, BaseEstimator):
-    """``estimator``'s probabilities times per-class ``weights`` (a label -> weight mapping),
-    normalised again: the decision rule ``audit train`` tunes for macro-F1 on out-of-fold
-    predictions (``labelled_pairs.decision_weights``), the estimator unchanged."""
-
-    def __init__(self, estimator=None, weights=None):
-        self.estimator = estimator
-        self.weights = weights
-
-    def fit(self, X, y):
-        self.estimator_ = clone(self.estimator).fit(X, y)
-        self.classes_ = self.estimator_.classes_
-        self.weights_ = np.array([float((self.weights or {}).get(c, 1.0)) for c in self.classes_])
-        return self
-
-    def predict_proba(self, X):
-        weighted = self.estimator_.predict_proba(X) * self.weights_
-        return weighted / np.maximum(weighted.sum(axis=1, keepdims=True), 1e-12)
-
-    def predict(self, X):
-        return self.classes_[self.predict_proba(X).argmax(axis=1)]
 
 
 def training_candidates(labels, random_state: int = 0) -> dict[str, Pipeline]:
