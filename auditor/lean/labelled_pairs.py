@@ -253,8 +253,8 @@ def _sha256(path: Path) -> str:
 def _selection_lines(selection: dict | None, cv: dict) -> list[str]:
     if not selection or not selection.get("candidates_grouped_cv_macro_f1"):
         return []
-    per_fold = ", ".join(cv.get("nested_selection", {}).get("chosen_per_fold", []))
-    figures = ", ".join(f"{name} {score:.3f}" for name, score in selection["candidates_grouped_cv_macro_f1"].items())
+    per_fold = " | ".join(cv.get("nested_selection", {}).get("chosen_per_fold", []))
+    figures = " | ".join(f"{name} {score:.3f}" for name, score in selection["candidates_grouped_cv_macro_f1"].items())
     return [f"model chosen by grouped CV inside each training fold (the figures above are nested): {per_fold}",
             f"chosen on all pairs: {selection['chosen']} (grouped CV macro-F1: {figures})"]
 
