@@ -439,8 +439,11 @@ def _score_chunk(chunk: Sequence[Any], number: int, plans: Sequence[Any], positi
 def _profiles(refs: dict[str, ProfileRef], profile_dir: str | None, text_of: Callable[[str], LeanDoc]):
     """key -> compact profile: read from the run's store where the document has one there,
     else made from its text (cached documents, --against archive texts, Dask workers)."""
+    from auditor.lean import embed
     from auditor.lean.compact import compact_profile
     from auditor.lean.store import read_profile
+
+    embed.use_store(profile_dir)  # an embedding model's vectors live beside the profiles
 
     def profile_of(key: str):
         ref = refs.get(key)

