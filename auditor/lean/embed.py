@@ -21,17 +21,35 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 from collections import OrderedDict
 
 import numpy as np
 
-EMBEDDING_FEATURES = ("embed_matched_article", "embed_ordered_article", "embed_anchor_agreement")
+EMBEDDING_FEATURES = ("embed_matched_article", "embed_ordered_article", "embed_anchor_agreement",
+                      "embed_margin_article", "embed_graded_ordered_article")
 MARGIN = 1.03  # ratio margin a match must reach (our pairs: translations 0.95 matched, same-story 0.17)
+# The graded features count a sentence pair by how far its margin exceeds 1 (no better than
+# its neighbourhood: 0), in full from 1 + GRADE_SPAN on: a loose translation's true pairs
+# (margins 1.01-1.03 in the seed 000 <- 001) count in part instead of not at all.
+GRADE_SPAN = 0.10
 NEIGHBOURS = 3  # the k of the margin's neighbourhoods
 CACHE_SENTENCES = 50_000  # vectors kept per process (384 float32 each: ~77 MB at most)
 
 _vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
 _encoder = None
+# A folder where each document's sentence vectors are kept as one file: the run's profile
+# store (``use_store``, set by the workers that score pairs), so a document embedded by one
+# worker is read back by the others instead of embedded again; or, for training and
+# evaluation runs, a folder named by AUDITOR_EMBED_STORE, kept between runs.
+_store: str | None = os.environ.get("AUDITOR_EMBED_STORE") or None
+
+
+def use_store(folder: str | None) -> None:
+    """Keep documents' vectors in ``folder`` (None: in this process only, or in the folder
+    AUDITOR_EMBED_STORE names)."""
+    global _store
+    _store = folder or os.environ.get("AUDITOR_EMBED_STORE") or None
 
 
 def _model():
@@ -58,9 +76,63 @@ def sentence_vectors(sentences: list[str]) -> np.ndarray:
     return np.stack([_vectors[k] for k in keys]) if keys else np.zeros((0, 384), dtype=np.float32)
 
 
+def document_vectors(sentences: list[str]) -> np.ndarray:
+    """``sentence_vectors`` of one document's sentences, read from the store when a worker
+    (or an earlier run, with AUDITOR_EMBED_STORE) embedded them already, else embedded and
+    written there whole (a temporary file renamed into place). A store that cannot be
+    written to is no error: the vectors are still returned."""
+    if _store is None or not sentences:
+        return sentence_vectors(sentences)
+    key = hashlib.blake2b("\x1e".join(sentences).encode("utf-8"), digest_size=16).hexdigest()
+    path = os.path.join(_store, f"{key}.vectors.npy")
+    try:
+        vectors = np.load(path, allow_pickle=False)
+        if vectors.shape[0] == len(sentences):
+            return vectors
+    except (OSError, ValueError):
+        pass
+    vectors = sentence_vectors(sentences)
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "wb") as handle:
+            np.save(handle, vectors, allow_pickle=False)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+    return vectors
+
+
 def sentences_of(text: str, profile) -> list[str]:
     """The profile's sentences as text (the anchor alignment's sentence indices)."""
     return [text[int(start):int(end)] for start, end in profile.sentence_spans]
+
+
+def margin_matrix(article: np.ndarray, source: np.ndarray) -> np.ndarray:
+    """The ratio margin ``cos(x, y) / mean(k best of x, k best of y)`` of every article/source
+    sentence pair, (n_article, n_source)."""
+    cosines = article @ source.T
+    k_a, k_s = min(NEIGHBOURS, cosines.shape[1]), min(NEIGHBOURS, cosines.shape[0])
+    around_a = np.sort(cosines, axis=1)[:, -k_a:].mean(axis=1)
+    around_s = np.sort(cosines, axis=0)[-k_s:, :].mean(axis=0)
+    return cosines / np.maximum((around_a[:, None] + around_s[None, :]) / 2, 1e-6)
+
+
+def graded(margins: np.ndarray) -> np.ndarray:
+    """Each margin as a weight in [0, 1]: 0 at a margin of 1 or less, 1 from 1 + GRADE_SPAN."""
+    return np.clip((margins - 1.0) / GRADE_SPAN, 0.0, 1.0)
+
+
+def ordered_weight(weights: np.ndarray) -> float:
+    """The largest total weight of sentence pairs that advance in both texts (each sentence
+    in at most one pair): a monotone alignment, by dynamic programming over the matrix."""
+    # best[i][j] = max(best[i-1][j], best[i][j-1], best[i-1][j-1] + w[i-1][j-1]): the first
+    # and last terms need only the row above, and the middle one is a running maximum
+    row = np.zeros(weights.shape[1] + 1)
+    for w in weights:
+        candidates = row.copy()
+        candidates[1:] = np.maximum(row[1:], row[:-1] + w)
+        row = np.maximum.accumulate(candidates)
+    return float(row[-1])
 
 
 def margin_matches(article: np.ndarray, source: np.ndarray) -> list[tuple[int, int, float]]:
@@ -68,11 +140,7 @@ def margin_matches(article: np.ndarray, source: np.ndarray) -> list[tuple[int, i
     margin reaches MARGIN, in article order."""
     if not len(article) or not len(source):
         return []
-    cosines = article @ source.T
-    k_a, k_s = min(NEIGHBOURS, cosines.shape[1]), min(NEIGHBOURS, cosines.shape[0])
-    around_a = np.sort(cosines, axis=1)[:, -k_a:].mean(axis=1)
-    around_s = np.sort(cosines, axis=0)[-k_s:, :].mean(axis=0)
-    margins = cosines / np.maximum((around_a[:, None] + around_s[None, :]) / 2, 1e-6)
+    margins = margin_matrix(article, source)
     best_source = margins.argmax(axis=1)
     best_article = margins.argmax(axis=0)
     return [(i, int(j), float(margins[i, j])) for i, j in enumerate(best_source)
@@ -103,27 +171,32 @@ def ordered_chain(matches: list[tuple[int, int, float]]) -> list[tuple[int, int,
 def embedding_features(article_text: str, article_profile, source_text: str, source_profile,
                        anchor_pairs) -> list[float]:
     """EMBEDDING_FEATURES of one pair: the share of article sentences with a margin match,
-    the share in the longest order-preserving chain of them, and the agreement of the matches
+    the share in the longest order-preserving chain of them, the agreement of the matches
     with the anchor alignment (sentences both align to the same source sentence, over the
-    sentences either aligns)."""
+    sentences either aligns); then, without a threshold, the article sentences' mean graded
+    best margin, and the graded weight of the best order-preserving alignment per article
+    sentence."""
     n_article = len(article_profile.sentence_spans)
     if not n_article or not len(source_profile.sentence_spans):
-        return [0.0, 0.0, 0.0]
-    matches = margin_matches(sentence_vectors(sentences_of(article_text, article_profile)),
-                             sentence_vectors(sentences_of(source_text, source_profile)))
+        return [0.0] * len(EMBEDDING_FEATURES)
+    article = document_vectors(sentences_of(article_text, article_profile))
+    source = document_vectors(sentences_of(source_text, source_profile))
+    matches = margin_matches(article, source)
     chain = ordered_chain(matches)
     by_anchor = {(p.article_index, p.source_index) for p in anchor_pairs}
     either = {i for i, _ in by_anchor} | {i for i, _, _ in matches}
     agree = {i for i, j, _ in matches if (i, j) in by_anchor}
-    return [len(matches) / n_article, len(chain) / n_article, len(agree) / len(either) if either else 0.0]
+    weights = graded(margin_matrix(article, source))
+    return [len(matches) / n_article, len(chain) / n_article, len(agree) / len(either) if either else 0.0,
+            float(weights.max(axis=1).mean()), ordered_weight(weights) / n_article]
 
 
 def embedding_alignment(article_text: str, article_profile, source_text: str, source_profile):
     """The ordered chain of margin matches as ``align.AlignedPair``s (evidence), spans into both texts."""
     from .align import AlignedPair
 
-    matches = margin_matches(sentence_vectors(sentences_of(article_text, article_profile)),
-                             sentence_vectors(sentences_of(source_text, source_profile)))
+    matches = margin_matches(document_vectors(sentences_of(article_text, article_profile)),
+                             document_vectors(sentences_of(source_text, source_profile)))
     spans_a, spans_s = article_profile.sentence_spans, source_profile.sentence_spans
     return [AlignedPair(i, j, (int(spans_a[i, 0]), int(spans_a[i, 1])), (int(spans_s[j, 0]), int(spans_s[j, 1])), m)
             for i, j, m in ordered_chain(matches)]

@@ -122,9 +122,11 @@ def _profiles(refs: dict[str, ProfileRef], profile_dir: str | None, text_of: Cal
     Imported on first use: an article whose lean is only "unavailable" needs no profile."""
 
     def profile_of(key: str):
+        from auditor.lean import embed
         from auditor.lean.compact import compact_profile
         from auditor.lean.store import read_profile
 
+        embed.use_store(profile_dir)  # an embedding model's vectors live beside the profiles
         ref = refs.get(key)
         if ref is not None and profile_dir is not None:
             return read_profile(profile_dir, ref)

