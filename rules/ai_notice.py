@@ -21,7 +21,7 @@ from typing import Iterator
 
 from auditor.document import Document, Line
 from auditor.findings import Hit
-from auditor.languages import LANGUAGES, cues
+from auditor.languages import FEW_WORDS, LANGUAGES, cues, inside_quotes, name_of
 from auditor.languages import pattern as cue_pattern
 from auditor.languages import table as cue_table
 from auditor.lines import model as line_model
@@ -30,12 +30,11 @@ from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
 # Research notes: research/phrases.md, section C (publishers' and template wording).
 _SAME_SENTENCE = r"[^.!?\n]{0,40}?"
-_FEW_WORDS = r"(?:[\w'’-]+ ){0,3}?"
 
 
 def _notice(self_ref: str, verb: str, link: str, ai: str) -> str:
     """Self-reference, then the creation verb, then the AI it was made with (subject-verb-object order)."""
-    return rf"{self_ref}{_SAME_SENTENCE}\b{verb}\b(?: [\w-]+ly| and [\w-]+){{0,2}} {link} {_FEW_WORDS}{ai}"
+    return rf"{self_ref}{_SAME_SENTENCE}\b{verb}\b(?: [\w-]+ly| and [\w-]+){{0,2}} {link} {FEW_WORDS}{ai}"
 
 
 def _part(language: str, role: str) -> str:
@@ -50,7 +49,7 @@ def _language_notices(language: str) -> list[str]:
         return extra
     if "ai-before-verb" in cues("AI_DISCLOSURE", "notice_order").get(language, ()):
         # German: the AI comes before the participle ("wurde mit KI erstellt").
-        template = (rf"(?:{self_ref}){_SAME_SENTENCE}\b(?:wurde|ist|wird)\b{_SAME_SENTENCE}\b{link} {_FEW_WORDS}"
+        template = (rf"(?:{self_ref}){_SAME_SENTENCE}\b(?:wurde|ist|wird)\b{_SAME_SENTENCE}\b{link} {FEW_WORDS}"
                     rf"{ai}{_SAME_SENTENCE}\b{verb}")
     else:
         template = _notice(self_ref, verb, link, ai)
@@ -75,15 +74,6 @@ LABEL_CONTINUATION = re.compile(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft
 MAX_LABEL_LINE = 120
 SENTENCE_BREAK = re.compile(r"[.!?:]\s+")
 MAX_NOTICE_LINE = 600  # a notice sits in a short paragraph or line, not deep in a long one
-LANGUAGE_NAMES = {"en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
-                  "vi": "Vietnamese", "id": "Indonesian"}
-
-
-def _inside_quotes(text: str, position: int) -> bool:
-    before = text[:position]
-    if before.count('"') % 2 == 1:
-        return True
-    return sum(before.count(q) for q in "“«„") > sum(before.count(q) for q in "”»")
 
 
 def _label(document: Document, line: Line) -> PhraseMatch | None:
@@ -269,7 +259,7 @@ def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
     for number, (start, end) in enumerate(segments):
         sentence = text[start:end]
         ai = AI_TERM.search(sentence) or AI_COMPOUND.search(sentence)
-        if ai is None or _inside_quotes(text, start + ai.start()):
+        if ai is None or inside_quotes(text, start + ai.start()):
             continue
         lead = len(sentence) - len(sentence.lstrip(" \t*_>#•-–—([\"'“”"))
         subject = _match_at(SELF_AT, sentence, lead) or _match_at(OPENING_AT, sentence, lead)
@@ -341,7 +331,7 @@ def check(document: Document) -> Iterator[Hit]:
         if len(line.text) > MAX_NOTICE_LINE:
             continue
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
-                 if not _inside_quotes(line.text, m.start - line.start)]
+                 if not inside_quotes(line.text, m.start - line.start)]
         label = None if found else _label(document, line)
         if label is None and not found:
             label = _signal_notice(document, line) or _ai_byline(line) or _learned_notice(document, line)
@@ -351,7 +341,7 @@ def check(document: Document) -> Iterator[Hit]:
             # The span is the sentence of the notice ("The Key Points at the top of this article were ...").
             start = match.start if label is not None else _sentence_start(document.text, line.start, match.start)
             end = _sentence_end(document.text, match.end, line.end)
-            language = LANGUAGE_NAMES.get(match.language, match.language)
+            language = name_of(match.language)
             yield Hit(
                 start,
                 end,

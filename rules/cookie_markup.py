@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from provenance_rules.cookie_text import COOKIE_WORD, LANGUAGE_NAMES, WEB_CONTEXT, banner_signals, mentions_cookies
+from provenance_rules.cookie_text import COOKIE_WORD, WEB_CONTEXT, banner_signals, mentions_cookies
 
 from auditor.document import CONSENT_CONTAINER, Document, Region
 from auditor.findings import Hit
+from auditor.languages import name_of
 from auditor.rule import Rule
 
 # Inside a consent container, the cookie word with this many distinct words of the
@@ -57,7 +58,7 @@ def check(document: Document) -> Iterator[Hit]:
         languages = sorted({m.language for m in signals}) or sorted(
             {m.language for m in WEB_CONTEXT.finditer(text, region.start, region.end)}
         )
-        named = ", ".join(LANGUAGE_NAMES.get(code, code) for code in languages)
+        named = ", ".join(name_of(code) for code in languages)
         yield Hit(
             start,
             end,

@@ -21,12 +21,12 @@ from typing import Iterator
 
 from auditor.document import CONSENT_CONTAINER, Document, Line
 from auditor.findings import Hit
+from auditor.languages import inside_quotes, name_of
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
 from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
 # Research notes: research/phrases.md, section B (real banner wording, by language).
-_FEW_WORDS = r"(?:[\w'’-]+ ){0,3}?"
 
 # The site speaks about its own cookies.
 SITE_USES_COOKIES = cue_table("CONSENT", "site_uses")
@@ -56,22 +56,8 @@ MAX_HEADING_WORDS = 8
 COOKIE_STEMS = ("cookie", "traceur", "ciasteczk")
 COOKIE_WORD = re.compile("|".join(COOKIE_STEMS), re.IGNORECASE)
 SENTENCE_END = ".!?:;|•·»)]-–—*"
-OPENING_QUOTES = "“«„‚"
-CLOSING_QUOTES = "”»“‘’"
 MAX_BANNER_LINE = 900  # longer lines are article paragraphs, not a banner's text
 MAX_BUTTON_LINE = 40  # "Accept", "Cookie settings", "Read More": kept inside a block
-LANGUAGE_NAMES = {"en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
-                  "vi": "Vietnamese", "id": "Indonesian", "pl": "Polish"}
-
-
-def inside_quotes(text: str, position: int) -> bool:
-    """Whether ``position`` in a line falls inside an open quotation (a quoted banner is reported speech)."""
-    before = text[:position]
-    if before.count('"') % 2 == 1:
-        return True
-    opened = sum(before.count(q) for q in OPENING_QUOTES)
-    closed = sum(before.count(q) for q in "”»")
-    return opened > closed
 
 
 def banner_signals(text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
@@ -188,7 +174,7 @@ def _hit(block: list[tuple[Line, list[PhraseMatch]]], article_language: str = "u
     end = last.start + len(last.text.rstrip())
     languages = sorted({_signal_language(m, article_language) for _, signals in block for m in signals})
     wording = [m.text for _, signals in block for m in signals]
-    named = ", ".join(LANGUAGE_NAMES.get(code, code) for code in languages)
+    named = ", ".join(name_of(code) for code in languages)
     return Hit(
         start,
         end,

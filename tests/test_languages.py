@@ -12,21 +12,35 @@ from auditor.pipeline.normalise import normalise
 from auditor.pipeline.read import document_from_string
 from auditor.pipeline.registry import load_rules
 
-REFERENCE = languages._module("en")
+REFERENCE = languages.language_module("en")
 
 
 @pytest.mark.parametrize("code", languages.LANGUAGES)
 def test_every_language_has_every_family_and_role(code) -> None:
-    module = languages._module(code)
+    module = languages.language_module(code)
     assert (module.__doc__ or "").strip()
     for family in languages.FAMILIES:
         expected = set(getattr(REFERENCE, family))
         assert set(getattr(module, family)) == expected, (code, family)
 
 
+@pytest.mark.parametrize("code", languages.DETECTED)
+def test_every_language_file_names_itself_and_its_function_words(code) -> None:
+    from auditor.languages.detect import FUNCTION_WORDS, detect_language
+
+    module = languages.language_module(code)
+    words = module.FUNCTION_WORDS.split()
+    assert len(words) >= 15 and len(set(words)) == len(words), code
+    assert FUNCTION_WORDS[code] == frozenset(words)
+    if code in languages.LANGUAGES + languages.EXTRA_LANGUAGES:
+        assert languages.name_of(code) != code  # messages name it in words
+    # its own function words, run together as a text, are recognised as the language
+    assert detect_language(" ".join(words * 3)) == code
+
+
 @pytest.mark.parametrize("code", languages.LANGUAGES)
 def test_every_cue_compiles(code) -> None:
-    module = languages._module(code)
+    module = languages.language_module(code)
     for family in languages.FAMILIES:
         for role, phrases in getattr(module, family).items():
             for phrase in phrases:

@@ -21,7 +21,6 @@ import tomllib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import auditor.pipeline.policy
 from auditor.rulekit.phrases import (
     _EQUIVALENT,
     AUTOMATON_AFTER,
@@ -64,8 +63,8 @@ def reference_finditer(table: PhraseTable, text: str, start: int = 0, end: int |
 
 
 def _all_tables() -> list[tuple[str, PhraseTable]]:
-    modules = [auditor.pipeline.policy] + [importlib.import_module(f"provenance_rules.{m.name}")
-                                  for m in pkgutil.iter_modules(provenance_rules.__path__)]
+    # every rule's tables (POL002's declarations among them), and the cue tables they read
+    modules = [importlib.import_module(f"provenance_rules.{m.name}") for m in pkgutil.iter_modules(provenance_rules.__path__)]
     tables = []
     for module in modules:
         for name, value in vars(module).items():

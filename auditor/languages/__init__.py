@@ -21,6 +21,10 @@ from auditor.rulekit.phrases import PhraseTable
 LANGUAGES = ("en", "vi", "es", "fr", "de", "id", "pt")  # supported: every rule, every family
 # Languages with cue words for some families only: Polish consent banners appear on Polish news sites.
 EXTRA_LANGUAGES = ("pl",)
+# Languages the detector knows only so as not to take them for a supported one (no cue words).
+KNOWN_ONLY = ("it", "nl")
+# Every language with a file here, in the detector's order (ties go to the first).
+DETECTED = LANGUAGES + KNOWN_ONLY + EXTRA_LANGUAGES
 # English names, for messages ("a Portuguese cookie banner")
 NAMES = {"en": "English", "vi": "Vietnamese", "es": "Spanish", "fr": "French", "de": "German", "id": "Indonesian",
          "pt": "Portuguese", "pl": "Polish"}
@@ -31,7 +35,8 @@ FAMILIES = ("AI_DISCLOSURE", "BOILERPLATE", "CITATION", "CONSENT", "STRUCTURE")
 
 
 @cache
-def _module(language: str):
+def language_module(language: str):
+    """The module of one language's words (``auditor/languages/<code>.py``)."""
     return importlib.import_module(f"{__name__}.{language}")
 
 
@@ -39,7 +44,7 @@ def cues(family: str, role: str) -> dict[str, tuple[str, ...]]:
     """The phrases of one role of one family, by language (languages without any are left out)."""
     found = {}
     for language in LANGUAGES + EXTRA_LANGUAGES:
-        phrases = getattr(_module(language), family, {}).get(role, ())
+        phrases = getattr(language_module(language), family, {}).get(role, ())
         if phrases:
             found[language] = tuple(phrases)
     return found

@@ -164,3 +164,7 @@ STRUCTURE = {
         r"die wichtigsten punkte"
     ],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "der die das und ist nicht den von zu mit sich des auf für im dem ein eine auch es an als wird bei sind wurde nach"  # fmt: skip

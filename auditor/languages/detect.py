@@ -13,23 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from auditor.languages import LANGUAGES
+from auditor.languages import DETECTED, LANGUAGES, language_module
 
 UNDETERMINED = "und"
 SUPPORTED = LANGUAGES
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for it on with as was by at be this are from have has an not but which were they their its".split()),
-    "vi": frozenset("của và các là trong có được cho không những với này người một đã để khi đến từ về cũng như nhiều năm theo sẽ tại đó bị ra vào".split()),
-    "es": frozenset("el la de que y en los del se las por un una con para es su al lo como más pero sus le ya fue este ha según desde está muy también".split()),
-    "fr": frozenset("le la les de des et est un une du en dans que qui pour pas sur au avec ce il sont par plus ont été cette aux a ses son sa leur mais ou nous vous elle ils après avant selon".split()),
-    "de": frozenset("der die das und ist nicht den von zu mit sich des auf für im dem ein eine auch es an als wird bei sind wurde nach".split()),
-    "id": frozenset("yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena oleh ada adalah kami mereka telah bahwa atau".split()),
-    "pt": frozenset("de que o a os as do da em um uma para com não no na se por mais dos das como foi ao ser está são".split()),
-    "it": frozenset("il di che e la per un una non in sono del della con si gli le più anche questo essere".split()),
-    "nl": frozenset("de het een en van is dat op te in zijn voor met niet er aan om ook als bij".split()),
-    "pl": frozenset("i w na nie z się do że to jest o jak po ale przez dla od jego już tak".split()),
-}  # fmt: skip
+    code: frozenset(language_module(code).FUNCTION_WORDS.split()) for code in DETECTED
+}
 
 VIETNAMESE_LETTERS = re.compile(
     "[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE

@@ -204,3 +204,7 @@ STRUCTURE = {
         r"quick read"
     ],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "the of and to in is that for it on with as was by at be this are from have has an not but which were they their its"  # fmt: skip

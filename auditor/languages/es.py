@@ -153,3 +153,7 @@ STRUCTURE = {
         r"lo que (?:hay que|debes|necesitas) saber"
     ],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "el la de que y en los del se las por un una con para es su al lo como más pero sus le ya fue este ha según desde está muy también"  # fmt: skip

@@ -144,3 +144,7 @@ STRUCTURE = {
         r"en bref", r"résumé"
     ],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "le la les de des et est un une du en dans que qui pour pas sur au avec ce il sont par plus ont été cette aux a ses son sa leur mais ou nous vous elle ils après avant selon"  # fmt: skip

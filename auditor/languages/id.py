@@ -129,3 +129,7 @@ CONSENT = {
 STRUCTURE = {
     "summary_label": [r"poin (?:penting|utama)", r"ringkasan", r"sorotan", r"intisari", r"hal penting"],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena oleh ada adalah kami mereka telah bahwa atau"  # fmt: skip

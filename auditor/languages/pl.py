@@ -15,3 +15,7 @@ CONSENT = {
     ],
     "web_context": [r"stron\w*", r"serwis\w*", r"korzystanie", r"reklam\w*", r"przeglądar\w*", r"prywatności"],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "i w na nie z się do że to jest o jak po ale przez dla od jego już tak"  # fmt: skip

@@ -147,3 +147,7 @@ STRUCTURE = {
         r"o que (?:você precisa|é preciso) saber"
     ],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "de que o a os as do da em um uma para com não no na se por mais dos das como foi ao ser está são"  # fmt: skip

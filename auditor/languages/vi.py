@@ -130,3 +130,7 @@ CONSENT = {
 STRUCTURE = {
     "summary_label": [r"(?:những )?điểm (?:chính|nhấn|nổi bật)", r"tóm tắt", r"nội dung chính", r"tin vắn tắt"],
 }
+
+# Common function words: what the language detector (detect.py) counts, and what lean's
+# sentence matching leaves out.
+FUNCTION_WORDS = "của và các là trong có được cho không những với này người một đã để khi đến từ về cũng như nhiều năm theo sẽ tại đó bị ra vào"  # fmt: skip

@@ -56,10 +56,10 @@ def ai_notice(unit: str) -> bool:
 
 @cache
 def _furniture_cue() -> re.Pattern[str]:
-    from auditor.languages import EXTRA_LANGUAGES, LANGUAGES, _module, pattern
+    from auditor.languages import EXTRA_LANGUAGES, LANGUAGES, language_module, pattern
 
     roles = sorted({role for language in LANGUAGES + EXTRA_LANGUAGES
-                    for role in getattr(_module(language), "BOILERPLATE", {})})
+                    for role in getattr(language_module(language), "BOILERPLATE", {})})
     return re.compile("|".join(f"(?:(?<!\\w)(?:{pattern('BOILERPLATE', role).pattern})(?!\\w))" for role in roles),
                       re.IGNORECASE)
 

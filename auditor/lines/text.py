@@ -49,12 +49,12 @@ def normalise(unit: str) -> str:
 @cache
 def cue_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """One compiled pattern per cue-word role, every language's phrases together."""
-    from auditor.languages import EXTRA_LANGUAGES, LANGUAGES, _module, pattern
+    from auditor.languages import EXTRA_LANGUAGES, LANGUAGES, language_module, pattern
 
     roles: set[tuple[str, str]] = set()
     for language in LANGUAGES + EXTRA_LANGUAGES:
         for family in CUE_FAMILIES:
-            roles |= {(family, role) for role in getattr(_module(language), family, {}) if role not in SKIPPED_ROLES}
+            roles |= {(family, role) for role in getattr(language_module(language), family, {}) if role not in SKIPPED_ROLES}
     compiled = []
     for family, role in sorted(roles):
         regex = pattern(family, role)
