@@ -1,7 +1,7 @@
 """One draft audited on its own (the pre-commit case) has nothing to be compared with: it
 gets no MinHash sketch and no profile, so the run loads neither datasketch nor
-scikit-learn — nor numpy, nor joblib's pool —, and its citations are still reported, as not
-available."""
+scikit-learn, nor joblib's pool, and its citations are still reported, as not available.
+(numpy may load: the line models AI001 and DB006 read score a draft's candidate lines with it.)"""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from auditor.api import audit_paths
 from auditor.run.pool import RunOptions
 from auditor.formats.json_report import render_json
 report = json.loads(render_json(audit_paths(sys.argv[1:], run=RunOptions(jobs=1))))
-print(json.dumps({"loaded": sorted(m for m in ("datasketch", "sklearn", "scipy", "numpy", "joblib")
+print(json.dumps({"loaded": sorted(m for m in ("datasketch", "sklearn", "scipy", "joblib", "numpy")
                                    if m in sys.modules),
                   "lean": [[e["source"], e["document"], e["label"]] for a in report["articles"] for e in a["lean"]]}))
 """
@@ -37,7 +37,7 @@ def test_a_lone_draft_loads_no_lean_library_and_still_reports_its_citations():
     if not draft:
         pytest.skip("sample article 004 not in corpus/")
     result = _probe(str(draft[0].relative_to(ROOT)))
-    assert result["loaded"] == []
+    assert set(result["loaded"]) <= {"numpy"}
     assert [source for source, _, _ in result["lean"]] == ["UNZ", "CNN", "Axios", "Yahoo Finance"]
     assert all(document is None and label == "unavailable" for _, document, label in result["lean"])
 

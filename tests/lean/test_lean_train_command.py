@@ -159,7 +159,7 @@ def test_the_model_is_chosen_by_grouped_cv_and_the_card_says_which(trained):
 def test_the_test_fold_never_takes_part_in_the_choice(monkeypatch):
     """Nested CV: each outer fold's choice sees only that fold's training pairs; the last
     choice (the model written) sees them all."""
-    from auditor.lean import labelled_pairs
+    from auditor.training import labelled_pairs
 
     texts = [t for t in load_texts(TEXTS) if t["family"] in FAMILIES]
     by_id = {t["id"]: t for t in texts}
