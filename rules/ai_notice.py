@@ -22,6 +22,7 @@ from auditor.findings import Hit
 from auditor.languages import LANGUAGES, cues
 from auditor.languages import pattern as cue_pattern
 from auditor.languages import table as cue_table
+from auditor.lines import model as line_model
 from auditor.phrases import PhraseMatch, PhraseTable
 from auditor.rule import Rule
 
@@ -317,15 +318,31 @@ def _ai_byline(line: Line) -> PhraseMatch | None:
     return PhraseMatch("und", start, start + len(text), text)
 
 
+def _learned_notice(document: Document, line: Line) -> PhraseMatch | None:
+    """A notice-sized line the line model (auditor/lines) reads as an AI notice; its gate asks that the line name
+    AI outside quotation marks, ask nothing and carry no modal or reporting cue (a policy, a template, someone
+    else's notice)."""
+    text = line.text.strip()
+    if not text or not line_model.passes("ai-disclosure", text):
+        return None
+    heading = _heading_above(document, line)
+    if heading.endswith(":") and REPORTED.search(heading):
+        return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
+    start = line.start + line.text.index(text)
+    return PhraseMatch(document.language, start, start + len(text), text)
+
+
 def check(document: Document) -> Iterator[Hit]:
-    for line in _lines_naming_ai(document):
+    naming = list(_lines_naming_ai(document))
+    line_model.prime("ai-disclosure", (line.text.strip() for line in naming if len(line.text) <= MAX_NOTICE_LINE))
+    for line in naming:
         if len(line.text) > MAX_NOTICE_LINE:
             continue
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
                  if not _inside_quotes(line.text, m.start - line.start)]
         label = None if found else _label(document, line)
         if label is None and not found:
-            label = _signal_notice(document, line) or _ai_byline(line)
+            label = _signal_notice(document, line) or _ai_byline(line) or _learned_notice(document, line)
         if label is not None:
             found = [label]
         for match in found[:1]:

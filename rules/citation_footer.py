@@ -164,6 +164,11 @@ WIRE_COPYRIGHT = re.compile(
 OUTLET_HEADLINE = re.compile(r"^\W{0,3}(?P<names>[^:\n]{2,40}?)\s?:\s+\S")
 FROM_OUTLET = re.compile(r"^\W{0,3}(?:" + cue_pattern("CITATION", "from").pattern
                          + r")\s+(?P<names>[^:\n]{2,40}?)\s?:(?:\s|$)", re.IGNORECASE)
+# A caption's credit in brackets, agency first: "(Anadolu Agency/Ali Demir)", "(Foto: Agencia Uno/Juan Pérez)".
+PAREN_CHAIN = re.compile(r"(?:^|(?<=[.!?…\"”]))\s*\((?:©\s*\(?)?(?:(?:FOTO|PHOTO|Foto|Photo|Ảnh|Imagen|Image)\s*:?\s*)?"
+                         r"(?P<chain>[^()/\n:]{2,40}?(?:\s?/\s?[^()/\n]{2,40}?){1,3})\)\s*\.?\s*$")
+PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|fotos?|images?|pictures?|bild)$", re.IGNORECASE)  # "AP Photo" is AP's credit
+ORG_WORD = re.compile(r"(?<!\w)(?:" + cue_pattern("CITATION", "org_word").pattern + r")(?!\w)", re.IGNORECASE)
 BRACKET_CREDIT = re.compile(r"^\s*\[(?P<who>[^\[\]/\n]{2,40}?)\s*/\s*(?P<names>[^\[\]\n]{2,40}?)\]\s*$")
 # "(RFI, 09/11/2018)" closing a headline: a known outlet and a date in brackets.
 CLOSING_TAG_DATED = re.compile(r"\((?P<names>[^()\n,]{2,40}),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*$")
@@ -180,7 +185,7 @@ NEWSROOM_ABOUT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ0-9][\w&.’'-]*(?: [A
                             + cue_pattern("CITATION", "newsroom_about").pattern + r")", re.IGNORECASE)
 # Where the names after a lead-in stop: a licence, a date, a "click here", "published on" (issue 14).
 NAME_STOP = re.compile(
-    r"\s(?:" + cue_pattern("CITATION", "name_stop").pattern + r"|" + cue_pattern("CITATION", "licence").pattern
+    r"(?:\s|(?=,))(?:" + cue_pattern("CITATION", "name_stop").pattern + r"|" + cue_pattern("CITATION", "licence").pattern
     + r")(?=\W|$)|[\s,]+(?:on )?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"\w*\.? \d{1,2},? \d{4})", re.IGNORECASE)
 NEWSPAPER_FILLER = re.compile(r"^(?:" + cue_pattern("CITATION", "newspaper_filler").pattern + r")\s+", re.IGNORECASE)
@@ -375,10 +380,15 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
         match = CAPTION_CHAIN.search(text)
         if match and not LINK.search(match.group("chain")):
             head = parse_name(re.split(r"\s?/\s?", match.group("chain"))[0], "photo")
-            if head is not None and is_known(head):
-                found = [s for s in credit_sources(match.group("chain"), "photo", social=False) if is_known(s)]
+            if head is not None and _organisation(head):
+                found = [s for s in credit_sources(match.group("chain"), "photo", social=False) if _organisation(s)]
                 if found:
                     yield _hit(line, match.start("chain"), len(text.rstrip()), "picture credit", found)
+        match = PAREN_CHAIN.search(text) if "(" in text else None
+        if match and not LINK.search(match.group("chain")):
+            head = parse_name(PHOTO_SUFFIX.sub("", re.split(r"\s?/\s?", match.group("chain"))[0]), "photo")
+            if head is not None and _organisation(head):
+                yield _hit(line, match.start("chain"), len(text.rstrip()), "picture credit", [head])
     if "(" in text:
         match = RIGHTS_PERSON_AGENCY.search(text)
         if match:
@@ -613,6 +623,13 @@ def _agency_parts(raw: str, role: str) -> list[Source]:
         if source is not None and source.name not in SOCIAL_PLATFORMS:
             found.append(source)
     return dedupe(found)
+
+
+def _organisation(source: Source) -> bool:
+    """An outlet the table knows, or a name written as an organisation's: an acronym ("EPA", "KNA") or a name
+    with an agency word ("Anadolu Agency", "Agencia Uno"). The agency is the credit; the photographer is not."""
+    return is_known(source) or bool(ACRONYM.match(source.name)) or (
+        bool(ORG_WORD.search(source.name)) and not looks_like_person(source.name))
 
 
 def _is_caps(place: str) -> bool:

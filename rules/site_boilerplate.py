@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from auditor.document import Document, Line
 from auditor.findings import Hit
 from auditor.languages import cues, pattern
+from auditor.lines import model as line_model
 from auditor.rule import Rule
 
 WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player",
@@ -31,7 +32,7 @@ WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedb
 LINE_OPENING = {role: pattern("BOILERPLATE", role) for role in ("paywall", "location", "contact", "promo", "tag_label",
                                                                   "media_player", "reading_time")}
 TOOLBAR_WORD = pattern("BOILERPLATE", "toolbar").pattern
-TOOLBAR_LINE = re.compile(rf"(?:(?:{TOOLBAR_WORD})(?:\s*[|·•/,]\s*|\s+|$))+", re.IGNORECASE)
+TOOLBAR_LINE = re.compile(rf"(?:(?:{TOOLBAR_WORD})(?:\s*[|·•/,:]\s*|\s+|$))+", re.IGNORECASE)
 # A capitalised staff label glued to the word before it: "MKReporter: Aininadhirah", "...iniEditor: X".
 STAFF_ROLES = [p for phrases in cues("BOILERPLATE", "staff_role").values() for p in phrases]
 GLUED_STAFF = re.compile(r"[^\W\d_](?:" + "|".join(p[0].upper() + p[1:] for p in STAFF_ROLES) + r")\s?:\s*\S")
@@ -43,7 +44,8 @@ CRUMB_PIECE = re.compile(rf"^(?:{SEPARATOR}\s*)?[^>›»/.!?]{{0,60}}?\s*{SEPARA
 LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*-])?\s*")
 TIMECODES = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?){1,}$")
 PERCENT_ONLY = re.compile(r"^\d{1,3}\s?%$")
-CAMEL_GLUE = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])")
+# "Subscribe to read: what that little button really means" is a headline about paywalls, not a paywall.
+HEADLINE_AFTER = re.compile(r"\s*:\s*\w+(?:\s+\w+){2,}")
 MAX_OPENING_WORDS = 30
 # Page furniture that opens a line ("Lire aussi : <headline>", "Page 2 of 5", "Mostrando postagens com marcador …")
 # is a label and a link or a count: short, and not a sentence of the article.
@@ -71,11 +73,12 @@ def _kind(text: str) -> str | None:
             return role
     if words <= 8 and pattern("BOILERPLATE", "reading_time").search(bare) and any(c.isdigit() for c in bare):
         return "reading_time"
-    if TOOLBAR_LINE.fullmatch(CAMEL_GLUE.sub(" ", bare)):
+    if TOOLBAR_LINE.fullmatch(_unglued(bare)):
         return "toolbar"
     if words <= MAX_OPENING_WORDS:
         for role, cue in LINE_OPENING.items():
-            if cue.match(bare):
+            opening = cue.match(bare)
+            if opening and not (role == "paywall" and HEADLINE_AFTER.match(bare, opening.end())):
                 return role
     if words <= MAX_FURNITURE_WORDS and FURNITURE_OPENING.match(bare) and not _ends_sentence(text):
         return "furniture"
@@ -87,6 +90,12 @@ def _kind(text: str) -> str | None:
     if crumb and words <= MAX_CRUMB_WORDS and HOME.match(crumb.group("first").strip()):
         return "breadcrumb"
     return None
+
+
+def _unglued(text: str) -> str:
+    """A space where a lower-case letter runs into a capital ("noticiaComentarios"). By the letters' case, not by
+    ranges: "À-Ỹ" also holds lower-case letters ("réseaux")."""
+    return "".join(" " + c if i and c.isupper() and text[i - 1].islower() else c for i, c in enumerate(text))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -101,11 +110,13 @@ MESSAGES = {
     "'you are here' label", "contact": "newsroom contact line", "promo": "site promo", "tag_label": "tag list",
     "toolbar": "share/print toolbar", "staff_line": "staff line glued to the text", "breadcrumb": "breadcrumb trail",
     "reactions": "reaction counter", "furniture_line": "page furniture", "furniture": "page furniture",
+    "learned": "page furniture, as the line model reads it",
 }
 
 
 def check(document: Document) -> Iterator[Hit]:
     lines = document.lines
+    line_model.prime("debris", (line.text for line in lines if line.text.strip()))
     used: set[int] = set()
     for index, line in enumerate(lines):
         if index in used or not line.text.strip():
@@ -116,9 +127,19 @@ def check(document: Document) -> Iterator[Hit]:
             used.update(range(index, last + 1))
             yield _hit(line, lines[last], kind)
             continue
-        kind = _kind(line.text)
+        kind = _kind(line.text) or _learned(line.text)
         if kind:
             yield _hit(line, line, kind)
+
+
+def _learned(text: str) -> str | None:
+    """A short line, not a sentence of the article, that the line model (auditor/lines) reads as site furniture,
+    when no cue above named it."""
+    bare = _bare(text)
+    opening = LINE_OPENING["paywall"].match(bare)
+    if opening and HEADLINE_AFTER.match(bare, opening.end()):
+        return None  # a headline about paywalls, as in _kind
+    return "learned" if line_model.passes("debris", LIST_MARK.sub("", text).strip()) else None
 
 
 def _breadcrumb_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | None:

@@ -10,8 +10,9 @@ Measuring only: nothing here feeds back into the rules.
 
 Also reads the repository's own real-wording set (``eval/real-wording/lines.jsonl``:
 short excerpts of real pages, each with where it was seen) and reports each family
-on its two parts: "design" (round 1's lines, both its former parts; looked at while
-the rules were written) and "round-2 held-out" (lines marked ``"round": 2``, collected
+on its two parts: "design" (round 1's lines, both its former parts, and the lines collected as
+design lines in rounds 2 and 3; looked at while the rules were written, and the line models'
+training data) and "round-2 held-out" (lines marked ``"round": 2``, collected
 from sites not in round 1 before any rule was changed for round 2; measured only).
 ``--misses`` lists the design part's misses and false alarms; it never lists the
 held-out part's.

@@ -20,13 +20,15 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 
 from eval_rules import FAMILIES, PARTS, REAL_WORDING, evaluate_real_wording, part_of, read_real_wording  # noqa: E402
 
-REAL_WORDING_DIGEST = "c1aa1c4acf91"
+REAL_WORDING_DIGEST = "bb0a206ade33"
 # (recall floor, false-alarm ceiling) per family and part, measured 2026-12-02. The design part grew with 27
-# design lines collected in round 2; one of them is an AI false alarm (a detector's "Generated with AI" verdict).
+# design lines collected in round 2 (one of them is an AI false alarm: a detector's "Generated with AI" verdict)
+# and 42 collected in round 3; the line models (auditor/lines) are trained on it, so its figures are training
+# figures. Raised in round 3: held-out citation 0.48 -> 0.51, debris 0.15 -> 0.20; design citation, AI, debris.
 FLOORS = {
-    "round-2 held-out": {"citation": (0.48, 0.05), "ai-disclosure": (0.64, 0.10), "debris": (0.15, 0.02),
+    "round-2 held-out": {"citation": (0.51, 0.05), "ai-disclosure": (0.64, 0.10), "debris": (0.20, 0.02),
                          "cookie-banner": (0.88, 0.16)},
-    "design": {"citation": (0.91, 0.02), "ai-disclosure": (0.94, 0.02), "debris": (0.97, 0.02),
+    "design": {"citation": (0.92, 0.02), "ai-disclosure": (0.97, 0.02), "debris": (0.98, 0.02),
                "cookie-banner": (0.99, 0.02)},
 }
 

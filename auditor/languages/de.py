@@ -1,6 +1,8 @@
 """German cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # A time clause dates the text against the AI ("written before ChatGPT was released"): no notice.
+    "time_clause": [r"bevor", r"nachdem", r"seit", r"bis"],
     # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
     "notice_self": [
         r"(?:dieser|der vorliegende|folgender) (?:text|beitrag|artikel|bericht)|(?:diese|die vorliegende|folgende) (?:meldung|nachricht|zusammenfassung|übersetzung)"
@@ -47,7 +49,7 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
-    "furniture_line": [r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen"],
+    "furniture_line": [r"kommentare (?:sind )?geschlossen", r"die kommentarfunktion (?:ist )?geschlossen", r"redaktionstipps?", r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen"],
     "furniture_opening": [r"lesen sie auch\s?:", r"auch interessant\s?:", r"mehr zum thema\s?:", r"seite \d+ von \d+", r"veröffentlicht (?:von|in)\s"],
     "ad_label": [r"anzeige", r"werbung", r"weiterlesen nach der anzeige", r"artikel wird nach der anzeige fortgesetzt",
                  r"gesponsert", r"sponsored", r"bezahlter inhalt", r"partnerinhalt"],
@@ -55,7 +57,7 @@ BOILERPLATE = {
                 r"(?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnierende|plus-leser)",
                 r"jetzt (?:weiterlesen|abonnieren und weiterlesen)", r"sie haben bereits ein abo\??",
                 r"lesen sie (?:jetzt )?(?:weiter|den ganzen artikel) mit"],
-    "toolbar": [r"teilen", r"drucken", r"vorlesen", r"merken", r"kommentare?", r"kommentieren", r"e-mail",
+    "toolbar": [r"teilen (?:auf|per|via) (?:facebook|twitter|x|whatsapp|linkedin|e-mail)", r"link kopieren", r"teilen", r"drucken", r"vorlesen", r"merken", r"kommentare?", r"kommentieren", r"e-mail",
                 r"link kopieren", r"nach oben", r"zurück", r"schriftgröße", r"artikel anhören", r"schließen"],
     "reading_time": [r"lesezeit:? ?(?:ca\. ?)?\d+ ?(?:min\.?|minuten)", r"\d+ ?(?:min\.?|minuten) lesezeit"],
     "feedback": [r"war dieser (?:artikel|beitrag) hilfreich\??", r"wie (?:hat ihnen|gefällt ihnen) (?:dieser|der) "
@@ -87,16 +89,18 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
+    "org_word": [r"agentur", r"presse", r"nachrichten", r"bildagentur"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"ist eine? (?:gemeinnützige|unabhängige|spendenfinanzierte)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:redaktion|nachrichtenorganisation|medienorganisation|newsroom|rechercheredaktion|plattform)"],
-    "republished": [r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
+    "republished": [r"ein (?:artikel|beitrag) von [\w .\'-]{2,40}? für", r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
                     r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)",
                     r"(?:im (?:\w+ )?original|zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)",
                     r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
                     r"übernommen (?:von|aus)", r"mit freundlicher genehmigung (?:von|der|des)"],
     "read_on": [r"weiterlesen (?:auf|bei)", r"den (?:ganzen|vollständigen) artikel lesen sie (?:auf|bei)"],
     "licence": [r"unter (?:einer|der) (?:creative-commons|cc[- ]by[\w. -]*)-?lizenz"],
-    "name_stop": [r"und (?:wurde|ist|hat)", r"veröffentlicht", r"erschienen", r"unter", r"am \d", r"im \w+ \d{4}"],
+    "name_stop": [r", (?:ein|eine|einem|einer|der|die|das)", r"und (?:wurde|wird|ist|hat)", r"veröffentlicht", r"erschienen", r"unter", r"am \d", r"im \w+ \d{4}"],
     "rights": [r"alle rechte vorbehalten"],
     "with_agency": [r"mit", r"und"],
     "byline": [r"von"],

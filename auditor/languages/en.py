@@ -1,6 +1,8 @@
 """English cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # A time clause dates the text against the AI ("written before ChatGPT was released"): no notice.
+    "time_clause": [r"before", r"after", r"since", r"until", r"prior to"],
     # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
     "notice_self": [
         r"(?:this|the present|the following|the above) (?:article|story|text|content|report|post|piece|summary|translation|version|key points|news item)s?"
@@ -58,7 +60,7 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
-    "furniture_line": [r"loading\.{0,3}", r"load more", r"show more", r"see all", r"view all", r"join us", r"follow us", r"related (?:articles|stories|posts)", r"more (?:stories|news) from [\w ]{1,30}", r"most (?:read|popular)", r"latest (?:news|stories)", r"breaking news", r"table of contents", r"in this article", r"next (?:article|story|post)", r"previous (?:article|story|post)", r"(?:blog )?comments powered by disqus", r"leave a (?:comment|reply)", r"download(?: the)? pdf", r"home tags?(?: [\w -]{1,40})?"],
+    "furniture_line": [r"comments are (?:closed|disabled)", r"editor'?s picks?", r"connect with us", r"(?:published|updated|posted)(?: on)?", r"this article is more than (?:\w+ )?(?:years?|months?) old", r"loading\.{0,3}", r"load more", r"show more", r"see all", r"view all", r"join us", r"follow us", r"related (?:articles|stories|posts)", r"more (?:stories|news) from [\w ]{1,30}", r"most (?:read|popular)", r"latest (?:news|stories)", r"breaking news", r"table of contents", r"in this article", r"next (?:article|story|post)", r"previous (?:article|story|post)", r"(?:blog )?comments powered by disqus", r"leave a (?:comment|reply)", r"download(?: the)? pdf", r"home tags?(?: [\w -]{1,40})?"],
     "furniture_opening": [r"(?:also )?read (?:also|more|next)\s?:", r"see also\s?:", r"related\s?:", r"showing posts (?:with label|for)", r"page \d+ of \d+", r"posted (?:by|in|on)\s", r"(?:all )?(?:posts|articles|news) tagged"],
     "ad_label": [r"advertisement", r"advertising", r"sponsored(?: content)?", r"ad", r"ads", r"header ads",
                  r"advertisement (?:[-–—] )?continue reading below", r"continue reading (?:below|after (?:the|this) "
@@ -71,7 +73,7 @@ BOILERPLATE = {
                 r"(?:already a subscriber|already have an account)\??", r"you can only read this (?:article|story) "
                 r"on one device", r"read (?:unlimited|without ads)", r"unlock (?:this|the full) (?:article|story)",
                 r"subscribe (?:now )?to read"],
-    "toolbar": [r"share", r"share this", r"print", r"email", r"e-mail", r"comments?", r"listen", r"listen to this "
+    "toolbar": [r"share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail)", r"copy (?:the )?link", r"see (?:the )?comments", r"share", r"share this", r"print", r"email", r"e-mail", r"comments?", r"listen", r"listen to this "
                 r"(?:article|story)", r"read aloud", r"save", r"copy link", r"back to top(?: button)?", r"back",
                 r"tweet", r"whatsapp", r"facebook", r"twitter", r"linkedin", r"telegram", r"pinterest", r"reddit",
                 r"font size", r"a a", r"close", r"menu", r"search", r"home"],
@@ -87,7 +89,8 @@ BOILERPLATE = {
     "contact": [r"contact (?:our|the) (?:newsroom|editorial team|editors)", r"have a (?:news )?tip\??",
                 r"got a (?:news )?tip\??"],
     "promo": [r"read (?:the news|our journalism) without ads", r"become a (?:member|columnist|contributor)"],
-    "media_player": [r"no media source currently available", r"your browser does not support (?:the )?"
+    # Media players and other technical leftovers (a PHP notice printed into the page).
+    "media_player": [r"(?:php )?(?:notice|warning|deprecated|fatal error|parse error)\s?: (?:function|undefined|cannot|use of|trying to|[\w\\]+\(\))", r"no media source currently available", r"your browser does not support (?:the )?"
                      r"(?:video|audio)(?: (?:tag|element))?", r"please wait"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "more_label": [
@@ -118,9 +121,11 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
+    "org_word": [r"agency", r"press", r"news", r"images", r"pictures", r"photos", r"media", r"wire", r"news service", r"newswire"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"is an? (?:[\w-]+[ ,]+){0,3}?(?:nonprofit|non-profit|independent|nonpartisan|not-for-profit)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:newsroom|news organi[sz]ation|news outlet|media organi[sz]ation|publication|news site|news service)"],
-    "republished": [r"originally (?:published|posted|appeared|ran) (?:on|at|in|by)", r"appeared first (?:on|in|at)",
+    "republished": [r"an article by [\w .\'-]{2,40}? for", r"originally (?:published|posted|appeared|ran) (?:on|at|in|by)", r"appeared first (?:on|in|at)",
                     r"first (?:published|appeared) (?:on|in|at|by)",
                     r"republished (?:here )?(?:with permission )?from", r"reprinted (?:with permission )?from",
                     r"reproduced (?:with permission )?from",

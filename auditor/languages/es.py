@@ -1,6 +1,8 @@
 """Spanish cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # A time clause dates the text against the AI ("written before ChatGPT was released"): no notice.
+    "time_clause": [r"antes de", r"después de", r"desde", r"hasta"],
     # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
     "notice_self": [
         r"(?:partes de )?(?:(?:este|el presente|el siguiente) (?:artículo|texto|contenido|reportaje|resumen)|(?:esta|la presente|la siguiente) (?:nota|noticia|crónica|información|traducción))"
@@ -46,7 +48,7 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
-    "furniture_line": [r"cargando\.{0,3}", r"ver (?:más|todo|todas|todos)", r"síguenos", r"únete", r"lee también", r"te puede interesar", r"(?:noticias|artículos) relacionad[oa]s", r"lo más leído", r"últimas noticias", r"índice(?: de contenidos)?", r"artículo siguiente", r"artículo anterior", r"deja un comentario", r"descargar(?: el)? pdf"],
+    "furniture_line": [r"los comentarios están cerrados", r"le[eé] (?:la nota|el artículo|la noticia) completa(?: en este enlace| aquí)?", r"selección de los editores", r"cargando\.{0,3}", r"ver (?:más|todo|todas|todos)", r"síguenos", r"únete", r"lee también", r"te puede interesar", r"(?:noticias|artículos) relacionad[oa]s", r"lo más leído", r"últimas noticias", r"índice(?: de contenidos)?", r"artículo siguiente", r"artículo anterior", r"deja un comentario", r"descargar(?: el)? pdf"],
     "furniture_opening": [r"lee también\s?:", r"te puede interesar\s?:", r"ver también\s?:", r"página \d+ de \d+", r"mostrando (?:entradas|publicaciones) (?:con la etiqueta|de)", r"publicado (?:por|en)\s"],
     "ad_label": [r"publicidad", r"anuncio", r"contenido patrocinado", r"contenido externo patrocinado",
                  r"patrocinado", r"continúa (?:leyendo )?(?:después|tras) (?:del|el) anuncio", r"sigue leyendo"],
@@ -54,12 +56,12 @@ BOILERPLATE = {
                 r"este (?:artículo|contenido) es (?:exclusivo )?para suscriptores", r"¿ya eres suscriptor\?",
                 r"has alcanzado (?:el|tu) límite de (?:artículos|noticias) gratuit[oa]s",
                 r"solo puedes leer (?:este artículo|esta noticia) en un dispositivo"],
-    "toolbar": [r"compartir", r"compartir esta noticia", r"comentarios?", r"imprimir", r"escuchar", r"guardar",
+    "toolbar": [r"compartir (?:en|por) (?:facebook|twitter|x|whatsapp|linkedin|email|correo)", r"copiar (?:el )?enlace", r"ver comentarios", r"compartir", r"compartir esta noticia", r"comentarios?", r"imprimir", r"escuchar", r"guardar",
                 r"enviar", r"volver", r"volver arriba", r"copiar enlace", r"tamaño de (?:letra|texto)", r"cerrar",
                 r"close button"],
     "reading_time": [r"(?:tiempo de lectura:? ?)?\d+ ?(?:min\.?|minutos?)(?: de lectura)?", r"lectura:? ?\d+ ?min"],
     "feedback": [r"¿(?:te|le) (?:resultó|ha resultado|pareció) útil (?:este artículo|esta noticia|esta información)\?"],
-    "location": [r"usted está aquí:?", r"estás aquí:?", r"ir al contenido(?: principal)?", r"saltar al contenido"],
+    "location": [r"saltar a(?:l)? (?:un )?(?:capítulo|contenido|sección)(?: [\w ]{0,20})?", r"usted está aquí:?", r"estás aquí:?", r"ir al contenido(?: principal)?", r"saltar al contenido"],
     "tag_label": [r"etiquetas:", r"temas:", r"tags?:", r"palabras clave:"],
     "staff_role": [r"redacción", r"editor", r"editora", r"fotógrafo", r"edición"],
     "contact": [r"contacta (?:con )?(?:nuestra|la) redacción"],
@@ -85,9 +87,11 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
+    "org_word": [r"agencia", r"prensa", r"noticias", r"diario"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"es una? (?:medio|organización|redacción|agencia|sitio)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:sin fines de lucro|independiente|sin ánimo de lucro)"],
-    "republished": [r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] en",
+    "republished": [r"un artículo de [\w .\'-]{2,40}? para", r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] en",
                     r"apareci[oó] (?:originalmente|primero) en",
                     r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] (?:en|por)",
                     r"apareci[oó] (?:originalmente|primero|por primera vez) en", r"republicad[oa] (?:de|desde)",
@@ -95,7 +99,7 @@ CITATION = {
     "read_on": [r"lea (?:más|el original|la nota completa) en", r"lee (?:más|el artículo completo) en",
                 r"seguir leyendo en"],
     "licence": [r"bajo (?:una )?licencia (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"y (?:fue|ha sido)", r"bajo", r"con permiso", r"el \d{1,2}"],
+    "name_stop": [r", (?:un|una)", r"y (?:fue|ha sido)", r"bajo", r"con permiso", r"el \d{1,2}"],
     "rights": [r"todos los derechos reservados"],
     "with_agency": [r"con", r"y"],
     "byline": [r"por"],

@@ -1,6 +1,8 @@
 """French cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # A time clause dates the text against the AI ("written before ChatGPT was released"): no notice.
+    "time_clause": [r"avant", r"après", r"depuis", r"jusqu'à"],
     # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
     "notice_self": [
         r"(?:(?:cet|le présent) (?:article|texte|contenu)|(?:ce|le présent) (?:texte|contenu|reportage|résumé)|(?:cette|la présente) (?:dépêche|traduction|synthèse))"
@@ -44,14 +46,14 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
-    "furniture_line": [r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf"],
+    "furniture_line": [r"les commentaires sont (?:clos|fermés)", r"abonnés", r"réservé aux abonnés", r"cet article date de plus d['’](?:un|une) (?:an|année)", r"cet article date de plus de [\w-]+ (?:ans|mois)", r"le choix de la rédaction", r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf"],
     "furniture_opening": [r"(?:à|a) lire (?:aussi|également)\s?:", r"lire aussi\s?:", r"voir aussi\s?:", r"page \d+ (?:sur|/) ?\d+", r"publié (?:par|dans)\s"],
     "ad_label": [r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?(?:publicité|"
                  r"la publicité)", r"article (?:réservé|sponsorisé)"],
     "paywall": [r"(?:cet article est )?réservé aux abonnés", r"pour lire la suite,? (?:abonnez-vous|connectez-vous)",
                 r"(?:il vous reste|lisez) \d+% de cet article", r"vous avez atteint (?:la|votre) limite",
                 r"déjà abonné\s?\?", r"cet article (?:ne )?peut (?:être lu|se lire) (?:que )?sur un seul appareil"],
-    "toolbar": [r"partager", r"imprimer", r"écouter", r"commentaires?", r"envoyer", r"sauvegarder", r"retour",
+    "toolbar": [r"partager (?:sur|par) (?:facebook|twitter|x|whatsapp|linkedin|mail|e-mail)", r"partager l['’]article(?: sur les réseaux sociaux)?", r"partager le lien", r"voir les commentaires", r"copier le lien", r"partager", r"imprimer", r"écouter", r"commentaires?", r"envoyer", r"sauvegarder", r"retour",
                 r"haut de page", r"copier le lien", r"taille du texte", r"fermer"],
     "reading_time": [r"(?:temps de )?lecture:? ?\d+ ?(?:min\.?|minutes?)", r"\d+ ?(?:min\.?|minutes?) de lecture"],
     "feedback": [r"cet article vous a-t-il été utile\s?\?", r"avez-vous aimé cet article\s?\?"],
@@ -77,9 +79,11 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
+    "org_word": [r"agence", r"presse", r"info"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"est une? (?:média|rédaction|organisation|site|journal)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:indépendante?|à but non lucratif)"],
-    "republished": [r"publié (?:initialement|à l'origine|originellement|d'abord) (?:sur|dans|par)",
+    "republished": [r"un article de [\w .\'-]{2,40}? pour", r"(?:cette tribune|cet article|ce texte|cette chronique|cet entretien)[^.\n]{0,60}? a été publiée? (?:le \d{1,2}(?:er)? [\wéû]+ \d{4} )?(?:dans|par|sur)", r"publié (?:initialement|à l'origine|originellement|d'abord) (?:sur|dans|par)",
                     r"paru (?:initialement|d'abord) (?:sur|dans)",
                     r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
                     r"publié (?:initialement|à l['’]origine|originellement|d['’]abord) (?:sur|dans|par)",
@@ -87,7 +91,7 @@ CITATION = {
     "read_on": [r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
                 r"de l['’]article", r"retrouvez (?:l['’]article|cet article) (?:sur|dans)"],
     "licence": [r"sous licence (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"et (?:a été|est)", r"sous", r"du \d{1,2}", r"le \d{1,2}", r"cliquez", r"en \d{4}"],
+    "name_stop": [r", (?:un|une)", r"et (?:a été|est)", r"sous", r"du \d{1,2}", r"le \d{1,2}", r"cliquez", r"en \d{4}"],
     "rights": [r"tous droits réservés"],
     "with_agency": [r"avec", r"et"],
     "byline": [r"par"],

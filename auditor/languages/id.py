@@ -1,6 +1,8 @@
 """Indonesian cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # A time clause dates the text against the AI ("written before ChatGPT was released"): no notice.
+    "time_clause": [r"sebelum", r"sesudah", r"setelah", r"sejak"],
     # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
     "notice_self": [
         r"(?:artikel|berita|tulisan|konten|teks|naskah) ini"
@@ -39,7 +41,7 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
-    "furniture_line": [r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?"],
+    "furniture_line": [r"kumpulan berita", r"berita terkini", r"pilihan editor", r"komentar ditutup", r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?"],
     "furniture_opening": [r"baca juga\s?:", r"lihat juga\s?:", r"simak juga\s?:", r"halaman \d+ ?dari ?\d+", r"diposting oleh\s"],
     "ad_label": [r"iklan", r"advertisement", r"konten bersponsor", r"scroll to continue with content",
                  r"gulir untuk melanjutkan"],
@@ -72,6 +74,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
+    "org_word": [r"kantor berita", r"berita", r"pers"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"adalah (?:media|organisasi berita|situs berita)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:nirlaba|independen)"],
     "republished": [r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)",
@@ -80,7 +84,7 @@ CITATION = {
                     r"(?:pertama kali )?diterbitkan (?:di|oleh)", r"diterbitkan ulang dari"],
     "read_on": [r"baca (?:selengkapnya|artikel aslinya|berita selengkapnya) di"],
     "licence": [r"(?:di bawah|dengan) lisensi (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"dan (?:telah|sudah)", r"dengan judul", r"pada \d{1,2}", r"di bawah"],
+    "name_stop": [r", (?:sebuah|media|situs)", r"dan (?:telah|sudah)", r"dengan judul", r"pada \d{1,2}", r"di bawah"],
     "rights": [r"hak cipta dilindungi(?: undang-undang)?"],
     "with_agency": [r"dengan", r"dan"],
     "byline": [r"oleh"],

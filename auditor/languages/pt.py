@@ -1,6 +1,8 @@
 """Portuguese cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # A time clause dates the text against the AI ("written before ChatGPT was released"): no notice.
+    "time_clause": [r"antes de", r"depois de", r"desde", r"até"],
     # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
     "notice_self": [
         r"(?:(?:este|esse|o presente) (?:artigo|texto|conteúdo|resumo)|(?:esta|essa|a presente) (?:reportagem|matéria|notícia|tradução))"
@@ -44,14 +46,14 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
-    "furniture_line": [r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf"],
+    "furniture_line": [r"(?:artigo )?destaque dos editores", r"os comentários estão (?:fechados|encerrados)", r"escolha do editor", r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf"],
     "furniture_opening": [r"leia (?:também|mais)\s?:?", r"veja também\s?:", r"saiba mais\s?:", r"página \d+ de \d+", r"mostrando postagens com (?:o )?marcador", r"mostrar todas as postagens", r"publicado por\s"],
     "ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado", r"continua após a publicidade",
                  r"continua depois da publicidade"],
     "paywall": [r"assine (?:para|e) continu(?:e|ar) (?:a )?(?:ler|lendo)", r"(?:este|esta) (?:conteúdo|matéria|artigo) é "
                 r"exclusiv[oa] para assinantes", r"já é assinante\??", r"você atingiu o limite de (?:matérias|"
                 r"reportagens|artigos)", r"para continuar lendo,? (?:assine|faça login|entre)"],
-    "toolbar": [r"compartilhar", r"compartilhe", r"imprimir", r"ouvir", r"comentários?", r"salvar", r"enviar",
+    "toolbar": [r"compartilhar (?:no|via|por) (?:facebook|twitter|x|whatsapp|linkedin|e-mail)", r"copiar (?:o )?link", r"ver comentários", r"compartilhar", r"compartilhe", r"imprimir", r"ouvir", r"comentários?", r"salvar", r"enviar",
                 r"voltar", r"voltar ao topo", r"copiar link", r"tamanho da fonte", r"fechar", r"ler mais"],
     "reading_time": [r"tempo de leitura:? ?\d+ ?(?:min\.?|minutos?)", r"\d+ ?(?:min\.?|minutos?) de leitura",
                      r"leitura:? ?\d+ ?min"],
@@ -82,16 +84,18 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
+    "org_word": [r"agência", r"imprensa", r"notícias", r"jornal"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"é uma? (?:veículo|organização|agência|redação|site)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:sem fins lucrativos|independente)"],
-    "republished": [r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)",
+    "republished": [r"um artigo de [\w .\'-]{2,40}? para", r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)",
                     r"originalmente publicad[oa] (?:em|no|na)",
                     r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
                     r"apareceu primeiro (?:em|no|na)", r"republicad[oa] (?:de|do|da)",
                     r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],
     "read_on": [r"leia (?:mais|a matéria completa|o original) (?:em|no|na)", r"continue lendo (?:em|no|na)"],
     "licence": [r"sob (?:uma )?licença (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"e (?:foi|é)", r"sob", r"em \d{1,2}", r"\d{1,2}-\d{1,2}-\d{4}"],
+    "name_stop": [r", (?:um|uma|o|a)", r"e (?:foi|é)", r"sob", r"em \d{1,2}", r"\d{1,2}-\d{1,2}-\d{4}"],
     "rights": [r"todos os direitos reservados"],
     "with_agency": [r"com", r"e"],
     "byline": [r"por"],

@@ -1,6 +1,8 @@
 """Vietnamese cue words, by family and role (see auditor/languages/__init__.py)."""
 
 AI_DISCLOSURE = {
+    # A time clause dates the text against the AI ("written before ChatGPT was released"): no notice.
+    "time_clause": [r"trước khi", r"sau khi", r"từ khi", r"kể từ"],
     # Sentence templates: the text itself, the creation verb, the link and the AI (research/phrases.md, C).
     "notice_self": [
         r"(?:bài viết|bài báo|nội dung|bản tin|bài) (?:này|trên)"
@@ -74,13 +76,15 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
+    "org_word": [r"thông tấn", r"báo", r"hãng tin"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"là (?:một )?(?:tòa soạn|cơ quan báo chí|tổ chức báo chí|trang tin)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:độc lập|phi lợi nhuận)"],
     "republished": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ",
                     r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
     "read_on": [r"(?:xem|đọc) (?:thêm|bài gốc|nguyên văn) (?:tại|trên)"],
     "licence": [r"theo giấy phép (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r"và (?:đã|được)", r"ngày \d", r"theo giấy phép"],
+    "name_stop": [r", (?:một|cơ quan|tờ|trang)", r"và (?:đã|được)", r"ngày \d", r"theo giấy phép"],
     "rights": [r"bản quyền (?:thuộc về|đã được bảo hộ)"],
     "with_agency": [r"và"],
     "byline": [],

@@ -1,0 +1,124 @@
+"""The packaged line models: loaded once, after the card vouches for the file, then asked for scores.
+
+``score(family, text)`` is the highest score of the text's units (``auditor.lines.features.units``)
+for one family, between 0 and 1; ``passes(family, text)`` compares it with the threshold the card
+records for that family (chosen by ``scripts/train_lines.py`` on cross-validated scores).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from . import LineModelError
+from .features import units
+from .gates import GATES
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+MODEL_PATH = MODEL_DIR / "lines.joblib"
+CARD_PATH = MODEL_DIR / "lines.card.json"
+FAMILIES = ("ai-disclosure", "debris")
+
+
+def check_card(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH, scikit_learn: str | None = None) -> dict:
+    """The card, once the model file's sha256 is the one it names and the scikit-learn that trained it
+    is the one installed. Raises LineModelError (a pickle is never opened on trust)."""
+    from auditor.lean.card import file_sha256
+
+    try:
+        card = json.loads(Path(card_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise LineModelError(f"cannot read line model card {card_path}: {error}") from error
+    expected = card.get("model_sha256") if isinstance(card, dict) else None
+    if not expected:
+        raise LineModelError(f"line model card {card_path} names no model_sha256")
+    try:
+        actual = file_sha256(Path(model_path))
+    except OSError as error:
+        raise LineModelError(f"cannot read line model {model_path}: {error}") from error
+    if actual != expected:
+        raise LineModelError(f"line model {model_path} has sha256 {actual}, but its card vouches for {expected}; "
+                             "refusing to load it (retrain with scripts/train_lines.py)")
+    running = scikit_learn or metadata.version("scikit-learn")
+    trained_with = card.get("versions", {}).get("scikit-learn")
+    if trained_with != running:
+        raise LineModelError(f"line model was trained with scikit-learn {trained_with}, this is {running}; "
+                             "retrain with scripts/train_lines.py")
+    return card
+
+
+@cache
+def load() -> tuple[dict, dict]:
+    """(the pipelines by family, the card): the card is checked before the file is unpickled."""
+    import joblib
+
+    card = check_card()
+    models = joblib.load(MODEL_PATH)
+    if set(models) != set(FAMILIES):
+        raise LineModelError(f"line model {MODEL_PATH} holds {sorted(models)}, not {list(FAMILIES)}")
+    return models, card
+
+
+def threshold(family: str) -> float:
+    return float(load()[1]["families"][family]["threshold"])
+
+
+_CACHE: dict[tuple[str, str], float] = {}
+CACHE_LIMIT = 50_000
+
+
+def _score_units(family: str, pieces: list[str]) -> None:
+    """Score, in one call, the units not scored yet (one predict_proba for many lines is far cheaper
+    than one a line)."""
+    missing = sorted({p for p in pieces if (family, p) not in _CACHE})
+    if not missing:
+        return
+    if len(_CACHE) + len(missing) > CACHE_LIMIT:
+        _CACHE.clear()
+    from sklearn import config_context
+
+    # The inputs are our own strings, already checked: skipping scikit-learn's per-call validation makes a
+    # call several times cheaper, and changes no score.
+    with config_context(assume_finite=True, skip_parameter_validation=True):
+        values = load()[0][family].predict_proba(missing)[:, 1]
+    for piece, value in zip(missing, values):
+        _CACHE[(family, piece)] = float(value)
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
+def unit_scores(family: str, text: str) -> tuple[float, ...]:
+    """The family's score of each unit of ``text`` (gate or not)."""
+    pieces = units(text)
+    _score_units(family, pieces)
+    return tuple(_CACHE[(family, p)] for p in pieces)
+
+
+def _gated(family: str, text: str) -> list[str]:
+    gate = GATES[family]
+    return [unit for unit in units(text) if gate(unit)]
+
+
+def prime(family: str, texts: Iterable[str]) -> None:
+    """Score the gated units of many texts (a document's lines) at once, before they are asked one by one."""
+    _score_units(family, [unit for text in texts for unit in _gated(family, text)])
+
+
+def score(family: str, text: str) -> float:
+    """The highest score among the units the family's gate lets through (0 when none does, and then the model
+    is not asked: most lines of an article never reach it)."""
+    pieces = _gated(family, text)
+    if not pieces:
+        return 0.0
+    _score_units(family, pieces)
+    return max(_CACHE[(family, p)] for p in pieces)
+
+
+def passes(family: str, text: str) -> bool:
+    """Whether the text reads like the family's lines, by the card's threshold."""
+    return score(family, text) >= threshold(family)

@@ -1,0 +1,105 @@
+"""The line models (auditor/lines): card check before loading, scikit-learn conventions, what they read."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from sklearn.utils.estimator_checks import check_transformers_unfitted
+
+from auditor.lines import LineModelError, gates
+from auditor.lines import model as line_model
+from auditor.lines.features import LineShape, normalise, units
+
+
+def test_the_card_vouches_for_the_packaged_file() -> None:
+    card = line_model.check_card()
+    assert set(card["families"]) == set(line_model.FAMILIES)
+    for family in line_model.FAMILIES:
+        assert 0.5 <= card["families"][family]["threshold"] < 1.0
+        assert card["families"][family]["cv"]["all"]["recall"] is not None
+
+
+def test_an_altered_model_file_is_refused_before_it_is_unpickled(tmp_path) -> None:
+    model = tmp_path / "lines.joblib"
+    shutil.copy(line_model.MODEL_PATH, model)
+    with open(model, "ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(LineModelError, match="refusing to load"):
+        line_model.check_card(model, line_model.CARD_PATH)
+
+
+def test_another_scikit_learn_is_an_error(tmp_path) -> None:
+    with pytest.raises(LineModelError, match="trained with scikit-learn"):
+        line_model.check_card(scikit_learn="0.0.1")
+
+
+def test_a_card_without_a_digest_is_refused(tmp_path) -> None:
+    card = tmp_path / "lines.card.json"
+    data = json.loads(line_model.CARD_PATH.read_text(encoding="utf-8"))
+    del data["model_sha256"]
+    card.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LineModelError, match="names no model_sha256"):
+        line_model.check_card(line_model.MODEL_PATH, card)
+
+
+def test_line_shape_follows_the_transformer_conventions() -> None:
+    check_transformers_unfitted("LineShape", LineShape())
+    shape = LineShape(cues=False)
+    assert shape.fit(["Advertisement"]) is shape
+    assert shape.transform(["Advertisement", "Home / News / World"]).shape == (2, len(shape.feature_names_))
+
+
+def test_units_are_lines_and_sentences_of_long_lines() -> None:
+    long = "The council met on Monday and approved the budget after a long debate. " * 5
+    assert units("Advertisement\n\n  5 min read ") == ["Advertisement", "5 min read"]
+    assert len(units(long + "This story was produced with AI.")) == 6
+    assert normalise("12 Min  READ") == "00 min read"
+
+
+@pytest.mark.parametrize("family, text", [
+    ("debris", "Continue reading after the advertisement"),
+    ("debris", "Lesedauer: 7 Min."),
+])
+def test_furniture_and_walls_score_above_their_threshold(family, text) -> None:
+    assert line_model.passes(family, text)
+
+
+@pytest.mark.parametrize("family, text", [
+    ("debris", "The mayor said the new bridge would open in the spring."),
+    ("ai-disclosure", "Researchers used artificial intelligence to map the coral reefs."),
+])
+def test_article_sentences_score_below_their_threshold(family, text) -> None:
+    assert not line_model.passes(family, text)
+
+
+def test_scores_are_deterministic() -> None:
+    line_model.clear_cache()
+    first = line_model.score("debris", "Share on Facebook")
+    line_model.clear_cache()
+    assert line_model.score("debris", "Share on Facebook") == first
+
+
+@pytest.mark.parametrize("unit, heard", [
+    ("Share on Facebook", True),
+    ("PUBLICIDAD", True),
+    ("Compartir esta noticiaComentarios", True),
+    ("Lesedauer: 4 Min.", True),
+    ("A harder winter ahead", False),  # a plain sub-heading: no mark of furniture
+    ("Les réseaux sociaux en débat", False),  # accented lower-case letters are not capitals
+    ("The ferry operator said on Monday that the service would stop running in October.", False),
+])
+def test_the_furniture_gate(unit, heard) -> None:
+    assert gates.furniture(unit) is heard
+
+
+@pytest.mark.parametrize("unit, heard", [
+    ("Written with the help of AI, checked by an editor.", True),
+    ('The paper ends its briefs with "Written with the help of AI."', False),
+    ("This story was written with input from AI researchers.", False),
+    ("This article was written before ChatGPT was released.", False),
+    ("Could AI write this article?", False),
+])
+def test_the_notice_gate(unit, heard) -> None:
+    assert gates.ai_notice(unit) is heard
