@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from auditor.lean.card import file_sha256  # noqa: E402
-from auditor.lines.features import SHAPE_NAMES, cue_roles  # noqa: E402
-from auditor.lines.model import CARD_PATH, FAMILIES, MODEL_PATH  # noqa: E402
+from auditor.lines.model import CARD_PATH, FAMILIES, MODEL_PATH, WEIGHTS_PATH, check_card, load_pipelines  # noqa: E402
+from auditor.lines.scorer import export  # noqa: E402
+from auditor.lines.text import SHAPE_NAMES, cue_roles  # noqa: E402
 from auditor.lines.training import cross_validate, data_digest, figures, fit_family, pick_threshold, read_excerpts, role  # noqa: E402
 
 
@@ -32,7 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
+    parser.add_argument("--export-only", action="store_true",
+                        help="write the arrays of the packaged pipelines (lines.npz) and their digest, no training")
     args = parser.parse_args(argv)
+    if args.export_only:
+        check_card()
+        card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
+        card.update(_write_weights(load_pipelines()))
+        CARD_PATH.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS_PATH.relative_to(ROOT)}")
+        return 0
     excerpts = read_excerpts()
     models, families = {}, {}
     for family in FAMILIES:
@@ -62,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
                  f"-> LogisticRegression(C={args.C}, class_weight=balanced, liblinear)",
         "model_file": MODEL_PATH.name,
         "model_sha256": file_sha256(MODEL_PATH),
+        **_write_weights(models),
         "versions": {"scikit-learn": sklearn.__version__, "numpy": numpy.__version__,
                      "joblib": joblib.__version__, "python": platform.python_version(),
                      "provenance-auditor": metadata.version("provenance-auditor")},
@@ -77,6 +88,18 @@ def main(argv: list[str] | None = None) -> int:
     CARD_PATH.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} and {CARD_PATH.relative_to(ROOT)}")
     return 0
+
+
+def _write_weights(models: dict) -> dict:
+    """The pipelines as plain arrays for run time (numpy only, no pickle), and the card's fields for them."""
+    import numpy
+
+    arrays = {}
+    for family, pipeline in models.items():
+        arrays.update(export(pipeline, f"{family}__"))
+    with open(WEIGHTS_PATH, "wb") as handle:  # a file handle: savez would add ".npz" to a name
+        numpy.savez_compressed(handle, **arrays)
+    return {"weights_file": WEIGHTS_PATH.name, "weights_sha256": file_sha256(WEIGHTS_PATH)}
 
 
 def _line(f: dict) -> str:

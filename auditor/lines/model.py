@@ -14,27 +14,31 @@ from importlib import metadata
 from pathlib import Path
 
 from . import LineModelError
-from .features import units
 from .gates import GATES
+from .text import units
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-MODEL_PATH = MODEL_DIR / "lines.joblib"
+MODEL_PATH = MODEL_DIR / "lines.joblib"  # the trained Pipelines (training, tests; needs scikit-learn)
+WEIGHTS_PATH = MODEL_DIR / "lines.npz"  # the same models as plain arrays (run time; numpy only, no pickle)
 CARD_PATH = MODEL_DIR / "lines.card.json"
 FAMILIES = ("ai-disclosure", "debris")
 
 
-def check_card(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH, scikit_learn: str | None = None) -> dict:
-    """The card, once the model file's sha256 is the one it names and the scikit-learn that trained it
-    is the one installed. Raises LineModelError (a pickle is never opened on trust)."""
+def check_card(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH, scikit_learn: str | None = None,
+               digest_key: str = "model_sha256") -> dict:
+    """The card, once the file's sha256 is the one it names (``digest_key``: ``model_sha256`` for the
+    pipelines, ``weights_sha256`` for the arrays) and the scikit-learn that trained it is the one installed
+    (read from the package metadata: scikit-learn is not imported). Raises LineModelError: a file is never
+    opened on trust."""
     from auditor.lean.card import file_sha256
 
     try:
         card = json.loads(Path(card_path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise LineModelError(f"cannot read line model card {card_path}: {error}") from error
-    expected = card.get("model_sha256") if isinstance(card, dict) else None
+    expected = card.get(digest_key) if isinstance(card, dict) else None
     if not expected:
-        raise LineModelError(f"line model card {card_path} names no model_sha256")
+        raise LineModelError(f"line model card {card_path} names no {digest_key}")
     try:
         actual = file_sha256(Path(model_path))
     except OSError as error:
@@ -50,16 +54,30 @@ def check_card(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH, sciki
     return card
 
 
-@cache
-def load() -> tuple[dict, dict]:
-    """(the pipelines by family, the card): the card is checked before the file is unpickled."""
+def load_pipelines() -> dict:
+    """The trained scikit-learn Pipelines by family (training and tests), after the card check."""
     import joblib
 
-    card = check_card()
-    models = joblib.load(MODEL_PATH)
-    if set(models) != set(FAMILIES):
-        raise LineModelError(f"line model {MODEL_PATH} holds {sorted(models)}, not {list(FAMILIES)}")
-    return models, card
+    check_card(MODEL_PATH, CARD_PATH)
+    return joblib.load(MODEL_PATH)
+
+
+@cache
+def load() -> tuple[dict, dict]:
+    """(a scorer by family, the card): the card is checked before the arrays are read, and they are read
+    without pickle."""
+    import numpy as np
+
+    from .scorer import LinearScorer
+
+    card = check_card(WEIGHTS_PATH, CARD_PATH, digest_key="weights_sha256")
+    with np.load(WEIGHTS_PATH, allow_pickle=False) as arrays:
+        families = {name.split("__", 1)[0] for name in arrays.files}
+        if families != set(FAMILIES):
+            raise LineModelError(f"line model {WEIGHTS_PATH} holds {sorted(families)}, not {list(FAMILIES)}")
+        scorers = {family: LinearScorer({name.split("__", 1)[1]: arrays[name] for name in arrays.files
+                                         if name.startswith(f"{family}__")}) for family in FAMILIES}
+    return scorers, card
 
 
 def threshold(family: str) -> float:
@@ -78,12 +96,7 @@ def _score_units(family: str, pieces: list[str]) -> None:
         return
     if len(_CACHE) + len(missing) > CACHE_LIMIT:
         _CACHE.clear()
-    from sklearn import config_context
-
-    # The inputs are our own strings, already checked: skipping scikit-learn's per-call validation makes a
-    # call several times cheaper, and changes no score.
-    with config_context(assume_finite=True, skip_parameter_validation=True):
-        values = load()[0][family].predict_proba(missing)[:, 1]
+    values = load()[0][family].predict(missing)
     for piece, value in zip(missing, values):
         _CACHE[(family, piece)] = float(value)
 

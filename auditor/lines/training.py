@@ -24,8 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import build_pipeline, units
+from .features import build_pipeline
 from .gates import GATES
+from .text import units
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REAL_WORDING = ROOT / "eval" / "real-wording" / "lines.jsonl"

@@ -10,11 +10,13 @@ from sklearn.utils.estimator_checks import check_transformers_unfitted
 
 from auditor.lines import LineModelError, gates
 from auditor.lines import model as line_model
-from auditor.lines.features import LineShape, normalise, units
+from auditor.lines.features import LineShape
+from auditor.lines.text import normalise, units
 
 
-def test_the_card_vouches_for_the_packaged_file() -> None:
+def test_the_card_vouches_for_the_packaged_files() -> None:
     card = line_model.check_card()
+    assert line_model.check_card(line_model.WEIGHTS_PATH, digest_key="weights_sha256") == card
     assert set(card["families"]) == set(line_model.FAMILIES)
     for family in line_model.FAMILIES:
         assert 0.5 <= card["families"][family]["threshold"] < 1.0
@@ -103,3 +105,31 @@ def test_the_furniture_gate(unit, heard) -> None:
 ])
 def test_the_notice_gate(unit, heard) -> None:
     assert gates.ai_notice(unit) is heard
+
+
+def test_the_numpy_scorer_gives_the_pipelines_probabilities() -> None:
+    """Run time scores with the arrays (no scikit-learn); they must be the trained pipelines' scores."""
+    import os
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                                    "scripts"))
+    from eval_rules import part_of, read_real_wording
+
+    pipelines, scorers = line_model.load_pipelines(), line_model.load()[0]
+    pieces = sorted({u for r in read_real_wording() if part_of(r) == "design" for u in units(str(r["text"]))})
+    pieces += ["", "   ", "ÆØÅ — ?!", "x" * 500]
+    for family in line_model.FAMILIES:
+        assert np.allclose(pipelines[family].predict_proba(pieces)[:, 1], scorers[family].predict(pieces),
+                           rtol=0, atol=1e-12), family
+
+
+def test_altered_weights_are_refused(tmp_path) -> None:
+    weights = tmp_path / "lines.npz"
+    shutil.copy(line_model.WEIGHTS_PATH, weights)
+    with open(weights, "ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(LineModelError, match="refusing to load"):
+        line_model.check_card(weights, line_model.CARD_PATH, digest_key="weights_sha256")
