@@ -8,7 +8,9 @@ artificial").  An article that talks about AI ("the company uses AI
 assistance in its products") has no self-reference and is left alone.  Short
 stand-alone labels ("Story produced with AI assistance", "(Thực hiện với sự hỗ
 trợ của các AI)") count only as a whole short line.  A notice inside quotation
-marks is reported speech (an article quoting another outlet's notice).
+marks is reported speech (an article quoting another outlet's notice).  A notice-sized line that
+names AI outside quotes, with no modal, reporting or time-clause cue, also counts when the AI-notice
+line model (``auditor/lines``) scores it above its card's threshold.
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ A line counts only when its shape is the furniture's: the cue is the whole line 
 labels, widgets, reading times), or opens a short line (paywall, skip-link, contact and tag
 lines), or the line is a chain of short items joined by breadcrumb separators. A sentence that
 talks about paywalls, advertising or sharing is article text and is left alone. Cue words per
-language live in ``auditor/languages``.
+language live in ``auditor/languages``. A short line no cue names still counts when the debris line
+model (``auditor/lines``) scores it above its card's threshold and the line has a mark of furniture
+(a count, a separator, a label's colon, capitals, glued words, a boilerplate cue word).
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ MESSAGES = {
 
 def check(document: Document) -> Iterator[Hit]:
     lines = document.lines
-    line_model.prime("debris", (line.text for line in lines if line.text.strip()))
+    line_model.prime("debris", (LIST_MARK.sub("", line.text).strip() for line in lines if line.text.strip()))
     used: set[int] = set()
     for index, line in enumerate(lines):
         if index in used or not line.text.strip():

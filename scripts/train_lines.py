@@ -6,7 +6,9 @@
 
 Reads only our own data (auditor/lines/training.py says which); never ../shared/eval, never the
 held-out part of eval/real-wording. Deterministic: liblinear with a fixed random_state, folds grouped
-by site in a fixed order, so the same data give the same model (the card records the data's sha256).
+by site in a fixed order, so the same data give the same model (the card records the data's sha256):
+two runs wrote a byte-identical lines.npz; the joblib pickle's bytes can differ between runs while
+the pipelines it holds are the same.
 """
 
 from __future__ import annotations
