@@ -5,7 +5,7 @@
    classifier, a batch per chunk.
 3. **evidence**: the main process resolves citations and uncited lean from the scores
    alone (:func:`auditor.lean.corpus.choose`); workers align the chosen pairs (the
-   evidence) and make the LN001 findings, re-reading only the articles that need one.
+   evidence) and run the lean-stage rules (LN001, POL002), re-reading an article only when one reports.
 """
 
 from __future__ import annotations
@@ -220,7 +220,7 @@ def _reread(origin: Origin, config: Config):
 
 def lean_stage(articles: Sequence[ArticleReport], inputs: LeanInputs, origins: list[Origin], rules,
                config: Config, run: RunOptions) -> tuple[Articles, list[FileError], dict[str, str]]:
-    """Reports with lean (and LN001 findings), read errors of the sources folder, and the
+    """Reports with lean (and the lean-stage rules' findings), read errors of the sources folder, and the
     body texts of the sources-folder or archive documents some article leans on.
     ``inputs`` (the articles' lean inputs, in order) is consumed: the sources folder's
     documents are added to it and its index and sketches are dropped once planned."""

@@ -6,7 +6,7 @@ files or articles, so process start-up and pickling do not dominate):
 1. **audit** (:mod:`auditor.run.audit_round`): read, normalise and run the rules on each
    file; return its report and what lean needs of it (:mod:`auditor.run.lean_inputs`).
 2. **score** and 3. **evidence** (:mod:`auditor.run.lean_round`): score the planned pairs
-   with the classifier, then align the chosen ones and make the LN001 findings.
+   with the classifier, then align the chosen ones and run the lean-stage rules.
 4. **index** (:mod:`auditor.run.index_round`, ``audit index``): sketch archive files into
    an archive store (:mod:`auditor.run.archive`).
 
