@@ -10,11 +10,12 @@ Measuring only: nothing here feeds back into the rules.
 
 Also reads the repository's own real-wording set (``eval/real-wording/lines.jsonl``:
 short excerpts of real pages, each with where it was seen) and reports each family
-on its two parts: "design" (round 1's lines, both its former parts, and the lines collected as
+on its parts: "design" (round 1's lines, both its former parts, and the lines collected as
 design lines in rounds 2 and 3; looked at while the rules were written, and the line models'
-training data) and "round-2 held-out" (lines marked ``"round": 2``, collected
-from sites not in round 1 before any rule was changed for round 2; measured only).
-``--misses`` lists the design part's misses and false alarms; it never lists the
+training data), "round-2 held-out" (lines marked ``"round": 2``, collected
+from sites not in round 1 before any rule was changed for round 2) and "round-4 held-out"
+(``eval/real-wording/round4/*.jsonl``, from sites in no earlier round; measured only).
+``--misses`` lists the design part's misses and false alarms; it never lists a
 held-out part's.
 """
 
@@ -36,6 +37,9 @@ from auditor.pipeline.report import ArticleReport
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_EVAL_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "eval"))
 REAL_WORDING = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "lines.jsonl"))
+# Round 4's held-out lines live in their own folder, one file per collector, so the line models'
+# training (auditor/training/lines.py reads lines.jsonl only) cannot reach them by accident.
+ROUND4 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round4"))
 FAMILIES = ("citation", "ai-disclosure", "debris", "cookie-banner")
 
 
@@ -154,7 +158,7 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
             "cookie-banner": tally.figures(), "naive_reference": {"precision": 0.75, "recall": 1.0, "f1": 0.86}}
 
 
-PARTS = ("design", "round-2 held-out")
+PARTS = ("design", "round-2 held-out", "round-4 held-out")
 
 
 def round1_part_of(site: str) -> str:
@@ -168,15 +172,47 @@ def round1_part_of(site: str) -> str:
 
 def part_of(record: dict[str, object]) -> str:
     """The part a line belongs to: round 2's lines are held out unless collected as design lines (``"part": "design"``);
-    everything collected before round 2 is design."""
+    round 4's lines (``eval/real-wording/round4/``) are all held out; everything collected before round 2 is design."""
+    if record.get("round") == 4:
+        return "round-4 held-out"
     if record.get("part") == "design":
         return "design"
     return "round-2 held-out" if record.get("round") == 2 else "design"
 
 
-def read_real_wording(path: str = REAL_WORDING) -> list[dict[str, object]]:
+def round4_files(folder: str = ROUND4) -> list[str]:
+    if not os.path.isdir(folder):
+        return []
+    return sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".jsonl"))
+
+
+def _read_jsonl(path: str) -> list[dict[str, object]]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def read_real_wording(path: str = REAL_WORDING, round4: str | None = ROUND4) -> list[dict[str, object]]:
+    """Every line of the set: lines.jsonl, then round 4's files (each of their records says ``"round": 4``)."""
+    records = _read_jsonl(path)
+    for name in round4_files(round4) if round4 else []:
+        for record in _read_jsonl(name):
+            if record.get("round") != 4:
+                raise ValueError(f"{name}: a round-4 line without \"round\": 4: {record.get('text')!r:.60}")
+            records.append(record)
+    return records
+
+
+def round4_digest(folder: str = ROUND4) -> str | None:
+    """One sha256 over round 4's files, in name order (None while there are none)."""
+    files = round4_files(folder)
+    if not files:
+        return None
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(os.path.basename(name).encode("utf-8") + b"\0")
+        with open(name, "rb") as handle:
+            digest.update(handle.read())
+    return digest.hexdigest()
 
 
 def _expected_keys(name: str) -> set[str]:
@@ -236,6 +272,7 @@ def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> 
                           "got": [(f.rule, f.message) for f in article.findings]})
     result: dict[str, object] = {
         "digest": sha256_of(path),
+        "round4_digest": round4_digest(),
         "lines": len(records),
         "sites": len({r["site"] for r in records}),
         "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES}
@@ -278,8 +315,9 @@ def print_table(results: dict[str, object]) -> None:
 
 
 def print_real_wording(results: dict[str, object]) -> None:
+    round4 = results["round4_digest"]
     print(f"\nreal-wording ({results['lines']} lines from {results['sites']} sites, lines.jsonl sha256 "
-          f"{results['digest'][:12]})")
+          f"{results['digest'][:12]}, round4/ sha256 {round4[:12] if round4 else 'none'})")
     print(f"{'part':<18}{'family':<16}{'n+':>5}{'n-':>5}{'recall':>9}{'false-alarm':>13}")
     for part, families in results["parts"].items():
         for family, f in families.items():
