@@ -2,8 +2,9 @@
 
 Rows come from three places, all our own or collected by us (never from ``../shared/eval``):
 
-- the design part of ``eval/real-wording/lines.jsonl`` (real wording, each line with where it was seen;
-  the held-out part is never read here);
+- ``eval/real-wording/lines.jsonl``, all of it (real wording, each line with where it was seen; its round-2
+  lines were held out until round 4 and are design lines since; round 4's held-out lines are in
+  ``eval/real-wording/round4/``, which is never read here);
 - ``training/lines/written_*.tsv``: lines written for this project, one per class named in issue 14;
 - the lines of the news texts in ``training/lean/`` (written for the lean model): ordinary article
   sentences, negatives for every family.
@@ -46,9 +47,8 @@ class Excerpt:
 
 
 def _design(record: dict) -> bool:
-    if record.get("part") == "design":
-        return True
-    return record.get("round") is None
+    # Round 4's lines live in their own folder and never reach this file; a stray one is refused, not trained on.
+    return record.get("round") != 4
 
 
 def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
@@ -60,7 +60,7 @@ def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
                 continue
             record = json.loads(line)
             if not _design(record):
-                continue  # the held-out part is never read for training
+                continue  # a round-4 line is never read for training
             excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
                                     units(record["text"]), real=True))
     for path in sorted(Path(written).glob("written_*.tsv")):
@@ -147,15 +147,17 @@ def cross_validate(excerpts: list[Excerpt], family: str, folds: int = 5, C: floa
 
 
 def pick_threshold(scored: list[tuple[Excerpt, float]], family: str, max_false_alarms: float = MAX_FALSE_ALARMS) -> float:
-    """The lowest threshold (0.50 to 0.99, by 0.01) at which the out-of-fold scores raise no false alarm on the
-    family's real hard negatives (the design part of eval/real-wording: about AI, about cookies, about paywalls,
+    """The lowest threshold (0.50 to 0.99, by 0.01) at which the out-of-fold scores raise at most ``max_false_alarms``
+    on the family's real hard negatives (none, until round 4: with round 2's 200 hard negatives in the design
+    part, one outlier among them held the threshold at 0.95-0.99 and the model's recall under 0.3) (the design part of eval/real-wording: about AI, about cookies, about paywalls,
     quoted notices), at most ``max_false_alarms`` on all of its hard negatives (with the written ones), and half
     of that on every other negative excerpt."""
     hard = [(e, s) for e, s in scored if e.family == family and not e.expect]
     other = [s for e, s in scored if e.family != family and role(e, family) is False]
     for step in range(50, 100):
         threshold = step / 100
-        if (not any(s >= threshold for e, s in hard if e.real)
+        real_hard = [s for e, s in hard if e.real]
+        if (sum(s >= threshold for s in real_hard) <= max_false_alarms * len(real_hard)
                 and sum(s >= threshold for _, s in hard) <= max_false_alarms * len(hard)
                 and sum(s >= threshold for s in other) <= max_false_alarms / 2 * len(other)):
             return threshold
