@@ -61,7 +61,7 @@ NOTICES = PhraseTable({language: _language_notices(language) for language in LAN
 # Labels without a self-reference: a disclosure only as a short line of their own
 # ("Story produced with AI assistance", "(Thực hiện với sự hỗ trợ của các AI)").
 LABELS = cue_table("AI_DISCLOSURE", "label_line")
-LABEL_LINE = re.compile(r"^\W{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
+LABEL_LINE = re.compile(r"^[\W_]{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
 # Every notice and label names its AI with one of these.  Acronyms count in capitals
 # and as whole words; words are found in the lower-cased text, because plain string
 # search keeps this first pass fast.
@@ -88,6 +88,10 @@ def _label(document: Document, line: Line) -> PhraseMatch | None:
         return None
     if match.start == start and document.text[start - 1 : start] == "(":
         return PhraseMatch(match.language, start - 1, match.end, document.text[start - 1 : match.end])
+    named = document.text[start : match.start]
+    if match.start != start and _names_the_made(named):
+        # "Résultat généré par intelligence artificielle", "Imagen generada por IA": the noun is part of the label.
+        match = PhraseMatch(match.language, start, match.end, document.text[start : match.end])
     if match.start != start:
         # A byline may carry the label in brackets: "PHƯƠNG MAI (Thực hiện với sự hỗ trợ của các AI)".
         opened = document.text.rfind("(", start, match.start)
@@ -99,9 +103,17 @@ def _label(document: Document, line: Line) -> PhraseMatch | None:
     # The label must be the whole line, give or take a bracketed gloss, closing punctuation
     # and what the editors did after it ("... and reviewed by ...").
     rest = BRACKETED.sub("", document.text[match.end : line.end])
-    if re.search(r"\w", rest) and not LABEL_CONTINUATION.match(rest):
+    # A footer's next item after a separator ("… inteligência artificial · © 2026 …") is not part of the label.
+    rest = re.split(r"\s[·•|]\s", rest, maxsplit=1)[0]
+    if re.search(r"[^\W_]", rest) and not LABEL_CONTINUATION.match(rest):
         return None
     return match
+
+
+def _names_the_made(words: str) -> bool:
+    """One capitalised noun before a label ("Résultat" généré par IA): what was made, not a negation."""
+    word = words.strip()
+    return (len(word) >= 4 and word[:1].isupper() and word.isalpha() and NEGATION.fullmatch(word) is None)
 
 
 def _lines_naming_ai(document: Document) -> Iterator[Line]:
@@ -154,6 +166,7 @@ AI_TERM = re.compile(
 AGENT_LINK = re.compile(r"(?<!\w)(?:relied (?:up)?on|counted on|leaned on|contou com|contó con|a compté sur|"
                         r"setzte auf|with|by|using|via|through|from|of|thanks to|con|por|mediante|de|del|avec|par|"
                         r"grâce à|d['’]|mit|von|durch|com|pelo|pela|d[aeo]s?|dengan|oleh|bằng|bởi|của|nhờ|entre|"
+                        r"usando|utilizando|en utilisant|mithilfe|menggunakan|memakai|sử dụng|dùng|"
                         r"e|y|and|und|et|dan|và)(?!\w)", re.IGNORECASE)
 TIME_OR_TOPIC = re.compile(r"(?<!\w)(?:before|after|about|since|until|sobre|antes|después|depois|avant|après|vor|"
                            r"nach|über|seit|sebelum|sesudah|tentang|trước|sau|về)(?!\w)", re.IGNORECASE)
@@ -167,6 +180,17 @@ NOTICE_LABEL = cue_pattern("AI_DISCLOSURE", "label")
 REPORTED = cue_table("AI_DISCLOSURE", "reported")
 HELPED = cue_table("AI_DISCLOSURE", "helped")
 PEN_NAME = cue_table("AI_DISCLOSURE", "pen_name")
+# "<the content> was written with AI": a passive auxiliary in the few words before the creation cue.
+PASSIVE = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'passive').pattern})(?!\w)", re.IGNORECASE)
+# Short words, read in the sentence's own language only ("du" is German "you" and French "of the").
+CLAUSE_LINK = cue_table("AI_DISCLOSURE", "clause_link")
+READER = cue_table("AI_DISCLOSURE", "reader")
+NEGATION = re.compile(rf"(?:{cue_pattern('AI_DISCLOSURE', 'negation').pattern})", re.IGNORECASE)
+DETECTION = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'detection').pattern})(?!\w)", re.IGNORECASE)
+# An aside between dashes or brackets ("Der gesamte Inhalt – von den Artikeln bis zu den Features – wurde …").
+ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^)]*\)")
+MAX_SUBJECT_WORDS = 12
+MAX_SUBJECT_CHARS = 60  # Vietnamese words are syllables: the subject's length is counted in characters too
 # A byline that declares its writer an AI: "Klara Indernach (KI)", "News Desk (AI)".
 AI_BYLINE = re.compile(r"^\W{0,3}[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){0,3} \((?:KI|AI|IA)\)\W{0,3}$")
 SEGMENT_BREAK = re.compile(r"[.!?:]+(?=\s|\*|$)\s*")
@@ -225,7 +249,7 @@ SELF_AT = _anchored("self")
 OPENING_AT = _anchored("opening")
 USER_IN = _anchored("user")
 # One alternation of every language's creation cues: which language says "created" does not matter.
-MADE_ANY = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'made').pattern})(?!\w)", re.IGNORECASE)
+MADE_ANY = re.compile(rf"(?<![^\W_])(?:{cue_pattern('AI_DISCLOSURE', 'made').pattern})(?!\w)", re.IGNORECASE)
 
 
 def _user_cue(sentence: str, start: int, ai_start: int) -> PhraseMatch | None:
@@ -247,6 +271,30 @@ def _match_at(compiled: list[tuple[str, re.Pattern[str]]], text: str, position: 
     return best
 
 
+def _in_language(table, text: str, language: str, start: int = 0, end: int | None = None) -> bool:
+    return any(m.language == language for m in table.finditer(text, start, len(text) if end is None else end))
+
+
+def _passive_subject(sentence: str, lead: int, cue: re.Match[str], ai_start: int, language: str) -> bool:
+    """The sentence opens with a short noun phrase and a passive creation verb ("Ce dossier a été rédigé avec
+    l'aide de l'IA", "Ringkasan dan analisis dibuat menggunakan AI", "Hệ thống được phát triển với sự hỗ trợ
+    của AI"): the thing made is this text's own, whatever it is called. No clause opens before the verb
+    ("informs the user that the avatar was generated by AI" reports) and no comma leads in from elsewhere."""
+    # German and Vietnamese may put the verb after the AI ("wurde mit Unterstützung von KI erstellt").
+    before = ASIDE.sub(" ", sentence[lead : min(cue.start(), ai_start)])
+    words = before.split()
+    # A participle and its agent open a label-like notice, alone or after the noun it qualifies:
+    # "Desenvolvido com auxílio de inteligência artificial", "Résultat généré par intelligence artificielle".
+    participle = " " not in cue.group(0).strip() and AGENT_LINK.match(sentence, cue.end() + 1) is not None
+    if participle and (not words or (len(words) == 1 and _names_the_made(before))):
+        return True
+    if (not words or len(words) > MAX_SUBJECT_WORDS or len(before.strip()) > MAX_SUBJECT_CHARS
+            or any(mark in before for mark in ",;:") or _in_language(CLAUSE_LINK, before, language)):
+        return False
+    # Indonesian passives are the verb's di- form ("dibuat", "disusun"); Vietnamese marks them with "được".
+    return bool(PASSIVE.search(before)) or cue.group(0).lower().startswith(("di", "được"))
+
+
 def _is_label(text: str) -> bool:
     bare = re.sub(r"[^\w\s'’-]", " ", text).strip()
     return bool(bare) and bool(NOTICE_LABEL.fullmatch(bare) or _LABEL_PHRASE.fullmatch(bare))
@@ -261,7 +309,10 @@ def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
         ai = AI_TERM.search(sentence) or AI_COMPOUND.search(sentence)
         if ai is None or inside_quotes(text, start + ai.start()):
             continue
-        lead = len(sentence) - len(sentence.lstrip(" \t*_>#•-–—([\"'“”"))
+        # Up to the first letter or digit: bullets, emphasis, brackets and emoji ("⚠️ Rédigé avec l'aide de l'IA").
+        # (A letter-like symbol shown as an emoji, "ℹ️", is followed by the emoji selector U+FE0F.)
+        lead = next((i for i, c in enumerate(sentence) if c.isalnum() and sentence[i + 1 : i + 2] != "\ufe0f"),
+                    len(sentence))
         subject = _match_at(SELF_AT, sentence, lead) or _match_at(OPENING_AT, sentence, lead)
         user = _user_cue(sentence, lead, ai.start())
         language = (subject or user).language if (subject or user) else document.language
@@ -292,10 +343,21 @@ def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
         helped = at_lead and any(_words_between(sentence, ai.end(), m.start) <= USER_REACH_WORDS
                                  for m in HELPED.finditer(sentence, ai.end())) and SELF.search(sentence, ai.end())
         named_after = cue is not None and SELF.search(sentence, ai.end()) is not None
-        if not (user or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject)
+        made = cue or compound
+        passive = made is not None and subject is None and _passive_subject(sentence, lead, made, ai.start(), language)
+        if passive:
+            if heading is None:
+                heading = _heading_above(document, line)
+            # Under a numbered section heading ("3. Artificial intelligence") a policy describes a service.
+            passive = not NUMBERED_HEADING.match(heading)
+        if not (user or passive or (cue and (subject or labelled)) or (compound and (labelled or short) and not subject)
                 or helped or named_after or pen_name):
             if not (PEN_NAME.search(sentence) and MADE_ANY.search(sentence)):
                 continue
+        if made is not None and _in_language(CLAUSE_LINK, sentence, language, lead, min(made.start(), ai.start())):
+            continue  # "informs the user that the avatar was generated by AI": a clause reports it
+        if _in_language(READER, sentence, language):
+            continue  # the reader addressed: a product's promise or an instruction, not a notice
         if "?" in sentence or any(m.language == language for m in MODAL.finditer(sentence, lead, ai.start())):
             continue  # generic, hypothetical or a question: not a notice about this text
         return PhraseMatch(language, line.start + start + lead, line.start + end, text[start + lead : end])
@@ -331,12 +393,16 @@ def check(document: Document) -> Iterator[Hit]:
         if len(line.text) > MAX_NOTICE_LINE:
             continue
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
-                 if not inside_quotes(line.text, m.start - line.start)]
+                 if not inside_quotes(line.text, m.start - line.start)
+                 # "este contenido sería generado por inteligencia artificial": hypothetical, not this text's notice
+                 and not any(x.language == m.language for x in MODAL.finditer(document.text, m.start, m.end))]
         label = None if found else _label(document, line)
         if label is None and not found:
             label = _signal_notice(document, line) or _ai_byline(line) or _learned_notice(document, line)
         if label is not None:
             found = [label]
+        if found and (DETECTION.search(line.text) or DETECTION.search(_heading_above(document, line))):
+            continue  # a tool that detects AI-made text ("Detecte conteúdo gerado por IA"): about AI, not a notice
         for match in found[:1]:
             # The span is the sentence of the notice ("The Key Points at the top of this article were ...").
             start = match.start if label is not None else _sentence_start(document.text, line.start, match.start)

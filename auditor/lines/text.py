@@ -22,7 +22,8 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[\"“«„(\[]?[A-ZÀ-Ỹ0-9])
 DIGITS = re.compile(r"\d")
 CUE_FAMILIES = ("AI_DISCLOSURE", "BOILERPLATE", "CITATION", "CONSENT")
 # Roles that are grammar for the sentence templates rather than words of a kind.
-SKIPPED_ROLES = {"notice_order", "notice_extra", "name_stop", "with_agency", "byline", "from", "via", "modal"}
+SKIPPED_ROLES = {"notice_order", "notice_extra", "name_stop", "with_agency", "byline", "from", "via", "modal",
+                 "passive", "clause_link", "detection", "negation", "reader"}
 OPENING_QUOTES = "\"“«„‚"
 SEPARATORS = "/|›»>·•"
 
