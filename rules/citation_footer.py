@@ -165,9 +165,12 @@ OUTLET_HEADLINE = re.compile(r"^\W{0,3}(?P<names>[^:\n]{2,40}?)\s?:\s+\S")
 FROM_OUTLET = re.compile(r"^\W{0,3}(?:" + cue_pattern("CITATION", "from").pattern
                          + r")\s+(?P<names>[^:\n]{2,40}?)\s?:(?:\s|$)", re.IGNORECASE)
 # A caption's credit in brackets, agency first: "(Anadolu Agency/Ali Demir)", "(Foto: Agencia Uno/Juan Pérez)".
-PAREN_CHAIN = re.compile(r"(?:^|(?<=[.!?…\"”]))\s*\((?:©\s*\(?)?(?:(?:FOTO|PHOTO|Foto|Photo|Ảnh|Imagen|Image)\s*:?\s*)?"
-                         r"(?P<chain>[^()/\n:]{2,40}?(?:\s?/\s?[^()/\n]{2,40}?){1,3})\)\s*\.?\s*$")
+# A caption may close on it after any word ("… le 15 novembre 2014 (AFP / Francisco Leong)"); AP's pages repeat
+# the agency after it ("(AP Photo/Mike Stewart) AP"). The chain's head must read as an organisation either way.
+PAREN_CHAIN = re.compile(r"(?:^|(?<=[.!?…\"”\s]))\s*\((?:©\s*\(?)?(?:(?:FOTO|PHOTO|Foto|Photo|Ảnh|Imagen|Image)\s*:?\s*)?"
+                         r"(?P<chain>[^()/\n:]{2,40}?(?:\s?/\s?[^()/\n]{2,40}?){1,3})\)(?:\s+[A-Z]{2,5})?\s*\.?\s*$")
 PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|fotos?|images?|pictures?|bild)$", re.IGNORECASE)  # "AP Photo" is AP's credit
+DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,3}", re.IGNORECASE)  # "(merdeka.com/Arie Basuki)": a site's credit
 ORG_WORD = re.compile(r"(?<!\w)(?:" + cue_pattern("CITATION", "org_word").pattern + r")(?!\w)", re.IGNORECASE)
 BRACKET_CREDIT = re.compile(r"^\s*\[(?P<who>[^\[\]/\n]{2,40}?)\s*/\s*(?P<names>[^\[\]\n]{2,40}?)\]\s*$")
 # "(RFI, 09/11/2018)" closing a headline: a known outlet and a date in brackets.
@@ -347,8 +350,10 @@ def _datelines(line: Line) -> Iterator[Hit]:
     match = DATELINE_PAREN.match(text)
     if match and len(match.group("place").split()) <= PLACE_WORDS_MAX:
         place = match.group("place").strip()
+        # "Hannover (dts Nachrichtenagentur) –": an agency word makes the bracket an agency, known or not.
         strong = bool(match.group("mark")) and (".-" in match.group("mark") or not place or _is_caps(place)
-                                                or bool(ACRONYM.match(match.group("names").strip())))
+                                                or bool(ACRONYM.match(match.group("names").strip()))
+                                                or bool(ORG_WORD.search(match.group("names"))))
         parts = _agency_parts(match.group("names"), "text")
         found = [s for s in parts if is_known(s) or (strong and not looks_like_person(s.name))]
         if found:
@@ -628,7 +633,7 @@ def _agency_parts(raw: str, role: str) -> list[Source]:
 def _organisation(source: Source) -> bool:
     """An outlet the table knows, or a name written as an organisation's: an acronym ("EPA", "KNA") or a name
     with an agency word ("Anadolu Agency", "Agencia Uno"). The agency is the credit; the photographer is not."""
-    return is_known(source) or bool(ACRONYM.match(source.name)) or (
+    return is_known(source) or bool(ACRONYM.match(source.name)) or bool(DOMAIN_NAME.fullmatch(source.name)) or (
         bool(ORG_WORD.search(source.name)) and not looks_like_person(source.name))
 
 

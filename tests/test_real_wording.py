@@ -32,12 +32,12 @@ REAL_WORDING_DIGEST = "bb0a206ade33"
 # (recall floor, false-alarm ceiling) per family and part, measured 2026-12-03 (round 4). The design part grew
 # with 27 design lines collected in round 2 (one of them is an AI false alarm: a detector's "Generated with AI"
 # verdict) and 42 in round 3. Round 2's lines were held out until round 4 and are design (and training) lines
-# since: round 4 raised their AI notices 0.64 -> 0.96 and debris 0.20 -> 0.52 by reading them, so those are
+# since: round 4 raised their AI notices 0.64 -> 0.96, debris 0.20 -> 0.52 and citations 0.51 -> 0.56 by reading them, so those are
 # design figures now. The line models (auditor/lines) are trained on both design parts: training figures.
 FLOORS = {
     "design": {"citation": (0.92, 0.02), "ai-disclosure": (0.97, 0.03), "debris": (0.98, 0.02),
                "cookie-banner": (0.99, 0.02)},
-    "round 2 (design since round 4)": {"citation": (0.51, 0.05), "ai-disclosure": (0.96, 0.09),
+    "round 2 (design since round 4)": {"citation": (0.56, 0.02), "ai-disclosure": (0.96, 0.09),
                                        "debris": (0.52, 0.02), "cookie-banner": (0.88, 0.16)},
 }
 

@@ -80,10 +80,13 @@ ORGANISATION_WORDS = frozenset(
     "laboratory institute university ministry ministerio ministério office department".split()
 )
 # Words in a "Person/Agency" credit that name neither ("Markus Scholz/dpa/Archivbild").
+# Portuguese and Spanish captions credit a picture to no one with "Foto: Reprodução/Redes Sociais", "Foto: Especial",
+# "Divulgação" (a press handout), "Cortesía"; Indonesian with "Istimewa".
 CREDIT_FILLER = frozenset(
     "archivbild symbolbild archiv archivfoto file handout archivo arquivo ilustrasi illustration screencap "
-    "screenshot montage collage minh họa ảnh minh họa pool".split()
-)
+    "screenshot montage collage minh họa ảnh minh họa pool especial reprodução reproducción divulgação cortesía "
+    "cortesia courtesy istimewa".split()
+) | {"minh họa", "ảnh minh họa", "redes sociais", "redes sociales", "arquivo pessoal", "archivo personal"}
 # Licences name no one: "Titelbild: Flickr, CC BY 2.0".
 LICENCE = re.compile(r"^(?:cc[- ]?(?:by|0)\b|creative commons|public domain|gemeinfrei|dominio público|domínio público)", re.I)
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
