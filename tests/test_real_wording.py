@@ -21,7 +21,6 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 from eval_rules import (  # noqa: E402
     FAMILIES,
     PARTS,
-    REAL_WORDING,
     evaluate_real_wording,
     part_of,
     read_real_wording,
@@ -39,7 +38,11 @@ FLOORS = {
                "cookie-banner": (0.99, 0.02)},
     "round 2 (design since round 4)": {"citation": (0.56, 0.02), "ai-disclosure": (0.96, 0.09),
                                        "debris": (0.52, 0.02), "cookie-banner": (0.88, 0.16)},
+    # Measured, never read: round 4's fresh lines (233 credits, 234 banners from 425 new sites). The rules before
+    # round 4 (ec937e8) scored citation 0.563 / 0.070, cookie banners 0.532 / 0.072.
+    "round-4 held-out": {"citation": (0.56, 0.04), "cookie-banner": (0.53, 0.08)},
 }
+ROUND4_DIGEST = "f5d65207c0f8"
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +52,7 @@ def results():
 
 def test_the_set_is_the_one_the_floors_were_set_on(results) -> None:
     assert results["digest"].startswith(REAL_WORDING_DIGEST)
+    assert results["round4_digest"].startswith(ROUND4_DIGEST)
 
 
 def test_round4_lines_are_never_training_data() -> None:
@@ -69,20 +73,22 @@ def test_every_line_says_where_it_was_seen_and_what_it_is() -> None:
 
 
 def test_no_site_is_in_both_parts_and_each_part_covers_every_family() -> None:
-    records = read_real_wording(REAL_WORDING)
+    records = read_real_wording()
     parts_of_site = {}
     for record in records:
         parts_of_site.setdefault(record["site"], set()).add(part_of(record))
     assert all(len(parts) == 1 for parts in parts_of_site.values())
-    # Round 4's part is checked once its collected files are in the repository (eval/real-wording/round4/).
-    for part in [p for p in PARTS if p != "round-4 held-out" or round4_files()]:
-        for family in FAMILIES:
+    # Round 4's part holds citation and cookie-banner lines only (its AI-notice and boilerplate collectors ran out
+    # of time): each family it has must have positives and negatives.
+    round4_families = {r["family"] for r in records if part_of(r) == "round-4 held-out"}
+    assert round4_files() and round4_families == {"citation", "cookie-banner"}
+    for part in PARTS:
+        for family in FAMILIES if part != "round-4 held-out" else sorted(round4_families):
             lines = [r for r in records if part_of(r) == part and r["family"] == family]
             assert any(r["expect"] for r in lines) and any(not r["expect"] for r in lines), (part, family)
 
 
-@pytest.mark.parametrize("part", list(FLOORS))
-@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("part, family", [(part, family) for part in FLOORS for family in FLOORS[part]])
 def test_floors(results, part, family) -> None:
     figures = results["parts"][part][family]
     recall_floor, false_alarm_ceiling = FLOORS[part][family]
