@@ -174,8 +174,9 @@ def round1_part_of(site: str) -> str:
 
 
 def part_of(record: dict[str, object]) -> str:
-    """The part a line belongs to: round 2's lines are held out unless collected as design lines (``"part": "design"``);
-    round 4's lines (``eval/real-wording/round4/``) are all held out; everything collected before round 2 is design."""
+    """The part a line belongs to: round 4's lines (``eval/real-wording/round4/``) are held out; round 2's lines,
+    held out until round 4, are reported apart unless collected as design lines (``"part": "design"``); everything
+    else is design."""
     if record.get("round") == 4:
         return "round-4 held-out"
     if record.get("part") == "design":

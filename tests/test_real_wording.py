@@ -31,8 +31,8 @@ REAL_WORDING_DIGEST = "bb0a206ade33"
 # (recall floor, false-alarm ceiling) per family and part, measured 2026-12-03 (round 4). The design part grew
 # with 27 design lines collected in round 2 (one of them is an AI false alarm: a detector's "Generated with AI"
 # verdict) and 42 in round 3. Round 2's lines were held out until round 4 and are design (and training) lines
-# since: round 4 raised their AI notices 0.64 -> 0.96, debris 0.20 -> 0.52 and citations 0.51 -> 0.56 by reading them, so those are
-# design figures now. The line models (auditor/lines) are trained on both design parts: training figures.
+# since: round 4 raised their AI notices 0.64 -> 0.96, debris 0.20 -> 0.52 and citations 0.51 -> 0.56 by reading
+# them, so those are design figures now. The line models (auditor/lines) are trained on both design parts: training figures.
 FLOORS = {
     "design": {"citation": (0.92, 0.02), "ai-disclosure": (0.97, 0.03), "debris": (0.98, 0.02),
                "cookie-banner": (0.99, 0.02)},

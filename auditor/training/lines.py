@@ -148,15 +148,15 @@ def cross_validate(excerpts: list[Excerpt], family: str, folds: int = 5, C: floa
 
 def pick_threshold(scored: list[tuple[Excerpt, float]], family: str, max_false_alarms: float = MAX_FALSE_ALARMS) -> float:
     """The lowest threshold (0.50 to 0.99, by 0.01) at which the out-of-fold scores raise at most ``max_false_alarms``
-    on the family's real hard negatives (none, until round 4: with round 2's 200 hard negatives in the design
-    part, one outlier among them held the threshold at 0.95-0.99 and the model's recall under 0.3) (the design part of eval/real-wording: about AI, about cookies, about paywalls,
-    quoted notices), at most ``max_false_alarms`` on all of its hard negatives (with the written ones), and half
-    of that on every other negative excerpt."""
+    on the family's real hard negatives (the design part of eval/real-wording: about AI, about cookies, about
+    paywalls, quoted notices), at most that on all of its hard negatives (with the written ones), and half of that on
+    every other negative excerpt. Until round 4 no false alarm at all was allowed on the real hard negatives: with
+    round 2's 200 of them in the design part, one outlier held the threshold at 0.95-0.99 and recall under 0.3."""
     hard = [(e, s) for e, s in scored if e.family == family and not e.expect]
+    real_hard = [s for e, s in hard if e.real]
     other = [s for e, s in scored if e.family != family and role(e, family) is False]
     for step in range(50, 100):
         threshold = step / 100
-        real_hard = [s for e, s in hard if e.real]
         if (sum(s >= threshold for s in real_hard) <= max_false_alarms * len(real_hard)
                 and sum(s >= threshold for _, s in hard) <= max_false_alarms * len(hard)
                 and sum(s >= threshold for s in other) <= max_false_alarms / 2 * len(other)):
