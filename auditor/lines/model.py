@@ -103,6 +103,7 @@ def _score_units(family: str, pieces: list[str]) -> None:
 
 def clear_cache() -> None:
     _CACHE.clear()
+    _GATE_CACHE.clear()
 
 
 def unit_scores(family: str, text: str) -> tuple[float, ...]:
@@ -112,9 +113,25 @@ def unit_scores(family: str, text: str) -> tuple[float, ...]:
     return tuple(_CACHE[(family, p)] for p in pieces)
 
 
+# Whether a unit passes its family's gate: a rule primes a document's lines, then asks them one by one, and
+# the gate (its cue patterns) would otherwise run twice on every line.
+_GATE_CACHE: dict[tuple[str, str], bool] = {}
+
+
 def _gated(family: str, text: str) -> list[str]:
     gate = GATES[family]
-    return [unit for unit in units(text) if gate(unit)]
+    pieces = units(text)
+    if len(_GATE_CACHE) + len(pieces) > CACHE_LIMIT:
+        _GATE_CACHE.clear()
+    kept = []
+    for unit in pieces:
+        key = (family, unit)
+        passed = _GATE_CACHE.get(key)
+        if passed is None:
+            passed = _GATE_CACHE[key] = gate(unit)
+        if passed:
+            kept.append(unit)
+    return kept
 
 
 def prime(family: str, texts: Iterable[str]) -> None:

@@ -135,3 +135,23 @@ def test_altered_weights_are_refused(tmp_path) -> None:
         handle.write(b"\0")
     with pytest.raises(LineModelError, match="refusing to load"):
         line_model.check_card(weights, line_model.CARD_PATH, digest_key="weights_sha256")
+
+
+def test_cue_roles_found_by_the_automaton_are_those_each_role_pattern_finds() -> None:
+    """RolePresence must answer exactly as one regex search per role: the line models were trained on that."""
+    from pathlib import Path
+
+    from auditor.lines.text import cue_roles, role_presence
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [json.loads(line)["text"] for line in (root / "eval/real-wording/lines.jsonl").open(encoding="utf-8")]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((root / "corpus").glob("*.md"))]
+    # Case folding that moves offsets ("İ"), the characters IGNORECASE treats as equal, an empty unit.
+    pieces = {unit for text in texts for unit in units(text)} | {"İstanbul: AI-generated", "ſponsored", "Σ", ""}
+    presence = role_presence()
+    found_any = 0
+    for unit in sorted(pieces):
+        expected = {name for name, regex in cue_roles() if regex.search(unit)}
+        assert presence.present(unit) == expected, unit
+        found_any += bool(expected)
+    assert found_any > len(pieces) / 3  # the check compared real matches, not empty sets
