@@ -39,10 +39,13 @@ FLOORS = {
     "round 2 (design since round 4)": {"citation": (0.56, 0.02), "ai-disclosure": (0.96, 0.09),
                                        "debris": (0.52, 0.02), "cookie-banner": (0.88, 0.16)},
     # Measured, never read: round 4's fresh lines (233 credits, 234 banners from 425 new sites). The rules before
-    # round 4 (ec937e8) scored citation 0.563 / 0.070, cookie banners 0.532 / 0.072.
-    "round-4 held-out": {"citation": (0.56, 0.04), "cookie-banner": (0.53, 0.08)},
+    # round 4 (ec937e8) scored citation 0.563 / 0.070, cookie banners 0.532 / 0.072. Its AI notices (237 lines,
+    # 232 sites) and boilerplate (217 lines, 147 sites), collected in round 5, first measured with the rules of
+    # e51ac38: AI 0.632 / 0.142, debris 0.346 / 0.018.
+    "round-4 held-out": {"citation": (0.56, 0.04), "ai-disclosure": (0.63, 0.15), "debris": (0.34, 0.02),
+                         "cookie-banner": (0.53, 0.08)},
 }
-ROUND4_DIGEST = "f5d65207c0f8"
+ROUND4_DIGEST = "969bca33b817"
 
 
 @pytest.fixture(scope="module")
@@ -78,12 +81,9 @@ def test_no_site_is_in_both_parts_and_each_part_covers_every_family() -> None:
     for record in records:
         parts_of_site.setdefault(record["site"], set()).add(part_of(record))
     assert all(len(parts) == 1 for parts in parts_of_site.values())
-    # Round 4's part holds citation and cookie-banner lines only (its AI-notice and boilerplate collectors ran out
-    # of time): each family it has must have positives and negatives.
-    round4_families = {r["family"] for r in records if part_of(r) == "round-4 held-out"}
-    assert round4_files() and round4_families == {"citation", "cookie-banner"}
+    assert round4_files()
     for part in PARTS:
-        for family in FAMILIES if part != "round-4 held-out" else sorted(round4_families):
+        for family in FAMILIES:
             lines = [r for r in records if part_of(r) == part and r["family"] == family]
             assert any(r["expect"] for r in lines) and any(not r["expect"] for r in lines), (part, family)
 
