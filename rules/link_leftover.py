@@ -43,6 +43,13 @@ def _whole(table: PhraseTable, text: str) -> bool:
     return match is not None and match.start == 0 and match.end == len(text)
 
 
+def link_label(text: str) -> bool:
+    """The line is nothing but a link label ("READ SOURCE", "Read more"): what this rule reports."""
+    stripped = text.strip(DECORATION)
+    return bool(stripped) and len(stripped) <= MAX_LABEL_CHARS and (
+        _whole(MORE_LABELS, stripped) or _whole(RELATED_LABELS, stripped))
+
+
 def check(document: Document) -> Iterator[Hit]:
     for line in document.lines:
         stripped = line.text.strip(DECORATION)

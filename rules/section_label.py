@@ -44,6 +44,14 @@ def _is_section_label(text: str) -> bool:
     )
 
 
+def page_label(text: str) -> bool:
+    """The line is nothing but an ad label or section labels ("Android", "News | Tech"): what this rule reports
+    (where the line stands decides whether it does)."""
+    stripped = text.strip(DECORATION)
+    return bool(stripped) and ((len(stripped.split()) <= MAX_LABEL_WORDS and _whole(AD_LABELS, stripped))
+                               or _is_section_label(stripped))
+
+
 def check(document: Document) -> Iterator[Hit]:
     body_start = document.body_spans[0][0]
     leading = 0  # non-blank lines seen since the body began

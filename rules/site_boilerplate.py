@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from provenance_rules.link_leftover import link_label
 from provenance_rules.promo_line import call_to_action
+from provenance_rules.section_label import page_label
 
 from auditor.document import Document, Line
 from auditor.findings import Hit
@@ -152,8 +154,8 @@ def _learned(text: str) -> str | None:
     opening = LINE_OPENING["paywall"].match(bare)
     if opening and HEADLINE_AFTER.match(bare, opening.end()):
         return None  # a headline about paywalls, as in _kind
-    if call_to_action(text) is not None:
-        return None  # a newsletter or share prompt: DB005 reports it, once
+    if call_to_action(text) is not None or link_label(text) or page_label(text):
+        return None  # a newsletter or share prompt (DB005), a link label (DB001), a page label (DB002): reported once
     line = LIST_MARK.sub("", text).strip()
     if not furniture(line):
         return None  # furniture is a whole line of its shape, not a sentence cut out of a paragraph

