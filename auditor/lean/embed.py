@@ -33,7 +33,14 @@ MARGIN = 1.03  # ratio margin a match must reach (our pairs: translations 0.95 m
 # its neighbourhood: 0), in full from 1 + GRADE_SPAN on: a loose translation's true pairs
 # (margins 1.01-1.03 in the seed 000 <- 001) count in part instead of not at all.
 GRADE_SPAN = 0.10
-NEIGHBOURS = 3  # the k of the margin's neighbourhoods
+NEIGHBOURS = 3  # the k of the margin's neighbourhoods (and of a source sentence's neighbours in its source)
+# The source-relative features (docs/lean.md, "Source-relative embedding gains"): an article
+# sentence's gain over its best source sentence's own neighbours, as a share of that source
+# sentence's distance from them; no threshold. The spread a gain is divided by is at least
+# SPREAD_FLOOR, so two near-identical source sentences do not turn a cosine's noise into a gain.
+RELATIVE_FEATURES = ("embed_source_gain_article", "embed_source_gain_ordered_article",
+                     "embed_source_standout_article")
+SPREAD_FLOOR = 0.05
 CACHE_SENTENCES = 50_000  # vectors kept per process (384 float32 each: ~77 MB at most)
 
 _vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
@@ -189,6 +196,67 @@ def embedding_features(article_text: str, article_profile, source_text: str, sou
     weights = graded(margin_matrix(article, source))
     return [len(matches) / n_article, len(chain) / n_article, len(agree) / len(either) if either else 0.0,
             float(weights.max(axis=1).mean()), ordered_weight(weights) / n_article]
+
+
+def source_neighbours(source: np.ndarray) -> np.ndarray:
+    """For each source sentence, the indices of the (at most) NEIGHBOURS other source
+    sentences most similar to it, (n_source, k), most similar first; k is 0 for a
+    one-sentence source. Ties are broken by position (a stable sort), so the result is
+    deterministic."""
+    n = len(source)
+    k = min(NEIGHBOURS, max(n - 1, 0))
+    if not k:
+        return np.zeros((n, 0), dtype=np.int64)
+    similar = source @ source.T
+    np.fill_diagonal(similar, -np.inf)  # a sentence is not its own neighbour
+    return np.argsort(-similar, axis=1, kind="stable")[:, :k]
+
+
+def gain_matrix(article: np.ndarray, source: np.ndarray) -> np.ndarray:
+    """``G[i, j]``: how much closer article sentence i is to source sentence j than to j's
+    nearest neighbours in the source, as a share of how far j itself stands from them
+    (``1 - cos(j, its nearest neighbour)``, at least SPREAD_FLOOR), clipped to [0, 1]. A copy
+    of j scores 1, a sentence about j's topic but no closer to j than to its neighbours 0.
+    Without neighbours (a one-sentence source) the reference cosine is 0 and the spread 1."""
+    cosines = article @ source.T
+    neighbours = source_neighbours(source)
+    if not neighbours.shape[1]:
+        return np.clip(cosines, 0.0, 1.0)
+    reference = cosines[:, neighbours].max(axis=2)  # (n_article, n_source): best cosine with j's neighbours
+    own = np.take_along_axis(source @ source.T, neighbours, axis=1).max(axis=1)  # j's nearest neighbour
+    spread = np.maximum(1.0 - own, SPREAD_FLOOR)
+    return np.clip((cosines - reference) / spread[None, :], 0.0, 1.0)
+
+
+def standout(article: np.ndarray, source: np.ndarray) -> np.ndarray:
+    """Per article sentence: how far its best cosine stands above its mean cosine with the
+    other source sentences, as a share of how far that best source sentence stands above its
+    own mean cosine with them (at least SPREAD_FLOOR), clipped to [0, 1]."""
+    cosines = article @ source.T
+    n_source = cosines.shape[1]
+    best = cosines.argmax(axis=1)
+    rows = np.arange(len(article))
+    top = cosines[rows, best]
+    if n_source < 2:
+        return np.clip(top, 0.0, 1.0)
+    others = (cosines.sum(axis=1) - top) / (n_source - 1)
+    similar = source @ source.T
+    own = (similar.sum(axis=1) - similar.diagonal()) / (n_source - 1)  # j's mean cosine with the other source sentences
+    spread = np.maximum(1.0 - own[best], SPREAD_FLOOR)
+    return np.clip((top - others) / spread, 0.0, 1.0)
+
+
+def relative_features(article_text: str, article_profile, source_text: str, source_profile) -> list[float]:
+    """RELATIVE_FEATURES of one pair: the article sentences' mean best gain over the source's
+    own neighbourhoods (``gain_matrix``), the gain of the best alignment advancing in both
+    texts per article sentence, and the mean ``standout``."""
+    n_article = len(article_profile.sentence_spans)
+    if not n_article or not len(source_profile.sentence_spans):
+        return [0.0] * len(RELATIVE_FEATURES)
+    article = document_vectors(sentences_of(article_text, article_profile))
+    source = document_vectors(sentences_of(source_text, source_profile))
+    gains = gain_matrix(article, source)
+    return [float(gains.max(axis=1).mean()), ordered_weight(gains) / n_article, float(standout(article, source).mean())]
 
 
 def embedding_alignment(article_text: str, article_profile, source_text: str, source_profile):

@@ -239,14 +239,19 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         Add the sentence-embedding features (``embed.EMBEDDING_FEATURES``: margin-scored
         matches, their order-preserving chain, their agreement with the anchor alignment).
         They need the texts, so such a model is scored from texts, not compact profiles.
+    embedding_set : {"margin", "relative"}, default="margin"
+        Which embedding features ``use_embeddings`` adds: the margin ones above, or the
+        source-relative gains (``embed.RELATIVE_FEATURES``: each article sentence measured
+        against its best source sentence's own neighbours in the source).
     """
 
     def __init__(self, use_length: bool = True, use_paraphrase: bool = True, use_source_side: bool = True,
-                 use_embeddings: bool = False):
+                 use_embeddings: bool = False, embedding_set: str = "margin"):
         self.use_length = use_length
         self.use_paraphrase = use_paraphrase
         self.use_source_side = use_source_side
         self.use_embeddings = use_embeddings
+        self.embedding_set = embedding_set
 
     def fit(self, X, y=None):
         rows = self._rows(X)
@@ -282,12 +287,14 @@ class PairFeatures(TransformerMixin, BaseEstimator):
     def embedded_row(self, article_text: str, article: CompactProfile, source_text: str,
                      source: CompactProfile) -> list[float]:
         """The kept features plus the embedding features of one pair (not with the paraphrase ones)."""
-        from .embed import embedding_features
+        from .embed import embedding_features, relative_features
 
         if self.use_paraphrase:
             raise ValueError("the embedding features are not combined with the paraphrase features")
         values = compact_features(article, source) + [0.0] * len(PARAPHRASE_FEATURES)
         kept = [values[j] for j in self._kept_indices()]
+        if self._embedding_set() == "relative":
+            return kept + relative_features(article_text, article, source_text, source)
         return kept + embedding_features(article_text, article, source_text, source, align_sentences(article, source))
 
     def profile_row(self, article: TextProfile, source: TextProfile) -> list[float]:
@@ -301,16 +308,22 @@ class PairFeatures(TransformerMixin, BaseEstimator):
         state.setdefault("use_paraphrase", False)
         state.setdefault("use_source_side", True)
         state.setdefault("use_embeddings", False)
+        state.setdefault("embedding_set", "margin")  # pickled before the source-relative features
         super().__setstate__(state)
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "n_features_in_")
         names = [FEATURE_NAMES[j] for j in self._kept_indices()]
         if self.use_embeddings:
-            from .embed import EMBEDDING_FEATURES
+            from .embed import EMBEDDING_FEATURES, RELATIVE_FEATURES
 
-            names += EMBEDDING_FEATURES
+            names += RELATIVE_FEATURES if self._embedding_set() == "relative" else EMBEDDING_FEATURES
         return np.asarray(names, dtype=object)
+
+    def _embedding_set(self) -> str:
+        if self.embedding_set not in ("margin", "relative"):
+            raise ValueError(f"embedding_set must be 'margin' or 'relative', not {self.embedding_set!r}")
+        return self.embedding_set
 
     def _kept_indices(self) -> list[int]:
         return [j for j, name in enumerate(FEATURE_NAMES)

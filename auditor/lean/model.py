@@ -136,18 +136,19 @@ class LazyEmbeddingLean(ClassifierMixin, BaseEstimator):
 
 def build_pipeline(random_state: int = 0, use_length: bool = True, use_paraphrase: bool = False,
                    use_source_side: bool = True, ordinal: bool = False, use_embeddings: bool = False,
-                   lazy_embeddings: bool = False):
+                   lazy_embeddings: bool = False, embedding_set: str = "margin"):
     """The shipped configuration by default; ``use_paraphrase`` adds the sentence-level
     paraphrase features, ``use_source_side=False`` drops the shares of the source and
     ``ordinal`` puts ``OrdinalLeanClassifier`` in place of the forest (all measured, not
     shipped: see docs/lean.md, "Measured"). ``use_embeddings`` adds the sentence-embedding
-    features; with ``lazy_embeddings`` too, a ``LazyEmbeddingLean`` of the two forests."""
+    features (``embedding_set``: the margin ones, or ``"relative"``, the source-relative
+    gains); with ``lazy_embeddings`` too, a ``LazyEmbeddingLean`` of the two forests."""
     if use_embeddings and lazy_embeddings:
         return LazyEmbeddingLean(build_pipeline(random_state, use_length, use_source_side=use_source_side),
                                  build_pipeline(random_state, use_length, use_source_side=use_source_side,
-                                                use_embeddings=True))
+                                                use_embeddings=True, embedding_set=embedding_set))
     features = PairFeatures(use_length=use_length, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
-                            use_embeddings=use_embeddings)
+                            use_embeddings=use_embeddings, embedding_set=embedding_set)
     if ordinal:
         names = clone(features).fit([["", ""]]).get_feature_names_out()
         # every overlap and coverage share rises with derivation; the language flag and the

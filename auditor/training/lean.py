@@ -270,7 +270,7 @@ def pairs_to_xy(pairs: list[Pair]):
 
 def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use_paraphrase: bool = False,
                    use_source_side: bool = True, ordinal: bool = False, use_embeddings: bool = False,
-                   lazy_embeddings: bool = False) -> dict:
+                   lazy_embeddings: bool = False, embedding_set: str = "margin") -> dict:
     """Stratified k-fold on pairs, and the same grouped by story (no story in train and test
     at once), which is the honest figure: variants of one text are near-duplicates."""
     import numpy as np
@@ -290,7 +290,8 @@ def cross_validate(pairs: list[Pair], folds: int = 5, random_state: int = 0, use
          {"groups": groups}),
     ):
         pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
-                                  ordinal=ordinal, use_embeddings=use_embeddings, lazy_embeddings=lazy_embeddings)
+                                  ordinal=ordinal, use_embeddings=use_embeddings, lazy_embeddings=lazy_embeddings,
+                                  embedding_set=embedding_set)
         predicted = cross_val_predict(pipeline, X, y, cv=splitter, **kwargs)
         predicted_binary = np.where(predicted == "independent", "independent", "derived")
         scores[name] = {
@@ -417,7 +418,7 @@ def compare_candidates(texts_paths: list[Path], candidates: dict[str, Candidate]
 
 def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[Path, ...] = (),
           use_paraphrase: bool = False, use_source_side: bool = True, ordinal: bool = False,
-          use_embeddings: bool = False, lazy_embeddings: bool = False):
+          use_embeddings: bool = False, lazy_embeddings: bool = False, embedding_set: str = "margin"):
     """Pairs, cross-validated scores and the pipeline fitted on all pairs, plus its card.
     ``also``: further texts files (e.g. ``news_families.jsonl``) trained on together."""
     from collections import Counter
@@ -427,10 +428,11 @@ def train(texts_path: Path, random_state: int = 0, folds: int = 5, also: tuple[P
     texts = load_texts(texts_path) + [record for path in also for record in load_texts(path)]
     pairs = build_pairs(texts)
     cv_scores = cross_validate(pairs, folds, random_state, use_paraphrase, use_source_side, ordinal, use_embeddings,
-                               lazy_embeddings)
+                               lazy_embeddings, embedding_set)
     X, y = pairs_to_xy(pairs)
     pipeline = build_pipeline(random_state, use_paraphrase=use_paraphrase, use_source_side=use_source_side,
-                              ordinal=ordinal, use_embeddings=use_embeddings, lazy_embeddings=lazy_embeddings).fit(X, y)
+                              ordinal=ordinal, use_embeddings=use_embeddings, lazy_embeddings=lazy_embeddings,
+                              embedding_set=embedding_set).fit(X, y)
     lazy = hasattr(pipeline, "embedded_")
     card = {
         "name": "auditor.lean pair classifier",
