@@ -23,7 +23,7 @@ DIGITS = re.compile(r"\d")
 CUE_FAMILIES = ("AI_DISCLOSURE", "BOILERPLATE", "CITATION", "CONSENT")
 # Roles that are grammar for the sentence templates rather than words of a kind.
 SKIPPED_ROLES = {"notice_order", "notice_extra", "name_stop", "with_agency", "byline", "from", "via", "modal",
-                 "passive", "clause_link", "detection", "negation", "reader"}
+                 "passive", "clause_link", "detection", "negation", "reader", "prohibition", "opinion"}
 OPENING_QUOTES = "\"“«„‚"
 SEPARATORS = "/|›»>·•"
 
