@@ -50,6 +50,12 @@ CONSENT_CHOICE = cue_table("CONSENT", "choice")
 # Devices and browsers: the site speaks of what it stores on the visitor's machine.
 DEVICE_CONTEXT = cue_table("CONSENT", "web")
 
+# Consent buttons as whole lines: a row of two or more, one of them accepting, is a banner's button row.
+BUTTON_ACCEPT = cue_table("CONSENT", "button_accept")
+BUTTON_OTHER = cue_table("CONSENT", "button_other")
+BUTTON_DECORATION = " \t\u00a0[](){}<>*•·|✓✔✕×–—-!"
+MIN_BUTTON_ROW = 2
+
 # A cookie policy speaks *about* cookies: what they are, the browser settings that refuse them, the
 # policy's own name; its sections are numbered ("5. Cookies"). Wording like a banner's in a policy is
 # the policy, unless it asks the visitor to choose (a consent manager inside the policy page).
@@ -156,15 +162,49 @@ def asks_consent(text: str) -> bool:
     return any(table.search(text) for table in (CONSENT_REQUEST, CONSENT_CHOICE, VISITOR_CONSENTS))
 
 
+def _button(text: str) -> str | None:
+    """"accept" or "other" when the line is nothing but a consent button's label."""
+    label = text.strip(BUTTON_DECORATION)
+    if not label or len(label) > MAX_BUTTON_LINE:
+        return None
+    for kind, table in (("accept", BUTTON_ACCEPT), ("other", BUTTON_OTHER)):
+        match = table.search(label)
+        if match is not None and match.start == 0 and match.end == len(label):
+            return kind
+    return None
+
+
+def button_rows(document: Document) -> dict[int, PhraseMatch]:
+    """The lines of consent button rows, by line number: runs of two or more button lines (blank lines between
+    them allowed), one of them accepting ("Accept all", "Reject all", "Manage preferences")."""
+    rows: dict[int, PhraseMatch] = {}
+    run: list[tuple[Line, str]] = []
+    for line in (*document.lines, None):
+        kind = _button(line.text) if line is not None else None
+        if line is not None and kind is None and not line.text.strip():
+            continue
+        if kind is not None and not document.in_region(CONSENT_CONTAINER, line.start, line.end):
+            run.append((line, kind))
+            continue
+        if len(run) >= MIN_BUTTON_ROW and any(k == "accept" for _, k in run):
+            for row_line, _ in run:
+                label = row_line.text.strip()
+                start = row_line.start + row_line.text.index(label)
+                rows[row_line.number] = PhraseMatch(document.language, start, start + len(label), label)
+        run = []
+    return rows
+
+
 def check(document: Document) -> Iterator[Hit]:
-    if not mentions_cookies(document.text) and not asks_consent(document.text):
+    rows = button_rows(document)
+    if not rows and not mentions_cookies(document.text) and not asks_consent(document.text):
         return
     line_model.prime("cookie-banner", (line.text.strip() for line in document.lines
                                        if line.text.strip() and len(line.text) <= MAX_BANNER_LINE))
     block: list[tuple[Line, list[PhraseMatch]]] = []
     gap = 0
     for line in document.lines:
-        signals = banner_line_signals(document, line)
+        signals = [rows[line.number]] if line.number in rows else banner_line_signals(document, line)
         if signals:
             block.append((line, signals))
             gap = 0

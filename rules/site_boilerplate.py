@@ -54,6 +54,15 @@ PERCENT_ONLY = re.compile(r"^\d{1,3}\s?%$")
 # "Subscribe to read: what that little button really means" is a headline about paywalls, not a paywall.
 HEADLINE_AFTER = re.compile(r"\s*:\s*\w+(?:\s+\w+){2,}")
 MAX_OPENING_WORDS = 30
+# Cues that count anywhere in a line of furniture's length: an appeal to donate, a browser notice.
+# A browser notice opens its sentence ("To play this video you need to enable JavaScript" aside, advice to
+# "update your browser" in an article about a bug is prose).
+ANYWHERE = {role: re.compile(rf"(?<!\w)(?:{pattern('BOILERPLATE', role).pattern})(?!\w)", re.IGNORECASE)
+            for role in ("appeal", "browser_notice")}
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+)\W*$")
+# A URL slug or a file name left alone on a line ("o-que-nao-pode-faltar", "imagen_reciclaje"): lower-case ASCII
+# words joined by two or more hyphens, or by an underscore; no prose is written so.
+SLUG = re.compile(r"[a-z0-9]+(?:(?:-[a-z0-9]+){2,}|(?:_[a-z0-9]+)+)")
 # Page furniture that opens a line ("Lire aussi : <headline>", "Page 2 of 5", "Mostrando postagens com marcador …")
 # is a label and a link or a count: short, and not a sentence of the article.
 FURNITURE_OPENING = pattern("BOILERPLATE", "furniture_opening")
@@ -91,6 +100,13 @@ def _kind(text: str) -> str | None:
         return "furniture"
     if TIMECODES.match(bare):
         return "media_player"
+    for role, cue in ANYWHERE.items():
+        found = cue.search(bare)
+        if found and (role != "browser_notice" or "javascript" in bare.lower()
+                      or SENTENCE_OPENS.search(bare[: found.start()])):
+            return role
+    if SLUG.fullmatch(bare):
+        return "slug"
     if GLUED_STAFF.search(text):
         return "staff_line"
     crumb = BREADCRUMB_LINE.match(bare)
@@ -125,7 +141,8 @@ MESSAGES = {
     "'you are here' label", "contact": "newsroom contact line", "promo": "site promo", "tag_label": "tag list",
     "toolbar": "share/print toolbar", "staff_line": "staff line glued to the text", "breadcrumb": "breadcrumb trail",
     "reactions": "reaction counter", "furniture_line": "page furniture", "furniture": "page furniture",
-    "learned": "page furniture, as the line model reads it",
+    "learned": "page furniture, as the line model reads it", "appeal": "donation or membership appeal",
+    "browser_notice": "browser or JavaScript notice", "slug": "URL slug or file name",
 }
 
 

@@ -64,6 +64,10 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    # A donation or membership appeal to the reader, anywhere in a line of furniture's length.
+    "appeal": [r"werde (?:jetzt )?mitglied", r"werden sie (?:jetzt )?mitglied", r"unterstütze[n]? (?:sie )?(?:unseren|unabhängigen|guten) journalismus", r"jetzt spenden", r"mit (?:ihrer|deiner) spende"],
+    # The browser or JavaScript notice of an interactive or a video that did not load.
+    "browser_notice": [r"aktivieren sie javascript", r"javascript (?:ist )?(?:deaktiviert|erforderlich)", r"ihr browser unterstützt (?:kein|nicht)", r"aktualisieren sie ihren browser"],
     "furniture_line": [r"kommentare (?:sind )?geschlossen", r"die kommentarfunktion (?:ist )?geschlossen", r"redaktionstipps?", r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen"],
     "furniture_opening": [r"lesen sie auch\s?:", r"auch interessant\s?:", r"mehr zum thema\s?:", r"seite \d+ von \d+", r"veröffentlicht (?:von|in)\s"],
     "ad_label": [r"anzeige", r"werbung", r"weiterlesen nach der anzeige", r"artikel wird nach der anzeige fortgesetzt",
@@ -140,6 +144,10 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"(?:alle )?akzeptieren", r"alle (?:cookies )?(?:erlauben|zulassen|annehmen)", r"zustimmen", r"einverstanden", r"ok,? verstanden", r"verstanden"],
+    "button_other": [r"(?:alle )?ablehnen", r"nur (?:notwendige|essenzielle|erforderliche)(?: cookies)?", r"auswahl (?:erlauben|speichern|bestätigen)", r"einstellungen", r"(?:cookie-)?einstellungen(?: verwalten| anpassen)?", r"mehr infos?", r"mehr erfahren", r"datenschutzerklärung"],
     "policy": [r"cookies sind kleine", r"ein cookie ist eine? (?:kleine )?(?:textdatei|datei)", r"einstellungen (?:ihres|deines) browsers", r"browser-?einstellungen"],
     "policy_heading": [r"was sind cookies\??", r"cookie-richtlinie"],
     "request": [r"bitte akzeptier(?:e|en sie) (?:die |alle )?cookies", r"akzeptieren und weiterlesen",
@@ -147,7 +155,7 @@ CONSENT = {
                 r"sie müssen (?:die )?cookies akzeptieren"],
     "choice": [r"entscheide(?:n sie)? selbst,? welche", r"(?:cookie-)?einstellungen (?:anpassen|verwalten)",
                r"alle ablehnen", r"mit (?:deiner|ihrer) (?:zustimmung|einwilligung)",
-               r"stimme der nutzung zu oder lehne ab"],
+               r"stimme der nutzung zu oder lehne ab", r"berechtigte[sn]? interesse"],
     "web": [r"browser", r"gerät", r"online-erlebnis", r"sitzung"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [
@@ -156,8 +164,7 @@ CONSENT = {
         r"(?:verwenden|nutzen|benutzen|setzen|müssen|möchten) wir (?:[\w'’-]+ ){0,3}?cookies",
         r"(?:auf )?(?:dieser|unserer) (?:web|internet)?(?:seite|website|webseite|homepage) (?:werden|wird) (?:[\w'’-]+ ){0,3}?cookies",
         r"(?:die )?auf (?:dieser|unserer) (?:web|internet)?(?:seite|website|webseite) (?:verwendeten|eingesetzten|genutzten) cookies",
-        r"cookies erleichtern die bereitstellung"
-    ],
+        r"cookies erleichtern die bereitstellung", r"wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen|verwenden)", r"informationen auf (?:einem|ihrem) gerät (?:speichern|abrufen)"],
     "visitor_consents": [
         r"stimmen sie (?:[\w'’-]+ ){0,3}?(?:\w+ )?zu", r"stimmst du (?:[\w'’-]+ ){0,3}?(?:\w+ )?zu",
         r"erklären sie sich (?:[\w'’-]+ ){0,3}?einverstanden",

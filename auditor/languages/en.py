@@ -75,6 +75,10 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    # A donation or membership appeal to the reader, anywhere in a line of furniture's length.
+    "appeal": [r"support (?:our|independent|bold|quality|local) (?:\w+ )?(?:journalism|reporting|news|coverage|newsroom)", r"(?:please )?chip in", r"rely on (?:donations from |the support of )?readers like you", r"rely on (?:your|reader) (?:donations|support)", r"powered by (?:you|our readers)", r"become a (?:member|supporter|subscriber) (?:today|now)", r"donate (?:now|today)", r"make a (?:donation|contribution) (?:today|now)"],
+    # The browser or JavaScript notice of an interactive or a video that did not load.
+    "browser_notice": [r"(?:please )?enable javascript", r"javascript (?:is )?(?:required|disabled)", r"your browser does(?: not|n['’]t) support", r"(?:please )?update your browser", r"this video can ?not be played", r"a modern browser with javascript"],
     "furniture_line": [r"comments are (?:closed|disabled)", r"editor'?s picks?", r"connect with us", r"(?:published|updated|posted)(?: on)?", r"this article is more than (?:\w+ )?(?:years?|months?) old", r"loading\.{0,3}", r"load more", r"show more", r"see all", r"view all", r"join us", r"follow us", r"related (?:articles|stories|posts)", r"more (?:stories|news) from [\w ]{1,30}", r"most (?:read|popular)", r"latest (?:news|stories)", r"breaking news", r"table of contents", r"in this article", r"next (?:article|story|post)", r"previous (?:article|story|post)", r"(?:blog )?comments powered by disqus", r"leave a (?:comment|reply)", r"download(?: the)? pdf", r"home tags?(?: [\w -]{1,40})?"],
     "furniture_opening": [r"(?:also )?read (?:also|more|next)\s?:", r"see also\s?:", r"related\s?:", r"showing posts (?:with label|for)", r"page \d+ of \d+", r"posted (?:by|in|on)\s", r"(?:all )?(?:posts|articles|news) tagged"],
     "ad_label": [r"advertisement", r"advertising", r"sponsored(?: content)?", r"ad", r"ads", r"header ads",
@@ -182,21 +186,24 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"(?:i )?accept(?: all)?(?: cookies)?", r"(?:i )?agree", r"allow all(?: cookies)?", r"allow cookies", r"accept and close", r"got it!?", r"ok(?:ay)?,? (?:got it|i agree)"],
+    "button_other": [r"(?:reject|decline|refuse|deny)(?: all)?(?: cookies)?", r"(?:only )?(?:strictly )?(?:necessary|essential)(?: cookies)?(?: only)?", r"manage (?:preferences|cookies|settings|options|choices)", r"cookie (?:settings|preferences)", r"customi[sz]e", r"preferences", r"settings", r"more (?:info|information|options)", r"learn more", r"read more", r"privacy policy", r"cookie policy"],
     "policy": [r"cookies are small (?:text )?files", r"an? cookie is an? (?:small|tiny)", r"(?:your|the) browser(?:['’]s)? settings"],
     "policy_heading": [r"what are cookies\??", r"cookie policy", r"this cookie policy"],
     "request": [r"please accept (?:all )?(?:the )?cookies", r"accept (?:all )?cookies (?:to|and) (?:continue|read|"
                 r"proceed|keep)", r"accept and (?:continue|read for free|close)", r"to continue,? (?:please )?accept",
                 r"you (?:need|have) to accept (?:the )?cookies"],
     "choice": [r"choose which (?:cookies|categories)", r"manage (?:your )?(?:cookie )?(?:preferences|settings|choices)",
-               r"(?:reject|decline|refuse) (?:all|non-essential)", r"with your (?:consent|permission)"],
+               r"(?:reject|decline|refuse) (?:all|non-essential)", r"with your (?:consent|permission)", r"select ['‘’\"]?(?:i accept|accept all|accept)['’\"]? to consent", r"object to legitimate interest", r"legitimate interests? purposes"],
     "web": [r"browser", r"device", r"session"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [
         r"(?:this|our) (?:web ?)?(?:site|page|portal|service) (?:uses|is using|employs|stores|places) (?:[\w'’-]+ ){0,3}?cookies?",
         r"we(?: and our (?:\w+ )?(?:partners|vendors|advertisers))? (?:use|are using|place|store|set) (?:[\w'’-]+ ){0,3}?cookies",
         r"we(?:'d| would) like to (?:use|set|store) (?:\w+ )?cookies",
-        r"cookies help us (?:deliver|provide|improve|give)", r"(?:privacy|data protection) (?:&|and) cookies:"
-    ],
+        r"cookies help us (?:deliver|provide|improve|give)", r"(?:privacy|data protection) (?:&|and) cookies:", r"we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|access)", r"store and/or access information on (?:a|your) device"],
     "visitor_consents": [
         r"by (?:continuing|using|browsing|clicking|choosing|closing|visiting|staying)",
         r"if you continue (?:to )?(?:use|using|browse|browsing|visit)",

@@ -63,6 +63,10 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    # A donation or membership appeal to the reader, anywhere in a line of furniture's length.
+    "appeal": [r"apoya (?:nuestro|el) (?:\w+ )?periodismo", r"hazte (?:socio|miembro|suscriptor)", r"(?:dona|haz una donación) (?:ahora|hoy)", r"si puedes apoyarnos"],
+    # The browser or JavaScript notice of an interactive or a video that did not load.
+    "browser_notice": [r"habilit[ae] (?:el )?javascript", r"(?:su|tu) navegador no (?:soporta|admite|muestra)", r"actualiz[ae] (?:su|tu) navegador"],
     "furniture_line": [r"los comentarios están cerrados", r"le[eé] (?:la nota|el artículo|la noticia) completa(?: en este enlace| aquí)?", r"selección de los editores", r"cargando\.{0,3}", r"ver (?:más|todo|todas|todos)", r"síguenos", r"únete", r"lee también", r"te puede interesar", r"(?:noticias|artículos) relacionad[oa]s", r"lo más leído", r"últimas noticias", r"índice(?: de contenidos)?", r"artículo siguiente", r"artículo anterior", r"deja un comentario", r"descargar(?: el)? pdf"],
     "furniture_opening": [r"lee también\s?:", r"te puede interesar\s?:", r"ver también\s?:", r"página \d+ de \d+", r"mostrando (?:entradas|publicaciones) (?:con la etiqueta|de)", r"publicado (?:por|en)\s"],
     "ad_label": [r"publicidad", r"anuncio", r"contenido patrocinado", r"contenido externo patrocinado",
@@ -139,18 +143,21 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"aceptar(?: todas?| todo)?(?: las cookies)?", r"acepto", r"permitir todas?", r"de acuerdo", r"entendido"],
+    "button_other": [r"rechazar(?: todas?| todo)?", r"solo (?:necesarias|esenciales)", r"configurar(?: cookies)?", r"personalizar", r"preferencias", r"más información", r"cerrar aviso de cookies"],
     "policy": [r"(?:las )?cookies son pequeños", r"una cookie es un (?:pequeño )?(?:archivo|fichero|fragmento)", r"(?:la )?configuración de (?:su|tu) navegador", r"configurar (?:su|tu) navegador"],
     "policy_heading": [r"¿qué (?:es una cookie|son las cookies)\?", r"política de cookies"],
     "request": [r"por favor,? acept[ae] (?:las |todas las )?cookies", r"acept[ae] (?:las )?cookies para (?:continuar|"
                 r"seguir)", r"aceptar y (?:continuar|seguir leyendo|leer gratis)"],
     "choice": [r"con tu (?:permiso|consentimiento)", r"con su (?:permiso|consentimiento)", r"puedes decidir",
-               r"rechazar (?:todas|todo)", r"configurar (?:las )?cookies", r"queremos usar cookies"],
+               r"rechazar (?:todas|todo)", r"configurar (?:las )?cookies", r"queremos usar cookies", r"interés legítimo"],
     "web": [r"navegador", r"dispositivo", r"sesi[oó]n"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [
         r"(?:utilizamos|usamos|empleamos) (?:[\w'’-]+ ){0,3}?cookies",
-        r"(?:este|nuestro|el) (?:sitio|portal|sitio web|web|página web|página) (?:web )?(?:utiliza|usa|emplea) (?:[\w'’-]+ ){0,3}?cookies"
-    ],
+        r"(?:este|nuestro|el) (?:sitio|portal|sitio web|web|página web|página) (?:web )?(?:utiliza|usa|emplea) (?:[\w'’-]+ ){0,3}?cookies", r"nosotros y nuestros (?:socios|proveedores) (?:almacenamos|utilizamos|usamos|tratamos|accedemos)"],
     "visitor_consents": [
         r"si (?:continúa|continúas|continua|sigue|sigues) navegando", r"(?:acepta|aceptas) (?:su|el|nuestro) uso",
         r"acepto el uso de (?:las )?cookies", r"aceptar (?:todas )?(?:las )?cookies",

@@ -61,6 +61,10 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    # A donation or membership appeal to the reader, anywhere in a line of furniture's length.
+    "appeal": [r"soutenez (?:notre|le|un) (?:\w+ )?journalisme", r"faites un don", r"faire un don", r"devenez (?:membre|abonnée?) (?:dès maintenant|aujourd['’]hui)"],
+    # The browser or JavaScript notice of an interactive or a video that did not load.
+    "browser_notice": [r"activez (?:le )?javascript", r"votre navigateur ne (?:supporte|prend) pas", r"mettez à jour votre navigateur"],
     "furniture_line": [r"les commentaires sont (?:clos|fermés)", r"abonnés", r"réservé aux abonnés", r"cet article date de plus d['’](?:un|une) (?:an|année)", r"cet article date de plus de [\w-]+ (?:ans|mois)", r"le choix de la rédaction", r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf"],
     "furniture_opening": [r"(?:à|a) lire (?:aussi|également)\s?:", r"lire aussi\s?:", r"voir aussi\s?:", r"page \d+ (?:sur|/) ?\d+", r"publié (?:par|dans)\s"],
     "ad_label": [r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?(?:publicité|"
@@ -131,18 +135,21 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"(?:tout )?accepter(?: tout)?", r"j['’]accepte", r"autoriser (?:tout|les cookies)", r"d['’]accord", r"ok,? j['’]ai compris", r"j['’]ai compris"],
+    "button_other": [r"(?:tout )?refuser(?: tout)?", r"continuer sans accepter", r"personnaliser", r"paramétrer", r"paramètres", r"en savoir plus", r"gérer (?:mes|les) (?:choix|préférences|cookies)"],
     "policy": [r"les cookies sont de petits", r"un cookie est un (?:petit )?(?:fichier|texte)", r"(?:les )?paramètres de votre navigateur"],
     "policy_heading": [r"qu['’]est-ce qu['’]un cookie\s?\??", r"politique (?:de|relative aux|d['’]utilisation des) cookies"],
     "request": [r"veuillez accepter (?:les )?cookies", r"acceptez les cookies pour (?:continuer|poursuivre)",
                 r"accepter et (?:continuer|poursuivre|lire gratuitement|fermer)"],
     "choice": [r"faites votre choix", r"refuser (?:tout|et s['’]abonner)", r"personnaliser (?:vos choix|les cookies)",
-               r"gérer (?:mes|vos) (?:choix|préférences)", r"avec votre (?:accord|consentement)"],
+               r"gérer (?:mes|vos) (?:choix|préférences)", r"avec votre (?:accord|consentement)", r"intérêt légitime"],
     "web": [r"navigateur", r"appareil", r"terminal", r"stockage local"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [
         r"nous utilisons (?:[\w'’-]+ ){0,3}?(?:des |les )?(?:cookies|traceurs)",
-        r"(?:ce|notre) site (?:web |internet )?utilise (?:[\w'’-]+ ){0,3}?(?:des |les )?(?:cookies|traceurs)"
-    ],
+        r"(?:ce|notre) site (?:web |internet )?utilise (?:[\w'’-]+ ){0,3}?(?:des |les )?(?:cookies|traceurs)", r"nous et nos partenaires (?:stockons|utilisons|traitons|accédons)", r"stocker et/ou accéder à des informations"],
     "visitor_consents": [
         r"en poursuivant (?:votre )?navigation", r"en continuant (?:à|de) (?:naviguer|utiliser)",
         r"vous acceptez (?:l'|l’|que|le dépôt|nos)", r"accepter (?:tous )?les cookies", r"tout accepter"

@@ -56,6 +56,10 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    # A donation or membership appeal to the reader, anywhere in a line of furniture's length.
+    "appeal": [r"dukung (?:jurnalisme|kami|media) (?:\w+ )?(?:independen|berkualitas)?", r"berdonasi", r"donasi sekarang"],
+    # The browser or JavaScript notice of an interactive or a video that did not load.
+    "browser_notice": [r"aktifkan javascript", r"browser anda tidak mendukung", r"perbarui browser anda"],
     "furniture_line": [r"kumpulan berita", r"berita terkini", r"pilihan editor", r"komentar ditutup", r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?"],
     "furniture_opening": [r"baca juga\s?:", r"lihat juga\s?:", r"simak juga\s?:", r"halaman \d+ ?dari ?\d+", r"diposting oleh\s"],
     "ad_label": [r"iklan", r"advertisement", r"konten bersponsor", r"scroll to continue with content",
@@ -124,16 +128,19 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"terima(?: semua)?", r"setuju", r"(?:saya )?mengerti!?", r"izinkan semua"],
+    "button_other": [r"tolak(?: semua)?", r"atur(?: preferensi)?", r"pengaturan(?: cookie)?", r"hanya yang diperlukan", r"pelajari lebih lanjut", r"selengkapnya"],
     "policy": [r"cookies? adalah (?:file|berkas)", r"pengaturan (?:browser|peramban)"],
     "policy_heading": [r"apa itu cookies?\??", r"kebijakan cookies?"],
     "request": [r"(?:silakan|mohon) (?:terima|setujui) (?:semua )?cookies?", r"terima (?:cookies? )?untuk melanjutkan"],
-    "choice": [r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda"],
+    "choice": [r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda", r"kepentingan yang sah"],
     "web": [r"peramban", r"browser", r"perangkat", r"sesi"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [
         r"(?:situs|website|laman)(?: web)? (?:ini|kami) menggunakan (?:[\w'’-]+ ){0,3}?cookies?",
-        r"kami menggunakan (?:[\w'’-]+ ){0,3}?cookies?"
-    ],
+        r"kami menggunakan (?:[\w'’-]+ ){0,3}?cookies?", r"kami dan mitra kami (?:menyimpan|menggunakan|memproses|mengakses)"],
     "visitor_consents": [
         r"dengan (?:melanjutkan|menggunakan (?:situs|website|laman)|mengklik)",
         r"anda (?:menyetujui|setuju dengan) (?:penggunaan|kebijakan)", r"terima (?:semua )?cookies?"

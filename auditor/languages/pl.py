@@ -4,6 +4,10 @@ Polish is not a supported article language; see ``EXTRA_LANGUAGES`` in auditor/l
 """
 
 CONSENT = {
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"zaakceptuj(?: wszystkie)?", r"akceptuję", r"zgadzam się", r"zrozumiałem!?", r"rozumiem"],
+    "button_other": [r"odrzuć(?: wszystkie| ciasteczka)?", r"tylko niezbędne", r"ustawienia", r"więcej o ciasteczkach", r"dowiedz się więcej"],
     "site_uses": [
         r"(?:strona|serwis|witryna|nasze strony|nasza strona|nasz serwis)(?: internetowa| internetowy)? (?:korzysta z|korzystają z|używa|używają|wykorzystuje|wykorzystują|stosuje|stosują) (?:[\w'’-]+ ){0,3}?(?:plików cookies?|pliki cookies?|ciasteczek|ciasteczka|cookies?)",
         r"używamy (?:[\w'’-]+ ){0,3}?(?:plików cookies?|pliki cookies?|ciasteczek|ciasteczka|cookies?)",

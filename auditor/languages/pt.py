@@ -61,6 +61,10 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    # A donation or membership appeal to the reader, anywhere in a line of furniture's length.
+    "appeal": [r"apoie (?:o|nosso|o nosso) (?:\w+ )?jornalismo", r"seja (?:assinante|apoiador|membro)", r"faça uma doação", r"doe agora"],
+    # The browser or JavaScript notice of an interactive or a video that did not load.
+    "browser_notice": [r"ative o javascript", r"habilite o javascript", r"(?:seu|o seu) navegador não (?:suporta|é compatível)", r"atualize (?:o )?seu navegador"],
     "furniture_line": [r"(?:artigo )?destaque dos editores", r"os comentários estão (?:fechados|encerrados)", r"escolha do editor", r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf"],
     "furniture_opening": [r"leia (?:também|mais)\s?:?", r"veja também\s?:", r"saiba mais\s?:", r"página \d+ de \d+", r"mostrando postagens com (?:o )?marcador", r"mostrar todas as postagens", r"publicado por\s"],
     "ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado", r"continua após a publicidade",
@@ -135,18 +139,21 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"aceitar(?: todos| tudo)?(?: os cookies)?", r"aceito", r"permitir todos", r"concordo", r"entendi"],
+    "button_other": [r"rejeitar(?: todos| tudo)?(?: cookies não necessários)?", r"recusar(?: todos)?", r"apenas (?:necessários|essenciais)", r"personalizar", r"configurações(?: de cookies)?", r"gerenciar preferências", r"saiba mais"],
     "policy": [r"(?:os )?cookies são pequenos", r"um cookie é um (?:pequeno )?arquivo", r"configurações do (?:seu )?navegador"],
     "policy_heading": [r"o que são cookies\??", r"política de cookies"],
     "request": [r"por favor,? aceite (?:os )?cookies", r"aceite (?:os )?cookies para continuar",
                 r"aceitar e (?:continuar|ler gratuitamente|fechar)"],
     "choice": [r"com (?:a sua|sua) (?:permissão|autorização)", r"recusar (?:todos|tudo)", r"gerenciar (?:as )?"
-               r"(?:preferências|cookies)", r"você pode aceitar ou recusar"],
+               r"(?:preferências|cookies)", r"você pode aceitar ou recusar", r"interesse legítimo"],
     "web": [r"navegador", r"dispositivo", r"sessão"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [
         r"(?:este|esse|o nosso|nosso|o) (?:site|portal|sítio)(?: web)? (?:utiliza|usa) (?:[\w'’-]+ ){0,3}?cookies",
-        r"(?:nós )?(?:utilizamos|usamos) (?:[\w'’-]+ ){0,3}?cookies"
-    ],
+        r"(?:nós )?(?:utilizamos|usamos) (?:[\w'’-]+ ){0,3}?cookies", r"nós e os nossos parceiros (?:armazenamos|utilizamos|usamos|tratamos|acedemos)"],
     "visitor_consents": [
         r"se (?:você )?continuar (?:a navegar|a navegação|navegando|a utilizar)",
         r"ao (?:continuar|aceitar|utilizar|usar|navegar|clicar)",

@@ -59,6 +59,10 @@ AI_DISCLOSURE = {
 
 BOILERPLATE = {
     # Page furniture: whole-line labels and the openings of short lines (related links, loaders, pagers, tag pages).
+    # A donation or membership appeal to the reader, anywhere in a line of furniture's length.
+    "appeal": [r"ủng hộ (?:tòa soạn|báo|chúng tôi) (?:để|bằng)", r"đóng góp cho (?:tòa soạn|báo)"],
+    # The browser or JavaScript notice of an interactive or a video that did not load.
+    "browser_notice": [r"bật javascript", r"trình duyệt của bạn không hỗ trợ", r"cập nhật trình duyệt"],
     "furniture_line": [r"đang tải\.{0,3}", r"xem (?:tất cả|thêm)", r"theo dõi chúng tôi", r"tin liên quan", r"bài viết liên quan", r"đọc nhiều nhất", r"tin mới nhất", r"mục lục", r"bài tiếp theo", r"bài trước", r"để lại bình luận", r"tải pdf"],
     "furniture_opening": [r"xem thêm\s?:", r"đọc thêm\s?:", r"tin liên quan\s?:", r"trang \d+ ?(?:/|trên) ?\d+", r"đăng bởi\s", r"từ khóa\s?:"],
     "ad_label": [r"quảng cáo", r"nội dung tài trợ", r"tài trợ", r"header ads", r"advertisement"],
@@ -124,16 +128,19 @@ CITATION = {
 
 CONSENT = {
     # A cookie *policy* speaks about cookies: definitions, browser settings, the policy's own name.
+    # Consent buttons, as whole lines: two or more in a row, one of them accepting, are a banner's button row
+    # even without its message ("Accept all / Reject all / Manage preferences").
+    "button_accept": [r"chấp nhận(?: tất cả)?", r"đồng ý(?: tất cả)?", r"cho phép tất cả", r"tôi hiểu", r"đã hiểu"],
+    "button_other": [r"từ chối(?: tất cả)?", r"chỉ cần thiết", r"tùy chỉnh", r"cài đặt(?: cookie)?", r"tìm hiểu thêm", r"xem thêm"],
     "policy": [r"cookies? là (?:tệp|tập tin)", r"cài đặt (?:của )?trình duyệt"],
     "policy_heading": [r"cookies? là gì\??", r"chính sách cookies?"],
     "request": [r"vui lòng (?:chấp nhận|đồng ý) (?:các )?cookies?", r"chấp nhận (?:cookies? )?để tiếp tục"],
-    "choice": [r"cho phép lưu", r"từ chối tất cả", r"quản lý (?:tùy|tuỳ) chọn", r"tùy chỉnh cookies?"],
+    "choice": [r"cho phép lưu", r"từ chối tất cả", r"quản lý (?:tùy|tuỳ) chọn", r"tùy chỉnh cookies?", r"lợi ích hợp pháp"],
     "web": [r"trình duyệt", r"thiết bị", r"lưu trữ cục bộ", r"phiên"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [
         r"(?:trang web|website|trang|web) (?:này|của chúng tôi) (?:có )?sử dụng (?:các )?cookies?",
-        r"chúng tôi sử dụng (?:các )?cookies?"
-    ],
+        r"chúng tôi sử dụng (?:các )?cookies?", r"chúng tôi dùng (?:các )?cookies?", r"chúng tôi và (?:các )?đối tác (?:của chúng tôi )?(?:lưu trữ|sử dụng|truy cập)"],
     "visitor_consents": [
         r"nếu bạn tiếp tục (?:truy cập|sử dụng)", r"bằng cách (?:sử dụng|tiếp tục|nhấp)",
         r"bạn (?:đã )?đồng ý (?:với )?(?:việc )?(?:sử dụng|đặt|chính sách)", r"cho phép tất cả (?:các )?cookies?",

@@ -229,11 +229,11 @@ def test_ck001_reports_a_banner_only_its_line_model_reads_as_learned() -> None:
     from auditor.config import Config
     from auditor.document import Document
 
-    banner = ("Utilisation des cookies\nNous utilisons des cookies pour améliorer votre expérience et analyser le "
-              "trafic.\nTout accepter\nTout refuser")
+    banner = ("… cookies para mejorar tu experiencia de navegación, analizar el tráfico del sitio y personalizar "
+              "contenido. Podés aceptar todas las cookies o rechazarlas.")
     config = Config(lean=False)
-    document = Document(path="case.txt", text="Le conseil a voté le budget lundi.\n\n" + banner, format="text",
-                        metadata={"language": "fr"})
+    document = Document(path="case.txt", text="El concejo aprobó el presupuesto el lunes.\n\n" + banner, format="text",
+                        metadata={"language": "es"})
     found = [f for f in audit_document(document, active_rules(config), config).report.findings if f.rule == "CK001"]
     assert len(found) == 1 and found[0].data.get("learned") is True
-    assert "Nous utilisons des cookies" in document.text[found[0].start:found[0].end]
+    assert "Podés aceptar todas las cookies" in document.text[found[0].start:found[0].end]
