@@ -29,7 +29,7 @@ from provenance_rules.section_label import page_label
 
 from auditor.document import Document, Line
 from auditor.findings import Hit
-from auditor.languages import cues, pattern
+from auditor.languages import cues, pattern, table
 from auditor.lines import model as line_model
 from auditor.lines.gates import furniture
 from auditor.rule import Rule
@@ -57,8 +57,7 @@ MAX_OPENING_WORDS = 30
 # Cues that count anywhere in a line of furniture's length: an appeal to donate, a browser notice.
 # A browser notice opens its sentence ("To play this video you need to enable JavaScript" aside, advice to
 # "update your browser" in an article about a bug is prose).
-ANYWHERE = {role: re.compile(rf"(?<!\w)(?:{pattern('BOILERPLATE', role).pattern})(?!\w)", re.IGNORECASE)
-            for role in ("appeal", "browser_notice")}
+ANYWHERE = {role: table("BOILERPLATE", role) for role in ("appeal", "browser_notice")}  # one automaton each
 SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+)\W*$")
 # A URL slug or a file name left alone on a line ("o-que-nao-pode-faltar", "imagen_reciclaje"): lower-case ASCII
 # words joined by two or more hyphens, or by an underscore; no prose is written so.
@@ -103,7 +102,7 @@ def _kind(text: str) -> str | None:
     for role, cue in ANYWHERE.items():
         found = cue.search(bare)
         if found and (role != "browser_notice" or "javascript" in bare.lower()
-                      or SENTENCE_OPENS.search(bare[: found.start()])):
+                      or SENTENCE_OPENS.search(bare[: found.start])):
             return role
     if SLUG.fullmatch(bare):
         return "slug"
@@ -167,16 +166,18 @@ def check(document: Document) -> Iterator[Hit]:
 def _learned(text: str) -> str | None:
     """A short line, not a sentence of the article, that the line model (auditor/lines) reads as site furniture,
     when no cue above named it."""
+    line = LIST_MARK.sub("", text).strip()
+    # Furniture is a whole line of its shape, not a sentence cut out of a paragraph; the model's answer was primed
+    # for the document, so it is asked before the checks below.
+    if not furniture(line) or not line_model.passes("debris", line):
+        return None
     bare = _bare(text)
     opening = LINE_OPENING["paywall"].match(bare)
     if opening and HEADLINE_AFTER.match(bare, opening.end()):
         return None  # a headline about paywalls, as in _kind
     if call_to_action(text) is not None or link_label(text) or page_label(text):
         return None  # a newsletter or share prompt (DB005), a link label (DB001), a page label (DB002): reported once
-    line = LIST_MARK.sub("", text).strip()
-    if not furniture(line):
-        return None  # furniture is a whole line of its shape, not a sentence cut out of a paragraph
-    return "learned" if line_model.passes("debris", line) else None
+    return "learned"
 
 
 def _breadcrumb_block(lines: tuple[Line, ...], index: int) -> tuple[str, int] | None:

@@ -38,13 +38,16 @@ FLOORS = {
     "design": {"citation": (0.92, 0.02), "ai-disclosure": (0.97, 0.03), "debris": (0.98, 0.02),
                "cookie-banner": (0.99, 0.02)},
     "round 2 (design since round 4)": {"citation": (0.56, 0.02), "ai-disclosure": (0.96, 0.09),
-                                       "debris": (0.52, 0.02), "cookie-banner": (0.88, 0.16)},
+                                       "debris": (0.65, 0.02), "cookie-banner": (0.92, 0.16)},
     # Measured, never read: round 4's fresh lines (233 credits, 234 banners from 425 new sites). The rules before
     # round 4 (ec937e8) scored citation 0.563 / 0.070, cookie banners 0.532 / 0.072. Its AI notices (237 lines,
-    # 232 sites) and boilerplate (217 lines, 147 sites), collected in round 5, first measured with the rules of
-    # e51ac38: AI 0.632 / 0.142, debris 0.346 / 0.018.
-    "round-4 held-out": {"citation": (0.56, 0.04), "ai-disclosure": (0.63, 0.15), "debris": (0.34, 0.02),
-                         "cookie-banner": (0.53, 0.08)},
+    # 232 sites) and boilerplate (217 lines, 147 sites), collected in the fifth session, first measured with the
+    # rules of e51ac38: AI 0.632 / 0.142, debris 0.346 / 0.018. After the fifth session's changes (12ca5a4, with the
+    # sentence encoder, as the test extra installs it): citation 0.563 / 0.035, AI 0.675 / 0.108, debris 0.514 /
+    # 0.018, cookie banners 0.743 / 0.072. The floors leave one line of room for the encoder's arithmetic on
+    # another machine.
+    "round-4 held-out": {"citation": (0.56, 0.04), "ai-disclosure": (0.66, 0.12), "debris": (0.50, 0.02),
+                         "cookie-banner": (0.73, 0.08)},
 }
 ROUND4_DIGEST = "969bca33b817"
 
