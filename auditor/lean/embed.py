@@ -183,11 +183,11 @@ def embedding_features(article_text: str, article_profile, source_text: str, sou
     sentences either aligns); then, without a threshold, the article sentences' mean graded
     best margin, and the graded weight of the best order-preserving alignment per article
     sentence."""
-    n_article = len(article_profile.sentence_spans)
-    if not n_article or not len(source_profile.sentence_spans):
+    vectors = _pair_vectors(article_text, article_profile, source_text, source_profile)
+    if vectors is None:
         return [0.0] * len(EMBEDDING_FEATURES)
-    article = document_vectors(sentences_of(article_text, article_profile))
-    source = document_vectors(sentences_of(source_text, source_profile))
+    article, source = vectors
+    n_article = len(article)
     matches = margin_matches(article, source)
     chain = ordered_chain(matches)
     by_anchor = {(p.article_index, p.source_index) for p in anchor_pairs}
@@ -250,13 +250,20 @@ def relative_features(article_text: str, article_profile, source_text: str, sour
     """RELATIVE_FEATURES of one pair: the article sentences' mean best gain over the source's
     own neighbourhoods (``gain_matrix``), the gain of the best alignment advancing in both
     texts per article sentence, and the mean ``standout``."""
-    n_article = len(article_profile.sentence_spans)
-    if not n_article or not len(source_profile.sentence_spans):
+    vectors = _pair_vectors(article_text, article_profile, source_text, source_profile)
+    if vectors is None:
         return [0.0] * len(RELATIVE_FEATURES)
-    article = document_vectors(sentences_of(article_text, article_profile))
-    source = document_vectors(sentences_of(source_text, source_profile))
+    article, source = vectors
     gains = gain_matrix(article, source)
-    return [float(gains.max(axis=1).mean()), ordered_weight(gains) / n_article, float(standout(article, source).mean())]
+    return [float(gains.max(axis=1).mean()), ordered_weight(gains) / len(article), float(standout(article, source).mean())]
+
+
+def _pair_vectors(article_text: str, article_profile, source_text: str, source_profile):
+    """The sentence vectors of both texts, or None when either has no sentence."""
+    if not len(article_profile.sentence_spans) or not len(source_profile.sentence_spans):
+        return None
+    return (document_vectors(sentences_of(article_text, article_profile)),
+            document_vectors(sentences_of(source_text, source_profile)))
 
 
 def embedding_alignment(article_text: str, article_profile, source_text: str, source_profile):
