@@ -28,6 +28,7 @@ from auditor.findings import Hit
 from auditor.languages import inside_quotes, name_of
 from auditor.languages import table as cue_table
 from auditor.lines import model as line_model
+from auditor.lines.gates import COOKIE_STEMS, COOKIE_WORD
 from auditor.rule import Rule
 from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
@@ -64,8 +65,6 @@ POLICY_HEADING = cue_table("CONSENT", "policy_heading")  # a banner may link to 
 NUMBERED_SECTION = re.compile(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 MAX_HEADING_WORDS = 8
 
-COOKIE_STEMS = ("cookie", "traceur", "ciasteczk")
-COOKIE_WORD = re.compile("|".join(COOKIE_STEMS), re.IGNORECASE)
 SENTENCE_END = ".!?:;|•·»)]-–—*"
 MAX_BANNER_LINE = 900  # longer lines are article paragraphs, not a banner's text
 MAX_BUTTON_LINE = 40  # "Accept", "Cookie settings", "Read More": kept inside a block
@@ -196,7 +195,8 @@ def button_rows(document: Document) -> dict[int, PhraseMatch]:
 
 
 def check(document: Document) -> Iterator[Hit]:
-    rows = button_rows(document)
+    # A row needs an accepting button: one automaton pass over the text before any line is looked at.
+    rows = button_rows(document) if BUTTON_ACCEPT.search(document.text) else {}
     if not rows and not mentions_cookies(document.text) and not asks_consent(document.text):
         return
     line_model.prime("cookie-banner", (line.text.strip() for line in document.lines

@@ -31,7 +31,6 @@ from auditor.document import Document, Line
 from auditor.findings import Hit
 from auditor.languages import cues, pattern, table
 from auditor.lines import model as line_model
-from auditor.lines.gates import furniture
 from auditor.rule import Rule
 
 WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player",
@@ -169,7 +168,7 @@ def _learned(text: str) -> str | None:
     line = LIST_MARK.sub("", text).strip()
     # Furniture is a whole line of its shape, not a sentence cut out of a paragraph; the model's answer was primed
     # for the document, so it is asked before the checks below.
-    if not furniture(line) or not line_model.passes("debris", line):
+    if not line_model.heard("debris", line) or not line_model.passes("debris", line):
         return None
     bare = _bare(text)
     opening = LINE_OPENING["paywall"].match(bare)

@@ -182,20 +182,19 @@ def unit_scores(family: str, text: str) -> tuple[float, ...]:
 _GATE_CACHE: dict[tuple[str, str], bool] = {}
 
 
+def heard(family: str, unit: str) -> bool:
+    """Whether the family's gate lets the unit through (memoised)."""
+    key = (family, unit)
+    passed = _GATE_CACHE.get(key)
+    if passed is None:
+        if len(_GATE_CACHE) >= CACHE_LIMIT:
+            _GATE_CACHE.clear()
+        passed = _GATE_CACHE[key] = GATES[family](unit)
+    return passed
+
+
 def _gated(family: str, text: str) -> list[str]:
-    gate = GATES[family]
-    pieces = units(text)
-    if len(_GATE_CACHE) + len(pieces) > CACHE_LIMIT:
-        _GATE_CACHE.clear()
-    kept = []
-    for unit in pieces:
-        key = (family, unit)
-        passed = _GATE_CACHE.get(key)
-        if passed is None:
-            passed = _GATE_CACHE[key] = gate(unit)
-        if passed:
-            kept.append(unit)
-    return kept
+    return [unit for unit in units(text) if heard(family, unit)]
 
 
 def prime(family: str, texts: Iterable[str]) -> None:

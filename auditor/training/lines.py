@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from auditor.lines.gates import GATES
+from auditor.lines.scorer import EmbeddingScorer
 from auditor.lines.text import units
 from auditor.training.line_features import build_pipeline
 
@@ -171,14 +172,6 @@ def fit_embedding(excerpts: list[Excerpt], family: str) -> tuple[np.ndarray, flo
     return estimator.coef_[0].astype(float), float(estimator.intercept_[0])
 
 
-def embedding_probabilities(coef: np.ndarray, intercept: float, pieces: list[str]) -> np.ndarray:
-    from auditor.lean.embed import sentence_vectors
-
-    if not pieces:
-        return np.zeros(0)
-    return 1.0 / (1.0 + np.exp(-(sentence_vectors(pieces).astype(float) @ coef + intercept)))
-
-
 def cross_validate(excerpts: list[Excerpt], family: str, folds: int = 5, C: float = 1.0,
                    with_embeddings: bool = False):
     """Out-of-fold scores of the excerpts the family uses, folds grouped by site: a list of (excerpt, score) from
@@ -199,7 +192,8 @@ def cross_validate(excerpts: list[Excerpt], family: str, folds: int = 5, C: floa
             if embedding is not None:
                 pieces = _gated_units(used[i], family)
                 ngram = model.predict_proba(pieces)[:, 1] if pieces else np.zeros(0)
-                both = (ngram + embedding_probabilities(*embedding, pieces)) / 2
+                second = EmbeddingScorer(*embedding).predict(pieces) if pieces else []
+                both = (ngram + np.asarray(second, dtype=float)) / 2
                 combined.append((used[i], float(both.max()) if len(both) else 0.0))
     return (scored, combined) if with_embeddings else scored
 
