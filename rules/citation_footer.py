@@ -137,6 +137,10 @@ DATELINE_PAREN = re.compile(
     r"^\W{0,3}(?P<place>(?:[A-ZÀ-Ỹ0-9*][^()\n\"“”!?]{0,80}?)?)\s*\((?P<names>[^()\n]{1,40})\)"
     r"(?:(?P<mark>\s*\.-|\s*[-–—_]{1,2})(?=\s|$|[A-ZÀ-Ỹ])|(?P<glued>\s?(?=[A-ZÀ-Ỹ\"“])))"
 )
+# EFE's dated form: "Veracruz (México), 8 dic (EFE).-", "Madrid, 3 ene (EFE) -": a place, a date, then the agency.
+DATELINE_DATED = re.compile(
+    r"^\W{0,3}[A-ZÀ-Ỹ][^()\n,]{0,40}(?:\s*\([^()\n]{1,30}\))?,\s*\d{1,2}\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?\s*"
+    r"\((?P<names>[^()\n]{1,40})\)\s*(?:\.-|[-–—]{1,2})")
 DATELINE_DOT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ][\w&'’]+(?:\s[A-ZÀ-Ỹ][\w&'’]*){0,2})\.-\s")  # "Reuters.- Los"
 DATELINE_COMMA = re.compile(r"^\W{0,3}(?P<place>[A-ZÀ-Ỹ][^\n(),.]{0,40}),\s*(?P<names>[\w.-]+(?:\s[\w.-]+)?)\s*[-–—]{1,2}\s")
 PLACE_WORDS_MAX = 10
@@ -180,6 +184,15 @@ BYLINE_WITH_AGENCY = re.compile(
     r"^\W{0,3}(?:" + cue_pattern("CITATION", "byline").pattern + r")\s+(?P<who>[^,\n]{2,50}?)\s+(?:"
     + cue_pattern("CITATION", "with_agency").pattern + r")\s+(?P<names>[^\n]{2,40}?)[.\s]*$", re.IGNORECASE)
 LONE_OUTLET_WORDS = 4
+# A byline that names the outlet: "par AFP FR", "Por G1 MA", "Article By Ayla Jean Yackley and Jonny Hogg, Reuters",
+# "Deborah Hana Cardoso | Metrópoles". People are never the source; the outlet after them is.
+BYLINE_OUTLET = re.compile(r"^\W{0,3}(?:(?:article|texto|texte|text|story|reportagem|reportaje)\s+)?(?:"
+                           + cue_pattern("CITATION", "byline").pattern + r")\s+(?P<names>[^\n]{2,80}?)[.\s]*$",
+                           re.IGNORECASE)
+PERSON_BAR_OUTLET = re.compile(r"^\W{0,3}(?P<who>[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){1,3})\s+[|·]\s+"
+                               r"(?P<names>[^|·\n]{2,40}?)\s*$")
+BYLINE_WORDS_MAX = 14
+EDITION_TAG = re.compile(r"^(?P<head>.+?)(?:\s+[A-Z]{2,3})$")  # "AFP FR", "G1 MA": an outlet's edition
 # Cheap first passes: words without which a rights line or a newsroom's boilerplate cannot stand.
 RIGHTS_WORDS = ("rights", "derechos", "droits", "rechte", "hak cipta", "bản quyền", "direitos")
 NEWSROOM_WORDS = ("profit", "independ", "partisan", "lucro", "lucratif", "gemeinnützig", "unabhängig",
@@ -215,6 +228,8 @@ COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|droits|derechos|
 BARE_CREDIT = re.compile(r"^\s*[^/\n]{2,40}(?:\s?/\s?[^/\n]{2,40}){1,3}\s*$")
 BARE_CREDIT_WORDS_MAX = 8
 LINK = re.compile(r"://|www\.|\.[a-z]{2,}/", re.I)  # a bare link is not a credit
+# In a credit chain a site may head it: "(merdeka.com/Arie Basuki)" is the site, then its photographer.
+CHAIN_LINK = re.compile(r"://|[Ww]{3}\.|\.[a-z]{2,}/(?![A-ZÀ-Ỹ])")
 # Words that may stand lower-case inside a name ("Direto das Ruas", "Ministerio de Salud").
 NAME_PARTICLES = frozenset("de del da das do dos la las le les el of the and for van von der den du di y e et und".split())
 
@@ -353,12 +368,21 @@ def _datelines(line: Line) -> Iterator[Hit]:
         # "Hannover (dts Nachrichtenagentur) –": an agency word makes the bracket an agency, known or not.
         strong = bool(match.group("mark")) and (".-" in match.group("mark") or not place or _is_caps(place)
                                                 or bool(ACRONYM.match(match.group("names").strip()))
-                                                or bool(ORG_WORD.search(match.group("names"))))
+                                                or bool(ORG_WORD.search(match.group("names")))
+                                                or bool(LOWER_AGENCY.match(match.group("names").strip())))
         parts = _agency_parts(match.group("names"), "text")
         found = [s for s in parts if is_known(s) or (strong and not looks_like_person(s.name))]
+        if not found and strong:
+            found = _lower_case_agency(match.group("names"))
         if found:
             yield _hit(line, match.start("names") - 1, match.end("names") + 1, "dateline", found)
         return
+    match = DATELINE_DATED.match(text)
+    if match:
+        found = _agency_parts(match.group("names"), "text")
+        if found:
+            yield _hit(line, match.start("names") - 1, match.end("names") + 1, "dateline", found)
+            return
     match = DATELINE_DOT.match(text)
     if match:
         found = _agency_parts(match.group("names"), "text")
@@ -383,14 +407,14 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
     text = line.text
     if "/" in text:
         match = CAPTION_CHAIN.search(text)
-        if match and not LINK.search(match.group("chain")):
+        if match and not CHAIN_LINK.search(match.group("chain")):
             head = parse_name(re.split(r"\s?/\s?", match.group("chain"))[0], "photo")
             if head is not None and _organisation(head):
                 found = [s for s in credit_sources(match.group("chain"), "photo", social=False) if _organisation(s)]
                 if found:
                     yield _hit(line, match.start("chain"), len(text.rstrip()), "picture credit", found)
         match = PAREN_CHAIN.search(text) if "(" in text else None
-        if match and not LINK.search(match.group("chain")):
+        if match and not CHAIN_LINK.search(match.group("chain")):
             head = parse_name(PHOTO_SUFFIX.sub("", re.split(r"\s?/\s?", match.group("chain"))[0]), "photo")
             if head is not None and _organisation(head):
                 yield _hit(line, match.start("chain"), len(text.rstrip()), "picture credit", [head])
@@ -441,6 +465,43 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
         found = [s for s in credit_sources(match.group("names"), "text") if is_known(s)]
         if found:
             yield _hit(line, match.start(), len(text.rstrip()), "agency credit", found)
+            return
+    if len(text.split()) <= BYLINE_WORDS_MAX:
+        yield from _byline_outlet(line)
+
+
+def _byline_outlet(line: Line) -> Iterator[Hit]:
+    """The outlet a byline names: alone ("par AFP FR"), after the reporters ("By A and B, Reuters") or after a
+    bar ("Deborah Hana Cardoso | Metrópoles"). A byline of people only names no source."""
+    text = line.text
+    match = BYLINE_OUTLET.match(text)
+    if match:
+        names = match.group("names")
+        whole = _known_outlet(names)
+        if whole is not None:
+            yield _hit(line, match.start(), len(text.rstrip()), "byline credit", [whole])
+            return
+        head, _, last = names.rpartition(",")
+        outlet = _known_outlet(last) if head else None
+        if outlet is not None and all(looks_like_person(p) for p in JOINERS.split(head) if p.strip()):
+            yield _hit(line, match.start(), len(text.rstrip()), "byline credit", [outlet])
+            return
+    match = PERSON_BAR_OUTLET.match(text) if "|" in text or "·" in text else None
+    if match and looks_like_person(match.group("who")):
+        source = parse_name(match.group("names"))
+        if source is not None and source.name not in SOCIAL_PLATFORMS and not _reads_as_phrase(source.name) \
+                and len(source.name.split()) <= 3:
+            yield _hit(line, match.start("names"), match.end("names"), "byline credit", [source])
+
+
+def _known_outlet(raw: str) -> Source | None:
+    """A known outlet, or a known outlet's edition ("AFP FR", "G1 MA")."""
+    source = parse_name(raw.strip())
+    if source is not None and is_known(source):
+        return source
+    edition = EDITION_TAG.match(raw.strip())
+    source = parse_name(edition.group("head")) if edition else None
+    return source if source is not None and is_known(source) else None
 
 
 def _lone_outlet(lines: tuple[Line, ...], index: int) -> Hit | None:
@@ -628,6 +689,18 @@ def _agency_parts(raw: str, role: str) -> list[Source]:
         if source is not None and source.name not in SOCIAL_PLATFORMS:
             found.append(source)
     return dedupe(found)
+
+
+LOWER_AGENCY = re.compile(r"^[a-zäöü]{2,4}(?: [A-ZÄÖÜ][\w-]+){0,2}$")  # "dts Nachrichtenagentur", "ots", "epd"
+
+
+def _lower_case_agency(raw: str) -> list[Source]:
+    """German agencies write their short names in lower case ("(dts Nachrichtenagentur) –", "(ots) -"); in a
+    dateline's brackets, before its dash, such a name is the agency even when the table does not know it."""
+    name = raw.strip()
+    if not LOWER_AGENCY.match(name) or name.lower() in IN_HOUSE or name.lower() in NOT_AGENCY:
+        return []
+    return [Source(name, None, "text")]
 
 
 def _organisation(source: Source) -> bool:

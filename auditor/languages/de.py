@@ -109,7 +109,7 @@ BOILERPLATE = {
 
 CITATION = {
     # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
-    "org_word": [r"agentur", r"presse", r"nachrichten", r"bildagentur"],
+    "org_word": [r"\w*agentur", r"\w*presse", r"nachrichten\w*"],  # compounds: "dts Nachrichtenagentur"
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"ist eine? (?:gemeinnützige|unabhängige|spendenfinanzierte)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:redaktion|nachrichtenorganisation|medienorganisation|newsroom|rechercheredaktion|plattform)"],
     "republished": [r"ein (?:artikel|beitrag) von [\w .\'-]{2,40}? für", r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
@@ -136,7 +136,8 @@ CITATION = {
     "photo_by": [r"foto mit freundlicher genehmigung (?:von|der|des)"],
     "via_lead": [r"via"],
     "source_heading": [r"quellen?(?:angaben)?", r"verwendete quellen"],
-    "label_photo": [r"fotos?", r"bild", r"bilder", r"bildquelle", r"bildnachweis", r"titelbild", r"fotoquelle"],
+    "label_photo": [r"fotos?", r"bild", r"bilder", r"bildquelle", r"bildnachweis", r"titelbild", r"fotoquelle", r"bildrechte",
+                    r"foto/quelle", r"fotos?/bilder"],
     "label_video": [r"video", r"videoquelle"],
     "label_text": [r"quellen?"],
     "video_by": [],  # no cue in this language

@@ -144,7 +144,7 @@ CITATION = {
     "org_word": [r"agency", r"press", r"news", r"images", r"pictures", r"photos", r"media", r"wire", r"news service", r"newswire"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"is an? (?:[\w-]+[ ,]+){0,3}?(?:nonprofit|non-profit|independent|nonpartisan|not-for-profit)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:newsroom|news organi[sz]ation|news outlet|media organi[sz]ation|publication|news site|news service)"],
-    "republished": [r"an article by [\w .\'-]{2,40}? for", r"originally (?:published|posted|appeared|ran) (?:on|at|in|by)", r"appeared first (?:on|in|at)",
+    "republished": [r"an article by [\w .\'-]{2,40}? for", r"originally (?:published|posted|appeared|ran)(?: online)? (?:on|at|in|by)", r"(?:published|appeared) (?:initially|first) (?:on|in|at|by)", r"appeared first (?:on|in|at)",
                     r"first (?:published|appeared) (?:on|in|at|by)",
                     r"republished (?:here )?(?:with permission )?from", r"reprinted (?:with permission )?from",
                     r"reproduced (?:with permission )?from",

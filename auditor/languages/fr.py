@@ -106,7 +106,7 @@ CITATION = {
                     r"paru (?:initialement|d'abord) (?:sur|dans)",
                     r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
                     r"publié (?:initialement|à l['’]origine|originellement|d['’]abord) (?:sur|dans|par)",
-                    r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])"],
+                    r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])", r"article publié sur le blog [^.\n]{0,30}? (?:de|du|d['’])"],
     "read_on": [r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
                 r"de l['’]article", r"retrouvez (?:l['’]article|cet article) (?:sur|dans)"],
     "licence": [r"sous licence (?:creative commons|cc[- ]by[\w. -]*)"],

@@ -110,7 +110,7 @@ CITATION = {
     "republished": [r"um artigo de [\w .\'-]{2,40}? para", r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)",
                     r"originalmente publicad[oa] (?:em|no|na)",
                     r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
-                    r"apareceu primeiro (?:em|no|na)", r"republicad[oa] (?:de|do|da)",
+                    r"apareceu primeiro (?:em|no|na)", r"foi publicad[oa] (?:primeiro|originalmente|pela primeira vez) (?:em|no|na|pelo|pela)", r"republicad[oa] (?:de|do|da)",
                     r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],
     "read_on": [r"leia (?:mais|a matéria completa|o original) (?:em|no|na)", r"continue lendo (?:em|no|na)"],
     "licence": [r"sob (?:uma )?licença (?:creative commons|cc[- ]by[\w. -]*)"],

@@ -92,7 +92,8 @@ ALIASES: dict[str, str] = {
     "pháp luật tp.hcm": "Pháp luật TP Hồ Chí Minh", "pháp luật tp hcm": "Pháp luật TP Hồ Chí Minh",
     "plo": "Pháp luật TP Hồ Chí Minh", "antđ": "An ninh Thủ đô", "cand": "Công an Nhân dân", "vtc": "VTC News",
     "tuổi trẻ online": "Tuổi Trẻ", "dantri.com.vn": "Dantri", "picture-alliance": "picture alliance",
-    "deutsche welle": "Deutsche Welle", "agence france-presse (afp)": "AFP", "the associated press (ap)": "AP",
+    "deutsche welle": "Deutsche Welle", "efe noticias": "EFE", "sputnik news": "Sputnik", "dpa picture-alliance": "dpa",
+    "dpa-picture-alliance": "dpa", "agence france-presse (afp)": "AFP", "the associated press (ap)": "AP",
 }  # fmt: skip
 
 # Platforms that host what others publish: a "Facebook / Twitter" line is a share bar, not a credit.
