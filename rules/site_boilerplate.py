@@ -34,9 +34,9 @@ from auditor.lines import model as line_model
 from auditor.rule import Rule
 
 WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player",
-                                                              "furniture_line")}
+                                                              "furniture_line", "theme_line")}
 LINE_OPENING = {role: pattern("BOILERPLATE", role) for role in ("paywall", "location", "contact", "promo", "tag_label",
-                                                                  "media_player", "reading_time")}
+                                                                  "media_player", "reading_time", "theme_opening")}
 TOOLBAR_WORD = pattern("BOILERPLATE", "toolbar").pattern
 TOOLBAR_LINE = re.compile(rf"(?:(?:{TOOLBAR_WORD})(?:\s*[|·•/,:]\s*|\s+|$))+", re.IGNORECASE)
 # A capitalised staff label glued to the word before it: "MKReporter: Aininadhirah", "...iniEditor: X".
@@ -141,6 +141,7 @@ MESSAGES = {
     "reactions": "reaction counter", "furniture_line": "page furniture", "furniture": "page furniture",
     "learned": "page furniture, as the line model reads it", "appeal": "donation or membership appeal",
     "browser_notice": "browser or JavaScript notice", "slug": "URL slug or file name",
+    "theme_line": "blog theme's widget or navigation", "theme_opening": "blog theme's comment-form or post notice",
 }
 
 

@@ -13,10 +13,11 @@ short excerpts of real pages, each with where it was seen) and reports each fami
 on its parts: "design" (round 1's lines, both its former parts, and the lines collected as
 design lines in rounds 2 and 3; looked at while the rules were written, and the line models'
 training data), "round 2 (design since round 4)" (lines marked ``"round": 2``: held out until
-round 4, then opened for design and training) and "round-4 held-out"
-(``eval/real-wording/round4/*.jsonl``, from sites in no earlier round; measured only).
-``--misses`` lists the two design parts' misses and false alarms; it never lists the
-held-out part's.
+round 4, then opened for design and training), "round 4 (design since round 5)"
+(``eval/real-wording/round4/*.jsonl``: held out until round 5, then opened the same way) and
+"round-5 held-out" (``eval/real-wording/round5/*.jsonl``, from sites in no earlier round;
+measured only). ``--misses`` lists the design parts' misses and false alarms; it never lists
+the held-out part's.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ REAL_WORDING = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording",
 # Round 4's held-out lines live in their own folder, one file per collector, so the line models'
 # training (auditor/training/lines.py reads lines.jsonl only) cannot reach them by accident.
 ROUND4 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round4"))
+ROUND5 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round5"))
+# Each collected round's own folder, one file per collector: their records say "round": <n>.
+ROUND_FOLDERS = {4: ROUND4, 5: ROUND5}
 FAMILIES = ("citation", "ai-disclosure", "debris", "cookie-banner")
 
 
@@ -160,8 +164,10 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
 
 # Round 2's lines were held out until round 4; measured five times (eval/real-wording/README.md), they became
 # design lines when round 4's fresh held-out lines were collected, and are reported on their own for comparison.
-PARTS = ("design", "round 2 (design since round 4)", "round-4 held-out")
-DESIGN_PARTS = PARTS[:2]
+# Round 4's lines were held out until round 5 (measured four times, README), then opened the same way.
+PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since round 5)", "round-5 held-out")
+DESIGN_PARTS = PARTS[:3]
+HELD_OUT = "round-5 held-out"
 
 
 def round1_part_of(site: str) -> str:
@@ -174,17 +180,19 @@ def round1_part_of(site: str) -> str:
 
 
 def part_of(record: dict[str, object]) -> str:
-    """The part a line belongs to: round 4's lines (``eval/real-wording/round4/``) are held out; round 2's lines,
-    held out until round 4, are reported apart unless collected as design lines (``"part": "design"``); everything
-    else is design."""
+    """The part a line belongs to: round 5's lines (``eval/real-wording/round5/``) are held out; round 4's and
+    round 2's lines, each held out until the next round was collected, are reported apart; round 2's lines
+    collected as design lines (``"part": "design"``) and everything else are design."""
+    if record.get("round") == 5:
+        return HELD_OUT
     if record.get("round") == 4:
-        return "round-4 held-out"
+        return "round 4 (design since round 5)"
     if record.get("part") == "design":
         return "design"
     return "round 2 (design since round 4)" if record.get("round") == 2 else "design"
 
 
-def round4_files(folder: str = ROUND4) -> list[str]:
+def round_files(folder: str) -> list[str]:
     if not os.path.isdir(folder):
         return []
     return sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".jsonl"))
@@ -195,20 +203,21 @@ def _read_jsonl(path: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def read_real_wording(path: str = REAL_WORDING, round4: str | None = ROUND4) -> list[dict[str, object]]:
-    """Every line of the set: lines.jsonl, then round 4's files (each of their records says ``"round": 4``)."""
+def read_real_wording(path: str = REAL_WORDING, rounds: dict[int, str] | None = None) -> list[dict[str, object]]:
+    """Every line of the set: lines.jsonl, then each round's files (each of their records says its round)."""
     records = _read_jsonl(path)
-    for name in round4_files(round4) if round4 else []:
-        for record in _read_jsonl(name):
-            if record.get("round") != 4:
-                raise ValueError(f"{name}: a round-4 line without \"round\": 4: {record.get('text')!r:.60}")
-            records.append(record)
+    for number, folder in (ROUND_FOLDERS if rounds is None else rounds).items():
+        for name in round_files(folder):
+            for record in _read_jsonl(name):
+                if record.get("round") != number:
+                    raise ValueError(f"{name}: a line without \"round\": {number}: {record.get('text')!r:.60}")
+                records.append(record)
     return records
 
 
-def round4_digest(folder: str = ROUND4) -> str | None:
-    """One sha256 over round 4's files, in name order (None while there are none)."""
-    files = round4_files(folder)
+def round_digest(folder: str = ROUND4) -> str | None:
+    """One sha256 over a round's files, in name order (None while there are none)."""
+    files = round_files(folder)
     if not files:
         return None
     digest = hashlib.sha256()
@@ -254,10 +263,15 @@ def audit_lines(records: list[dict[str, object]]) -> list[ArticleReport]:
     config = Config(lean=False)
     rules = active_rules(config)
     reports = []
+    failed = set()
     for number, record in enumerate(records):
         document = Document(path=f"{record['site']}#{number}", text=str(record["text"]), format="text",
                             metadata={"language": record["language"]})
-        reports.append(finish_article(audit_document(document, rules, config).report))
+        report = finish_article(audit_document(document, rules, config).report)
+        failed.update(f"{code}: {why}" for code, why in report.rule_failures)
+        reports.append(report)
+    if failed:  # a rule that raised found nothing on that line: the figures would hide a bug
+        raise SystemExit("eval_rules: rules failed on real-wording lines:\n  " + "\n  ".join(sorted(failed)))
     return reports
 
 
@@ -276,7 +290,8 @@ def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> 
                           "got": [(f.rule, f.message) for f in article.findings]})
     result: dict[str, object] = {
         "digest": sha256_of(path),
-        "round4_digest": round4_digest(),
+        "round4_digest": round_digest(ROUND4),
+        "round5_digest": round_digest(ROUND5),
         "lines": len(records),
         "sites": len({r["site"] for r in records}),
         "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES}
@@ -319,9 +334,10 @@ def print_table(results: dict[str, object]) -> None:
 
 
 def print_real_wording(results: dict[str, object]) -> None:
-    round4 = results["round4_digest"]
+    round4, round5 = results["round4_digest"], results["round5_digest"]
     print(f"\nreal-wording ({results['lines']} lines from {results['sites']} sites, lines.jsonl sha256 "
-          f"{results['digest'][:12]}, round4/ sha256 {round4[:12] if round4 else 'none'})")
+          f"{results['digest'][:12]}, round4/ sha256 {round4[:12] if round4 else 'none'}, "
+          f"round5/ sha256 {round5[:12] if round5 else 'none'})")
     print(f"{'part':<32}{'family':<16}{'n+':>5}{'n-':>5}{'recall':>9}{'false-alarm':>13}")
     for part, families in results["parts"].items():
         for family, f in families.items():

@@ -1,11 +1,12 @@
-"""The real-wording development set (eval/real-wording/): its split, and floors on both parts.
+"""The real-wording development set (eval/real-wording/): its split, and floors on every part.
 
 The set is the repository's own: excerpts of real public pages collected for issue 14, each with
-where it was seen. Round 1's lines (both of its former parts, now measured) are the design part;
-round 2's lines (``"round": 2``), collected from sites not in round 1 before any rule was changed
-for round 2, are held out: measured, never listed. The floors sit just below the figures measured
-when they were set (README, "Rules, on real wording"); a floor is raised when a figure rises, never
-lowered. The file's digest pins the set the floors hold for.
+where it was seen. Each round's fresh lines, collected from sites in no earlier round before any rule
+was changed for that round, are held out: measured, never listed. When the next round is collected,
+the last one's lines become design (and training) lines: round 2 in round 4, round 4 in round 5; round
+5's lines (``eval/real-wording/round5/``) are held out now. The floors sit just below the figures
+measured when they were set (README, "Rules, on real wording"); a floor is raised when a figure rises,
+never lowered. The files' digests pin the set the floors hold for.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 from eval_rules import (  # noqa: E402
     FAMILIES,
     PARTS,
+    ROUND4,
+    ROUND5,
     evaluate_real_wording,
     part_of,
     read_real_wording,
-    round4_files,
+    round_files,
 )
 
 REAL_WORDING_DIGEST = "bb0a206ade33"
@@ -46,10 +49,17 @@ FLOORS = {
     # sentence encoder, as the test extra installs it): citation 0.563 / 0.035, AI 0.675 / 0.108, debris 0.514 /
     # 0.018, cookie banners 0.743 / 0.072. The floors leave one line of room for the encoder's arithmetic on
     # another machine.
-    "round-4 held-out": {"citation": (0.56, 0.04), "ai-disclosure": (0.66, 0.12), "debris": (0.50, 0.02),
-                         "cookie-banner": (0.73, 0.08)},
+    "round 4 (design since round 5)": {"citation": (0.56, 0.04), "ai-disclosure": (0.66, 0.12),
+                                       "debris": (0.50, 0.02), "cookie-banner": (0.73, 0.08)},
+    # Measured, never read: round 5's fresh lines (sixth session; 808 lines from sites in no earlier round, collected
+    # by helpers who never ran the rules, before any rule changed; 15 lines sharing a unit with a training line were
+    # dropped unread). The rules before the sixth session (2d30584) scored citation 0.420 / 0.010, AI 0.379 / 0.069,
+    # debris 0.462 / 0.045, cookie banners 0.800 / 0.043 (40 banners only).
+    "round-5 held-out": {"citation": (0.41, 0.02), "ai-disclosure": (0.37, 0.08), "debris": (0.45, 0.05),
+                         "cookie-banner": (0.77, 0.05)},
 }
 ROUND4_DIGEST = "969bca33b817"
+ROUND5_DIGEST = "617e40a4f593"
 
 
 @pytest.fixture(scope="module")
@@ -60,14 +70,15 @@ def results():
 def test_the_set_is_the_one_the_floors_were_set_on(results) -> None:
     assert results["digest"].startswith(REAL_WORDING_DIGEST)
     assert results["round4_digest"].startswith(ROUND4_DIGEST)
+    assert results["round5_digest"].startswith(ROUND5_DIGEST)
 
 
-def test_round4_lines_are_never_training_data() -> None:
+def test_held_out_lines_are_never_training_data() -> None:
     from auditor.training.lines import read_excerpts, units
 
-    held_out = {u for r in read_real_wording() if part_of(r) == "round-4 held-out" for u in units(str(r["text"]))}
-    trained = {u for excerpt in read_excerpts() if excerpt.real for u in excerpt.units}
-    assert not held_out & trained
+    held_out = {u for r in read_real_wording() if part_of(r) == "round-5 held-out" for u in units(str(r["text"]))}
+    trained = {u for excerpt in read_excerpts() for u in excerpt.units}
+    assert held_out and not held_out & trained
 
 
 def test_every_line_says_where_it_was_seen_and_what_it_is() -> None:
@@ -85,7 +96,7 @@ def test_no_site_is_in_both_parts_and_each_part_covers_every_family() -> None:
     for record in records:
         parts_of_site.setdefault(record["site"], set()).add(part_of(record))
     assert all(len(parts) == 1 for parts in parts_of_site.values())
-    assert round4_files()
+    assert round_files(ROUND4) and round_files(ROUND5)
     for part in PARTS:
         for family in FAMILIES:
             lines = [r for r in records if part_of(r) == part and r["family"] == family]

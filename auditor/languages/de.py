@@ -68,6 +68,10 @@ BOILERPLATE = {
     "appeal": [r"werde (?:jetzt )?mitglied", r"werden sie (?:jetzt )?mitglied", r"unterstütze[n]? (?:sie )?(?:unseren|unabhängigen|guten) journalismus", r"jetzt spenden", r"mit (?:ihrer|deiner) spende"],
     # The browser or JavaScript notice of an interactive or a video that did not load.
     "browser_notice": [r"aktivieren sie javascript", r"javascript (?:ist )?(?:deaktiviert|erforderlich)", r"ihr browser unterstützt (?:kein|nicht)", r"aktualisieren sie ihren browser"],
+    # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
+    # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
+    "theme_line": [r"schreibe einen kommentar", r"hinterlasse einen kommentar", r"kommentar verfassen", r"antworten abbrechen", r"beitragsnavigation", r"(?:vorheriger|nächster) (?:beitrag|artikel)", r"(?:neuerer|älterer) post", r"neuere beiträge", r"ältere beiträge", r"keine kommentare\s?:?", r"\d+\s?kommentare?", r"teilen mit\s?:", r"gefällt mir wird geladen\s?…?\.{0,3}", r"übersetzen", r"mobile version verlassen", r"diese seite durchsuchen"],
+    "theme_opening": [r"deine e-mail-adresse wird nicht veröffentlicht", r"ihre e-mail-adresse wird nicht veröffentlicht", r"erforderliche felder sind mit", r"setze ein lesezeichen auf den permalink", r"speichere in deinen favoriten diesen permalink", r"dieser eintrag wurde (?:am|in|unter)", r"bitte (?:schalten|deaktivieren) sie (?:ihren|den) (?:adblocker|werbeblocker)", r"um zu kommentieren,? müssen sie", r"bewertung des artikels"],
     "furniture_line": [r"kommentare (?:sind )?geschlossen", r"die kommentarfunktion (?:ist )?geschlossen", r"redaktionstipps?", r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen"],
     "furniture_opening": [r"lesen sie auch\s?:", r"auch interessant\s?:", r"mehr zum thema\s?:", r"seite \d+ von \d+", r"veröffentlicht (?:von|in)\s"],
     "ad_label": [r"anzeige", r"werbung", r"weiterlesen nach der anzeige", r"artikel wird nach der anzeige fortgesetzt",
@@ -116,10 +120,10 @@ CITATION = {
                     r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)",
                     r"(?:im (?:\w+ )?original|zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)",
                     r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
-                    r"übernommen (?:von|aus)", r"mit freundlicher genehmigung (?:von|der|des)"],
+                    r"übernommen (?:von|aus)", r"^(?:ein )?(?:aktueller )?(?:gast)?(?:artikel|beitrag) (?:von [^,\n]{2,50}? )?in (?:der|dem|den)", r"mit freundlicher genehmigung (?:von|der|des)"],
     "read_on": [r"weiterlesen (?:auf|bei)", r"den (?:ganzen|vollständigen) artikel lesen sie (?:auf|bei)"],
     "licence": [r"unter (?:einer|der) (?:creative-commons|cc[- ]by[\w. -]*)-?lizenz"],
-    "name_stop": [r", (?:ein|eine|einem|einer|der|die|das)", r"und (?:wurde|wird|ist|hat)", r"veröffentlicht", r"erschienen", r"unter", r"am \d", r"im \w+ \d{4}"],
+    "name_stop": [r", (?:ein|eine|einem|einer|der|die|das)", r"vom \d", r"und (?:wurde|wird|ist|hat)", r"veröffentlicht", r"erschienen", r"unter", r"am \d", r"im \w+ \d{4}"],
     "rights": [r"alle rechte vorbehalten"],
     "with_agency": [r"mit", r"und"],
     "byline": [r"von"],

@@ -65,6 +65,10 @@ BOILERPLATE = {
     "appeal": [r"soutenez (?:notre|le|un) (?:\w+ )?journalisme", r"faites un don", r"faire un don", r"devenez (?:membre|abonnée?) (?:dès maintenant|aujourd['’]hui)"],
     # The browser or JavaScript notice of an interactive or a video that did not load.
     "browser_notice": [r"activez (?:le )?javascript", r"votre navigateur ne (?:supporte|prend) pas", r"mettez à jour votre navigateur"],
+    # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
+    # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
+    "theme_line": [r"laisser un commentaire", r"laisser une réponse", r"annuler la réponse", r"navigation de l['’]article", r"navigation des articles", r"article (?:précédent|suivant)", r"articles? plus (?:récents?|anciens?)", r"aucun commentaire\s?:?", r"publier un commentaire", r"\d+ commentaires?", r"partager\s?:", r"j['’]aime chargement\s?…?\.{0,3}", r"quitter la version mobile", r"traduire", r"rechercher (?:dans le site|sur le site)(?:\.{0,3})?"],
+    "theme_opening": [r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués avec", r"ajouter aux favoris le permalien", r"cette entrée a été publiée dans", r"veuillez désactiver votre bloqueur de publicités?"],
     "furniture_line": [r"les commentaires sont (?:clos|fermés)", r"abonnés", r"réservé aux abonnés", r"cet article date de plus d['’](?:un|une) (?:an|année)", r"cet article date de plus de [\w-]+ (?:ans|mois)", r"le choix de la rédaction", r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf"],
     "furniture_opening": [r"(?:à|a) lire (?:aussi|également)\s?:", r"lire aussi\s?:", r"voir aussi\s?:", r"page \d+ (?:sur|/) ?\d+", r"publié (?:par|dans)\s"],
     "ad_label": [r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?(?:publicité|"
@@ -106,11 +110,12 @@ CITATION = {
                     r"paru (?:initialement|d'abord) (?:sur|dans)",
                     r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
                     r"publié (?:initialement|à l['’]origine|originellement|d['’]abord) (?:sur|dans|par)",
-                    r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])", r"article publié sur le blog [^.\n]{0,30}? (?:de|du|d['’])"],
-    "read_on": [r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
+                    r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])", r"(?:une )?tribune (?:par [^,\n]{2,60}? )?pour", r"tribune parue dans (?:l['’]édition [^.\n]{0,30}? (?:de|du|d['’]))?",
+                    r"^article (?:paru )?dans", r"article publié sur le blog [^.\n]{0,30}? (?:de|du|d['’])(?: l(?=['’]))?"],
+    "read_on": [r"suite de l['’]article (?:sur|dans)", r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
                 r"de l['’]article", r"retrouvez (?:l['’]article|cet article) (?:sur|dans)"],
     "licence": [r"sous licence (?:creative commons|cc[- ]by[\w. -]*)"],
-    "name_stop": [r", (?:un|une)", r"et (?:a été|est)", r"sous", r"du \d{1,2}", r"le \d{1,2}", r"cliquez", r"en \d{4}"],
+    "name_stop": [r", (?:un|une)", r"du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"et à lire", r"et (?:a été|est)", r"sous", r"du \d{1,2}", r"le \d{1,2}", r"cliquez", r"en \d{4}"],
     "rights": [r"tous droits réservés"],
     "with_agency": [r"avec", r"et"],
     "byline": [r"par"],

@@ -60,6 +60,10 @@ BOILERPLATE = {
     "appeal": [r"dukung (?:jurnalisme|kami|media) (?:\w+ )?(?:independen|berkualitas)?", r"berdonasi", r"donasi sekarang"],
     # The browser or JavaScript notice of an interactive or a video that did not load.
     "browser_notice": [r"aktifkan javascript", r"browser anda tidak mendukung", r"perbarui browser anda"],
+    # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
+    # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
+    "theme_line": [r"tinggalkan (?:balasan|komentar)", r"batalkan balasan", r"navigasi (?:pos|tulisan)", r"pos (?:sebelumnya|berikutnya)", r"posting (?:lebih baru|lama)", r"tidak ada komentar\s?:?", r"posting komentar", r"\d+ komentar", r"bagikan ini\s?:", r"suka memuat\.{0,3}", r"berita rekomendasi", r"keluar versi seluler", r"terjemahkan", r"cari di (?:situs|blog) ini"],
+    "theme_opening": [r"alamat email anda tidak akan dipublikasikan", r"ruas yang wajib ditandai", r"tandai permalink", r"nonaktifkan (?:adblock|pemblokir iklan)", r"kunjungi juga kami di"],
     "furniture_line": [r"kumpulan berita", r"berita terkini", r"pilihan editor", r"komentar ditutup", r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?"],
     "furniture_opening": [r"baca juga\s?:", r"lihat juga\s?:", r"simak juga\s?:", r"halaman \d+ ?dari ?\d+", r"diposting oleh\s"],
     "ad_label": [r"iklan", r"advertisement", r"konten bersponsor", r"scroll to continue with content",

@@ -65,6 +65,10 @@ BOILERPLATE = {
     "appeal": [r"apoie (?:o|nosso|o nosso) (?:\w+ )?jornalismo", r"seja (?:assinante|apoiador|membro)", r"faça uma doação", r"doe agora"],
     # The browser or JavaScript notice of an interactive or a video that did not load.
     "browser_notice": [r"ative o javascript", r"habilite o javascript", r"(?:seu|o seu) navegador não (?:suporta|é compatível)", r"atualize (?:o )?seu navegador"],
+    # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
+    # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
+    "theme_line": [r"deixe uma resposta", r"deixe (?:um|seu) comentário", r"cancelar resposta", r"navegação de (?:posts|posts|artigos)", r"(?:post|artigo) anterior", r"próximo (?:post|artigo)", r"postagem mais (?:recente|antiga)", r"nenhum comentário\s?:?", r"postar um comentário", r"\d+ comentários?", r"compartilhe isso\s?:", r"curtir carregando\.{0,3}", r"sair da versão mobile", r"traduzir", r"pesquisar (?:neste|no) (?:site|blog)", r"confira\s?:"],
+    "theme_opening": [r"o seu endereço de e-?mail não será publicado", r"seu endereço de e-?mail não será publicado", r"campos obrigatórios são marcados com", r"adicionar aos favoritos o link permanente", r"esta entrada foi publicada em", r"desative (?:o )?(?:seu )?bloqueador de anúncios", r"não serão publicados comentários", r"atualizado (?:há )?\d+ \w+ atrás"],
     "furniture_line": [r"(?:artigo )?destaque dos editores", r"os comentários estão (?:fechados|encerrados)", r"escolha do editor", r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf"],
     "furniture_opening": [r"leia (?:também|mais)\s?:?", r"veja também\s?:", r"saiba mais\s?:", r"página \d+ de \d+", r"mostrando postagens com (?:o )?marcador", r"mostrar todas as postagens", r"publicado por\s"],
     "ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado", r"continua após a publicidade",
@@ -110,7 +114,7 @@ CITATION = {
     "republished": [r"um artigo de [\w .\'-]{2,40}? para", r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)",
                     r"originalmente publicad[oa] (?:em|no|na)",
                     r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
-                    r"apareceu primeiro (?:em|no|na)", r"foi publicad[oa] (?:primeiro|originalmente|pela primeira vez) (?:em|no|na|pelo|pela)", r"republicad[oa] (?:de|do|da)",
+                    r"apareceu primeiro (?:em|no|na)", r"publicad[oa] (?:pelo|pela|no|na) (?:jornal|revista|site|portal)", r"foi publicad[oa] (?:primeiro|originalmente|pela primeira vez) (?:em|no|na|pelo|pela)", r"republicad[oa] (?:de|do|da)",
                     r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],
     "read_on": [r"leia (?:mais|a matéria completa|o original) (?:em|no|na)", r"continue lendo (?:em|no|na)"],
     "licence": [r"sob (?:uma )?licença (?:creative commons|cc[- ]by[\w. -]*)"],
@@ -124,7 +128,7 @@ CITATION = {
     "from": [r"de", r"do", r"da"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "republished_no_name": [r"republicad[oa] com permissão"],
-    "agency_with": [r"com informa[cç][oõ]es d(?:e|a|o|as|os)"],
+    "agency_with": [r"com informa[cç][oõ]es d(?:e|a|o|as|os)(?: ag[êe]ncias)?", r"as informa[cç][oõ]es s[ãa]o d(?:e|a|o|as|os)"],
     "reporting_by": [r"colaborou"],
     # "Foto de EFE": a credit by a preposition, kept only when it names a known outlet.
     "photo_of": [r"(?:foto|imagem) d[aeo]"],

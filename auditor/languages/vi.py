@@ -63,6 +63,10 @@ BOILERPLATE = {
     "appeal": [r"ủng hộ (?:tòa soạn|báo|chúng tôi) (?:để|bằng)", r"đóng góp cho (?:tòa soạn|báo)"],
     # The browser or JavaScript notice of an interactive or a video that did not load.
     "browser_notice": [r"bật javascript", r"trình duyệt của bạn không hỗ trợ", r"cập nhật trình duyệt"],
+    # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
+    # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
+    "theme_line": [r"để lại (?:một )?bình luận", r"hủy trả lời", r"điều hướng bài viết", r"bài (?:viết )?(?:trước|sau)", r"bài đăng (?:mới hơn|cũ hơn)", r"không có nhận xét nào\s?:?", r"đăng nhận xét", r"\d+ bình luận", r"chia sẻ\s?:", r"thích đang tải\.{0,3}", r"thoát phiên bản di động", r"dịch", r"tin trong ngày"],
+    "theme_opening": [r"email của bạn sẽ không được hiển thị công khai", r"các trường bắt buộc được đánh dấu", r"đánh dấu đường dẫn tĩnh", r"vui lòng tắt (?:trình chặn quảng cáo|adblock)"],
     "furniture_line": [r"đang tải\.{0,3}", r"xem (?:tất cả|thêm)", r"theo dõi chúng tôi", r"tin liên quan", r"bài viết liên quan", r"đọc nhiều nhất", r"tin mới nhất", r"mục lục", r"bài tiếp theo", r"bài trước", r"để lại bình luận", r"tải pdf"],
     "furniture_opening": [r"xem thêm\s?:", r"đọc thêm\s?:", r"tin liên quan\s?:", r"trang \d+ ?(?:/|trên) ?\d+", r"đăng bởi\s", r"từ khóa\s?:"],
     "ad_label": [r"quảng cáo", r"nội dung tài trợ", r"tài trợ", r"header ads", r"advertisement"],

@@ -22,7 +22,7 @@ _CHAIN = re.compile(r"\s*/\s*|\s+(?:via|vía|qua|über|melalui)\s+", re.IGNORECA
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Leading words that are not part of the name ("the", "from", "de la", "báo" ...).
 LEADING_FILLER = re.compile(
-    r"^(?:(?:the|from|by|on|at|of|de|del|la|le|les|das|der|die|von|vom|báo|trang|tạp chí|kênh|situs|harian)\s+|l['’](?=[A-ZÀ-Ỹ]))",
+    r"^(?:the|from|by|on|at|of|de|del|la|le|les|das|der|die|von|vom|báo|trang|tạp chí|kênh|situs|harian)\s+",
     re.IGNORECASE,
 )
 TRAILING_NOISE = re.compile(r"[\s.,:;!?()\[\]«»\"'“”‘’*_–—-]+$")

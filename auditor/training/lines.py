@@ -3,8 +3,9 @@
 Rows come from three places, all our own or collected by us (never from ``../shared/eval``):
 
 - ``eval/real-wording/lines.jsonl``, all of it (real wording, each line with where it was seen; its round-2
-  lines were held out until round 4 and are design lines since; round 4's held-out lines are in
-  ``eval/real-wording/round4/``, which is never read here);
+  lines were held out until round 4 and are design lines since), and ``eval/real-wording/round4/``, held out
+  until round 5 and design lines since; round 5's held-out lines are in ``eval/real-wording/round5/``, which
+  is never read here;
 - ``training/lines/written_*.tsv``: lines written for this project, one per class named in issue 14;
 - ``training/lines/collected_*.jsonl``: real lines collected for training (fifth session), in the fields of
   ``eval/real-wording``, from sites in no round of ``eval/real-wording`` (a test checks it);
@@ -34,6 +35,7 @@ from auditor.training.line_features import build_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REAL_WORDING = ROOT / "eval" / "real-wording" / "lines.jsonl"
+ROUND4 = ROOT / "eval" / "real-wording" / "round4"  # design since round 5; round5/ is held out and never read
 WRITTEN = ROOT / "training" / "lines"  # written_*.tsv and collected_*.jsonl
 LEAN_TEXTS = [ROOT / "training" / "lean" / name for name in ("texts.jsonl", "statements.jsonl", "news_families.jsonl")]
 FAMILY_NAMES = {"ai": "ai-disclosure", "debris": "debris", "cookie": "cookie-banner", "citation": "citation"}
@@ -52,22 +54,27 @@ class Excerpt:
 
 
 def _design(record: dict) -> bool:
-    # Round 4's lines live in their own folder and never reach this file; a stray one is refused, not trained on.
-    return record.get("round") != 4
+    # Round 5's lines live in their own folder and never reach this file; a stray one is refused, not trained on.
+    return record.get("round") != 5
+
+
+def _design_files(real_wording: Path, round4: Path) -> list[Path]:
+    return [Path(real_wording), *sorted(Path(round4).glob("*.jsonl"))]
 
 
 def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
-                  lean_texts: Iterable[Path] = LEAN_TEXTS) -> list[Excerpt]:
+                  lean_texts: Iterable[Path] = LEAN_TEXTS, round4: Path = ROUND4) -> list[Excerpt]:
     excerpts = []
-    with open(real_wording, encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if not _design(record):
-                continue  # a round-4 line is never read for training
-            excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
-                                    units(record["text"]), real=True))
+    for path in _design_files(real_wording, round4):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                if not _design(record):
+                    continue  # a round-5 line is never read for training
+                excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
+                                        units(record["text"]), real=True))
     for path in sorted(Path(written).glob("collected_*.jsonl")):
         with open(path, encoding="utf-8") as handle:
             for line in handle:
@@ -92,9 +99,9 @@ def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
 
 
 def data_digest(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
-                lean_texts: Iterable[Path] = LEAN_TEXTS) -> str:
+                lean_texts: Iterable[Path] = LEAN_TEXTS, round4: Path = ROUND4) -> str:
     digest = hashlib.sha256()
-    for path in [Path(real_wording), *sorted(Path(written).glob("collected_*.jsonl")),
+    for path in [*_design_files(real_wording, round4), *sorted(Path(written).glob("collected_*.jsonl")),
                  *sorted(Path(written).glob("written_*.tsv")), *lean_texts]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
