@@ -41,10 +41,20 @@ def _part(language: str, role: str) -> str:
     return "|".join(cues("AI_DISCLOSURE", f"notice_{role}").get(language, ()))
 
 
+# AI tools by name, the generators and translators among them (issue 14; the collected lines name them): a
+# notice names one as often as it says "AI".
+AI_TOOLS = (r"ChatGPT|Chat ?GPT|ChatGBT|GPT-?\d[\w.]*|Claude|Gemini|Copilot|Midjourney|DALL[-·]?E(?:[ -]?\d)?|"
+            r"Stable Diffusion|Perplexity|Grok|Mistral(?: AI)?|DeepSeek|Jasper(?:\.ai)?|DeepL(?:\.com)?|"
+            r"Google (?:Translate|Traductor|Tradutor|Übersetzer|Dịch)|Adobe Firefly|Leonardo\.ai|Ideogram|ElevenLabs|"
+            r"NotebookLM")
+
+
 def _language_notices(language: str) -> list[str]:
     """A language's sentence templates, from its cue file (auditor/languages/<code>.py)."""
     self_ref, verb, link, ai = (_part(language, role) for role in ("self", "verb", "link", "ai"))
     extra = list(cues("AI_DISCLOSURE", "notice_extra").get(language, ()))
+    named = f"(?:{ai}|{AI_TOOLS})" if ai else f"(?:{AI_TOOLS})"
+    extra += [p.replace("<AI>", named) for p in cues("AI_DISCLOSURE", "notice_request").get(language, ())]
     if not (self_ref and verb and link and ai):
         return extra
     if "ai-before-verb" in cues("AI_DISCLOSURE", "notice_order").get(language, ()):
@@ -70,7 +80,8 @@ AI_WORDS = ("chatgpt", "chat gpt", "intelig", "intellig", "automat", "trí tuệ
             "language model", "machine learning", "notebooklm", "copilot", "gemini", "claude", "openai", "anthropic",
             "codex", "sprachmodell", "modelo de lenguaje", "modèle de langage", "midjourney", "dall-e", "dall·e",
             "stable diffusion", "adobe firefly", "deepseek", "elevenlabs", "ideogram", "leonardo.ai",
-            "bing image creator")  # looked up in the lower-cased text; the tools AI_TERM names
+            "bing image creator", "deepl", "google translate", "google traductor", "google tradutor", "google übersetzer",
+            "google dịch", "perplexity", "grok", "mistral", "jasper", "chatgbt")  # looked up in the lower-cased text; the tools AI_TERM names
 BRACKETED = re.compile(r"\([^)]*\)")
 LABEL_CONTINUATION = re.compile(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft|revisado|revu|revisto)\b", re.I)
 MAX_LABEL_LINE = 120
@@ -154,7 +165,8 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 AI_TERM = re.compile(
     r"(?:(?<![\w-])(?:AI|A\.I\.|KI|IA|LLMs?|GPT-?\d[\w.]*|ChatGPT|Gemini|Copilot|NotebookLM|OpenAI(?: Codex)?|Codex|"
     r"Claude(?:\.ai)?|Anthropic|Midjourney|DALL[-·]E(?:[ -]?\d)?|Stable Diffusion|Adobe Firefly|DeepSeek|ElevenLabs|"
-    r"Ideogram|Leonardo\.ai|Bing Image Creator)(?![\w-])"
+    r"Ideogram|Leonardo\.ai|Bing Image Creator|DeepL(?:\.com)?|Google (?:Translate|Traductor|Tradutor|Übersetzer|Dịch)|"
+    r"Perplexity|Grok|ChatGBT|Jasper\.ai)(?![\w-])"
     r"|artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
     r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo|language models?|sprachmodell\w*|"
     r"modelos? de lenguaje|modèles? de langage)"
@@ -174,8 +186,8 @@ AGENT_LINK = re.compile(r"(?<!\w)(?:relied (?:up)?on|counted on|leaned on|contou
 TIME_OR_TOPIC = re.compile(r"(?<!\w)(?:before|after|about|since|until|sobre|antes|después|depois|avant|après|vor|"
                            r"nach|über|seit|sebelum|sesudah|tentang|trước|sau|về)(?!\w)", re.IGNORECASE)
 AI_COMPOUND = re.compile(
-    r"(?<![\w-])(?:AI|KI|IA)[- ](?:generated|assisted|written|created|generiert|gestützt|erstellt|assistée?|"
-    r"générée?|generad[oa]|gerad[oa]|asistid[oa]|assistid[oa]|dibuat)(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?:AI|KI|IA)[- ](?:generated|assisted|written|created|(?:generiert|gestützt|erstellt)(?:e[snmr]?)?|"
+    r"assistée?|générée?|generad[oa]|gerad[oa]|asistid[oa]|assistid[oa]|dibuat)(?![\w-])", re.IGNORECASE)
 SELF = cue_table("AI_DISCLOSURE", "self")
 OPENING = cue_table("AI_DISCLOSURE", "opening")
 MODAL = cue_table("AI_DISCLOSURE", "modal")
@@ -387,6 +399,53 @@ def _ai_byline(line: Line) -> PhraseMatch | None:
     return PhraseMatch("und", start, start + len(text), text)
 
 
+ASSIST = cue_pattern("AI_DISCLOSURE", "assist")
+# Help credited to a named AI where a label stands: in brackets ("(con ayuda de ChatGPT)"), or closing a short line
+# ("Leonardo, con ayuda de ChatGPT", "Diseñada y programada por Jaime F. Paleo, con ayuda de ChatGPT").
+ASSISTED = re.compile(
+    rf"(?<!\w)(?:{ASSIST.pattern})\s+(?:(?:the|la|el|o|a|de|del)\s+|l['’])?(?P<ai>{AI_TOOLS}|AI|A\.I\.|KI|IA|LLMs?|"
+    r"artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
+    r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo)"
+    r"(?:[\s,]+\(?[\w.-]+\)?){0,3}?\s*(?P<close>\)|[.!]?\s*$)", re.IGNORECASE)
+ASSISTED_LINE_WORDS = 16
+# Outside brackets the help is this text's only when credited after a comma or a dash, opening the line, or told in
+# the first person ("Lo hice con ayuda de chatgpt"); "Many companies write copy with the help of AI" is about AI.
+FIRST_PERSON = re.compile(r"(?<!\w)(?:I|we|my|our|je|j['’]|nous|mon|ma|mes|ich|wir|mein\w*|unser\w*|yo|nosotros|mi|"
+                          r"hice|hicimos|eu|nós|meu|minha|fiz|fizemos|saya|kami|aku|tôi|chúng tôi|mình)(?!\w)", re.IGNORECASE)
+CREDIT_BY = cue_pattern("AI_DISCLOSURE", "credit_by")
+# A credit naming an AI tool as (co-)author: "Por Byron Javier Picado Molina y chat GPT", "© Sébastien Bailly &
+# ChatGPT – 2025", "Bút danh: ChatGPT", "A Story by ChatGPT". A product's "Powered by ChatGPT" is not a credit.
+AI_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s(|·•–—-]))(?<!powered )(?<!driven )(?<!enabled )(?<!backed )(?:{CREDIT_BY.pattern})\s*"
+    rf"(?:[^\n]{{0,50}}?\s(?:and|y|e|et|und|dan|và|&)\s+)?(?:{AI_TOOLS})(?![\w-])", re.IGNORECASE)
+AI_CREDIT_LINE_WORDS = 12
+
+
+def _assisted(document: Document, line: Line) -> PhraseMatch | None:
+    text = line.text
+    match = ASSISTED.search(text) if len(text.split()) <= 60 else None
+    if match is None or inside_quotes(text, match.start()):
+        return None
+    before = text[: match.start()]
+    bracketed = "(" in before[-40:] and ")" in text[match.start() : match.end() + 1]
+    credited = bool(re.search(r"(?:^\W*|[,–—-]\s*)$", before)) or bool(FIRST_PERSON.search(before))
+    if not bracketed and (len(text.split()) > ASSISTED_LINE_WORDS or not credited):
+        return None
+    if "?" in text or MODAL.search(text) or READER.search(text) or PROHIBITION.search(text):
+        return None  # "You can write faster with the help of ChatGPT": a promise, not a credit
+    return PhraseMatch(document.language, line.start + match.start(), line.start + match.end(), match.group(0))
+
+
+def _ai_credit(document: Document, line: Line) -> PhraseMatch | None:
+    text = line.text
+    if len(text.split()) > AI_CREDIT_LINE_WORDS:
+        return None
+    match = AI_CREDIT.search(text)
+    if match is None or inside_quotes(text, match.start()):
+        return None
+    return PhraseMatch(document.language, line.start + match.start(), line.start + match.end(), match.group(0))
+
+
 def _learned_notice(document: Document, line: Line) -> PhraseMatch | None:
     """A notice-sized line the line model (auditor/lines) reads as an AI notice; its gate asks that the line name
     AI outside quotation marks, ask nothing and carry no modal or reporting cue (a policy, a template, someone
@@ -413,7 +472,8 @@ def check(document: Document) -> Iterator[Hit]:
                  and not _in_language(MODAL, document.text, m.language, m.start, m.end)]
         label = None if found else _label(document, line)
         if label is None and not found:
-            label = _signal_notice(document, line) or _ai_byline(line) or _learned_notice(document, line)
+            label = (_signal_notice(document, line) or _ai_byline(line) or _assisted(document, line) or _ai_credit(document, line)
+                     or _learned_notice(document, line))
         if label is not None:
             found = [label]
         if found and (DETECTION.search(line.text) or DETECTION.search(_heading_above(document, line))):

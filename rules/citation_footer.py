@@ -46,6 +46,7 @@ from auditor.rulekit.citations import (
     looks_like_person,
     parse_credit,
     parse_name,
+    without_gloss,
 )
 from auditor.rulekit.outlets import SOCIAL_PLATFORMS, canonical_name
 from auditor.rulekit.phrases import PhraseTable
@@ -61,6 +62,7 @@ LABELS = {role: cue_table("CITATION", f"label_{role}") for role in ("photo", "vi
 # coolimba and has been republished here with permission" chocolate.com; issue 14: "is republished
 # from", "apareceu primeiro em", "paru dans", "im englischen Original auf", "A lire sur")
 REPUBLISHED = cue_table("CITATION", "republished")
+REPUBLISHED_LINE = cue_table("CITATION", "republished_line")  # only where a line begins
 READ_ON = cue_table("CITATION", "read_on")
 # A republication notice that names no outlet is still worth showing.
 REPUBLISHED_NO_NAME = cue_table("CITATION", "republished_no_name")
@@ -81,6 +83,7 @@ VIA = cue_table("CITATION", "via_lead")
 ANYWHERE, SEGMENT, LINE = "anywhere", "segment", "line"
 LEAD_INS = (
     (REPUBLISHED, "text", True, ANYWHERE, False),
+    (REPUBLISHED_LINE, "text", True, LINE, False),
     (AGENCY_WITH, "text", False, SEGMENT, False),
     (REPORTING_BY, "text", False, SEGMENT, True),
     (PHOTO_BY, "photo", False, SEGMENT, False),
@@ -98,9 +101,11 @@ def _all_languages(table: PhraseTable, flags: int = re.IGNORECASE) -> PhraseTabl
 
 
 LABELS_ANY = {role: _all_languages(table) for role, table in LABELS.items()}
-LEAD_INS_ANY = tuple((_all_languages(table), *rest) for table, *rest in LEAD_INS)
-REPUBLISHED_ANY, AGENCY_WITH_ANY, REPORTING_BY_ANY, READ_ON_ANY = (
-    _all_languages(t) for t in (REPUBLISHED, AGENCY_WITH, REPORTING_BY, READ_ON))
+_ANY = {id(table): _all_languages(table) for table, *_ in LEAD_INS}
+# The same objects as in LEAD_INS_ANY: the lead-in's message is looked up by its table.
+LEAD_INS_ANY = tuple((_ANY[id(table)], *rest) for table, *rest in LEAD_INS)
+REPUBLISHED_ANY, REPUBLISHED_LINE_ANY, AGENCY_WITH_ANY, REPORTING_BY_ANY, READ_ON_ANY = (
+    _ANY[id(t)] for t in (REPUBLISHED, REPUBLISHED_LINE, AGENCY_WITH, REPORTING_BY, READ_ON))
 REPUBLISHED_NO_NAME_ANY = _all_languages(REPUBLISHED_NO_NAME)
 # Every lead-in phrase in one alternation: one pass over the text finds the few lines worth
 # reading closely.  It runs on the lower-cased text, which is much faster than ignoring case.
@@ -123,6 +128,7 @@ SEGMENT_END = re.compile(r"[)\]|;]|$")  # ";" parts "Reporting by X; Editing by 
 SENTENCE_BREAK = re.compile(r"\.(?:\s|$)|;|\s[-–—]\s")
 TITLE_SUFFIX = re.compile(r"\s+(?:dengan judul|with the title|under the title|con el título|com o título)\b.*$", re.I)
 TRADEMARK = re.compile(r"[®™©]")
+
 MAX_CREDIT_WORDS = 12
 
 # Vietnamese "Theo" ("according to") as a credit, never as a quote attribution.
@@ -133,10 +139,18 @@ TAIL_LINES = 4  # "Theo <author>" over the outlet closes an article: within its 
 
 # Datelines.  A parenthesised agency after an optional place, then ".-", a dash, or (for a known
 # outlet) the first word glued on: "Papendal (dpa) –" tour-magazin.de, "(CNN)Hurricane ...".
+# A second bracket may follow the agency's ("(EFE)(Imágenes: Felipe Borrego).-"). A colon or a full stop after
+# the bracket ("SEOUL, September 27 (Reuters):", "Berlin (dpa). Die ...") is a weaker mark: see _datelines.
 DATELINE_PAREN = re.compile(
-    r"^\W{0,3}(?P<place>(?:[A-ZÀ-Ỹ0-9*][^()\n\"“”!?]{0,80}?)?)\s*\((?P<names>[^()\n]{1,40})\)"
-    r"(?:(?P<mark>\s*\.-|\s*[-–—_]{1,2})(?=\s|$|[A-ZÀ-Ỹ])|(?P<glued>\s?(?=[A-ZÀ-Ỹ\"“])))"
+    r"^\W{0,3}(?P<place>(?:[A-ZÀ-Ỹ0-9*][^()\n\"“”!?]{0,80}?)?)\s*\((?P<names>[^()\n]{1,40})\)(?:\([^()\n]{1,60}\))?"
+    r"(?:(?P<mark>\s*\.-|\s*[-–—_]{1,2})(?=\s|$|[A-ZÀ-Ỹ])|(?P<weak>\s?:|\.(?=\s+[A-ZÀ-Ỹ]))(?=\s)"
+    r"|(?P<glued>\s?(?=[A-ZÀ-Ỹ\"“])))"
 )
+# A site's name opens the text before a dash: "KOMPAS.com -", "jpnn.com - JAKARTA --", "WahanaNews.co, Jakarta -",
+# "MUKOMUKO, bengkulu ekspress.com -". A web address in that place is the outlet by its shape, known or not.
+DATELINE_DOMAIN = re.compile(
+    r"^\W{0,3}(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{1,30},\s*)?(?P<names>[\w-]+(?: [\w-]+)?(?:\.[A-Za-z]{2,6}){1,3})\.?"
+    r"(?:,?\s*[A-ZÀ-Ỹ][\w .'’-]{1,30}?)?\s*[-–—]{1,2}\s*(?=\S)")
 # EFE's dated form: "Veracruz (México), 8 dic (EFE).-", "Madrid, 3 ene (EFE) -": a place, a date, then the agency.
 DATELINE_DATED = re.compile(
     r"^\W{0,3}[A-ZÀ-Ỹ][^()\n,]{0,40}(?:\s*\([^()\n]{1,30}\))?,\s*\d{1,2}\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?\s*"
@@ -216,7 +230,28 @@ NOT_AGENCY = frozenset(
 
 # A closing agency tag after the last sentence: "(APA/dpa, 1.11.2015)", "(Reuters, APA, red)",
 # "(Agência Brasil)", and Estadão's "/ AFP e EFE".  Every name in it must be a known outlet.
-CLOSING_TAG = re.compile(r"(?:^|(?<=[.!?…\"”»]))\s*\((?P<names>[^()\n]{2,60})\)\s*$")
+CLOSING_TAG = re.compile(r"(?:^|(?<=[.!?…\"”»]))\s*\((?P<names>[^()\n]{2,60})\)\.?\s*$")
+# Brackets that close a line, each naming an outlet: "… marketing (Europa Press) (Hosteltur).", or one after a date:
+# "… New York 10/12/2012 (REUTERS)". At least one is known; the others must read as names.
+TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()\n]{2,40}\))+\.?\s*$")
+# A credit closing a caption after its last sentence, without brackets: "… Tokio. AFP", "… death row. AFP PHOTO",
+# "… on March 7. Arab 24 via AP", "… March 18. Omar Sanadiki - Reuters", "… 2019 Reuters/Luc Gnago",
+# "… Getty Images". Every part must read as a name and one must be a known outlet; people are dropped.
+CLOSING_BARE = re.compile(r"(?<=[.!?…\"”)])\s+(?:©\s*|[-–—]{1,2}\s*)?(?P<chain>[^.!?…\n()\"“”]{2,60}?)\s*\.?\s*$")
+BARE_PARTS = re.compile(r"\s+(?:via|vía|über|qua)\s+|\s+[-–—]\s+|\s*/\s*", re.IGNORECASE)
+LEADING_YEAR = re.compile(r"^(?:©\s*)?(?:(?:19|20)\d\d\s+)")
+# An agency's sign-off on a line of its own: "-- BERNAMA", "--Antara".
+SIGN_OFF = re.compile(r"^\s*[-–—]{1,2}\s*(?P<names>[^\n]{2,40}?)\s*\.?\s*$")
+# Editors' initials, then the agency: "als/mes/cte/gud/dpa", "(boy/jpnn)".
+INITIALS_TAG = re.compile(r"(?:^|(?<=[.!?…\"”»]))\s*(?P<open>\()?(?:[a-z]{2,4}\s?/\s?)+(?P<names>[a-z][\w.-]{1,20})(?(open)\))\.?\s*$")
+NOT_INITIALS = frozenset("or and oder ou atau hoặc und et".split())  # "(and/or)" is no credit
+# "© Radio France", "© imago" closing a caption: a known outlet after the sign, no year, no rights.
+COPYRIGHT_END = re.compile(r"©\s*(?P<names>[^©()\n\d]{2,40}?)\s*$")
+# A press clipping's source line: the outlet and the date it appeared ("FAZ, 08.03.2003", "KOMPAS, 28 April 2017",
+# "Revista Veja 05/08/2013", "Nuevo Diario. 27/02/1968. Páginas: 1").
+CLIPPING = re.compile(r"^\W{0,3}(?P<names>[^\d\n,.;:]{2,40}?)[,.]?\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d]+\s+(?:19|20)\d\d)\b")
+# The outlet a reporter's line names under the byline: "Do G1 AC", "Da Agência Brasil".
+FROM_OUTLET_LINE = re.compile(r"^\W{0,3}(?:do|da|dos|das|de la|del|from|von|vom|du|de)\s+(?P<names>[^\n]{2,40}?)\s*\.?\s*$", re.I)
 CLOSING_SLASH = re.compile(r"(?:^|(?<=[.!?…\"”»)]))\s*/\s*(?P<names>[^/\n]{2,60}?)\s*$")
 TAG_PARTS = re.compile(r"\s*(?:[/,;]|\s[-–—]\s|\s(?:e|y|und|et|and|dan|và)\s)\s*", re.I)
 DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
@@ -268,10 +303,9 @@ def _line_hits(line: Line, triggered: bool) -> Iterator[Hit]:
         yield from _labelled(line)
     if triggered:
         yield from _lead_ins(line)
-    if "(" in text[:130] or ".-" in text[:40] or "," in text[:50]:
+    if "(" in text[:130] or ".-" in text[:40] or "," in text[:50] or "." in text[:60]:
         yield from _datelines(line)
-    if text.rstrip().endswith(")") or "/" in text[-70:]:
-        yield from _closing_tags(line)
+    yield from _closing_tags(line)
     yield from _structural_credits(line)
     if "/" not in text and "©" not in text:
         return
@@ -350,7 +384,8 @@ def _lead_ins(line: Line) -> Iterator[Hit]:
                 found = [s for s in found if is_known(s)]
             if found:
                 credited = True
-                what = {REPUBLISHED_ANY: "republication credit", AGENCY_WITH_ANY: "agency credit",
+                what = {REPUBLISHED_ANY: "republication credit", REPUBLISHED_LINE_ANY: "republication credit",
+                        AGENCY_WITH_ANY: "agency credit",
                         REPORTING_BY_ANY: "agency credit", READ_ON_ANY: "republication credit"}.get(table, f"{role} credit")
                 yield _hit(line, phrase.start, _trim_end(text, names_end), what, found)
     if not credited:
@@ -363,6 +398,16 @@ def _lead_ins(line: Line) -> Iterator[Hit]:
 def _datelines(line: Line) -> Iterator[Hit]:
     text = line.text
     match = DATELINE_PAREN.match(text)
+    if match and len(match.group("place").split()) <= PLACE_WORDS_MAX and match.group("weak"):
+        # After a colon or a full stop only a known outlet, or an acronym after a dated place
+        # ("Seoul, September 26 (IANS):"), is an agency: "Angela Merkel (CDU). Sie ..." names a party.
+        place = match.group("place").strip()
+        dated = any(ch.isdigit() for ch in place)
+        found = [s for s in _agency_parts(match.group("names"), "text")
+                 if is_known(s) or (dated and ACRONYM.match(s.name) and not looks_like_person(s.name))]
+        if found:
+            yield _hit(line, match.start("names") - 1, match.end("names") + 1, "dateline", found)
+        return
     if match and len(match.group("place").split()) <= PLACE_WORDS_MAX:
         place = match.group("place").strip()
         # "Hannover (dts Nachrichtenagentur) –": an agency word makes the bracket an agency, known or not.
@@ -400,6 +445,14 @@ def _datelines(line: Line) -> Iterator[Hit]:
         found = [s for s in _agency_parts(match.group("names"), "text") if is_known(s)]
         if found:
             yield _hit(line, match.start("names"), match.end(), "dateline", found)
+            return
+    match = DATELINE_DOMAIN.match(text) if "." in text[:60] else None
+    if match:
+        written = match.group("names")
+        # "bengkulu ekspress.com": the site's name as the page writes it, its address without the space.
+        source = parse_name(written) or Source(written, written.replace(" ", "").lower(), "text")
+        if source.name not in SOCIAL_PLATFORMS:
+            yield _hit(line, match.start("names"), match.end("names"), "dateline", [source])
 
 
 def _structural_credits(line: Line) -> Iterator[Hit]:
@@ -486,6 +539,12 @@ def _byline_outlet(line: Line) -> Iterator[Hit]:
         if outlet is not None and all(looks_like_person(p) for p in JOINERS.split(head) if p.strip()):
             yield _hit(line, match.start(), len(text.rstrip()), "byline credit", [outlet])
             return
+    match = FROM_OUTLET_LINE.match(text) or CLIPPING.match(text)
+    if match:
+        source = _known_outlet(match.group("names"))
+        if source is not None:
+            yield _hit(line, match.start("names"), match.end("names"), "byline credit", [source])
+            return
     match = PERSON_BAR_OUTLET.match(text) if "|" in text or "·" in text else None
     if match and looks_like_person(match.group("who")):
         source = parse_name(match.group("names"))
@@ -521,6 +580,75 @@ def _lone_outlet(lines: tuple[Line, ...], index: int) -> Hit | None:
 
 
 def _closing_tags(line: Line) -> Iterator[Hit]:
+    text = line.text
+    hits = list(_bracketed_tags(line))
+    yield from hits
+    if hits:
+        return
+    tail = text.rstrip()
+    if tail.rstrip(".").endswith(")"):
+        match = TRAILING_BRACKETS.search(text)
+        if match:
+            names = re.findall(r"\(([^()\n]{2,40})\)", match.group(0))
+            sources = [parse_name(n) for n in names]
+            known = [s for s in sources if s is not None and is_known(s)]
+            # One bracket after a word glosses it ("de la Agencia France-Presse (AFP)"); after a date it credits.
+            after_date = text[: match.start()].rstrip()[-1:].isdigit()
+            if known and all(s is not None for s in sources) and (len(names) > 1 or after_date):
+                yield _hit(line, match.start() + len(match.group(0)) - len(match.group(0).lstrip()), len(tail),
+                           "agency credit", known)
+                return
+    match = INITIALS_TAG.search(text) if "/" in text[-40:] else None
+    if match and match.group("names").lower() not in NOT_INITIALS:
+        yield _hit(line, match.start("names"), len(tail), "agency credit", [Source(match.group("names"), None, "text")])
+        return
+    match = SIGN_OFF.match(text) if text.lstrip()[:1] in "-–—" else None
+    if match:
+        source = _known_outlet(match.group("names"))
+        if source is not None or (ACRONYM.match(match.group("names")) and len(match.group("names")) >= 3):
+            yield _hit(line, match.start("names"), match.end("names"),
+                       "agency credit", [source or Source(match.group("names"), None, "text")])
+            return
+    match = CLOSING_BARE.search(text, max(0, len(text) - 70))  # a closing credit is short: look at the end only
+    if match:
+        found = _bare_chain(match.group("chain"))
+        if found:
+            role = "photo" if PHOTO_SUFFIX.search(match.group("chain")) else "text"
+            yield _hit(line, match.start("chain"), len(tail), "closing credit",
+                       [Source(s.name, s.domain, role) for s in found])
+            return
+    stripped = text.strip()
+    if len(stripped.split()) <= BARE_CREDIT_WORDS_MAX and BARE_PARTS.search(stripped) and not LINK.search(stripped):
+        found = _bare_chain(stripped)  # a caption's credit on the line under it: "2019 Reuters/Luc Gnago"
+        if found:
+            start = len(text) - len(text.lstrip())
+            yield _hit(line, start, len(tail), "picture credit", [Source(s.name, s.domain, "photo") for s in found])
+            return
+    match = COPYRIGHT_END.search(text) if "©" in text else None
+    if match:
+        source = _known_outlet(match.group("names"))
+        if source is not None:
+            yield _hit(line, match.start(), len(tail), "picture credit", [Source(source.name, source.domain, "photo")])
+
+
+def _bare_chain(chain: str) -> list[Source]:
+    """The known outlets in an unbracketed closing credit, when every part of it reads as a name."""
+    parts = [LEADING_YEAR.sub("", p).strip() for p in BARE_PARTS.split(chain.strip())]
+    if not parts or any(not p for p in parts):
+        return []
+    found = []
+    for part in parts:
+        bare = PHOTO_SUFFIX.sub("", part).strip()
+        if len(bare.split()) > 4 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES
+                                             for w in bare.split()):
+            return []
+        source = _known_outlet(bare)
+        if source is not None and source.name not in SOCIAL_PLATFORMS:  # "Facebook / Twitter / Email": a share bar
+            found.append(source)
+    return dedupe(found)
+
+
+def _bracketed_tags(line: Line) -> Iterator[Hit]:
     text = line.text
     for pattern in (CLOSING_TAG, CLOSING_SLASH):
         match = pattern.search(text)
@@ -657,6 +785,9 @@ def _names(raw: str, role: str, *, people: bool) -> list[Source]:
     """Sources in the words after a credit's label; nothing unless every word belongs to a name."""
     raw = TITLE_SUFFIX.sub("", TRADEMARK.sub("", MARKDOWN_LINK.sub(r"\1", raw))).strip(" .*_")
     raw = LICENCE_TAG.sub("", raw).strip(" .")  # "Jojo Bombardo via Flickr (CC BY-ND 2.0)": the licence is no name
+    # A gloss or a date after the name: "Süddeutsche Zeitung (paid", "AntaraFoto (Oky Lukmansyah)", "Welt 1999",
+    # "TTXVN (Thông tấn xã Việt Nam) - Ảnh tư liệu", "Emol economía, marzo 09 de 2021".
+    raw = without_gloss(raw).strip(" .")
     # "André Dib Local: Corumbá-MS Data: 05/2017": a field list; the name is what precedes the next label.
     raw = re.split(r"\s[^\W\d_]+\s?:\s", raw, maxsplit=1)[0].strip(" .")
     raw = NEWSPAPER_FILLER.sub("", raw)

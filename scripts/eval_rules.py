@@ -27,6 +27,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -228,16 +229,26 @@ def round_digest(folder: str = ROUND4) -> str | None:
     return digest.hexdigest()
 
 
+# A record may name several outlets ("Efe, Reuters e AP", "picture alliance/dpa/AP", "Action Images via Reuters"):
+# finding any one of them is finding the credit.
+EXPECTED_PARTS = re.compile(r"\s*(?:[,/;|+&]|\s(?:and|e|y|et|und|dan|và|via|über)\s)\s*", re.IGNORECASE)
+
+
 def _expected_keys(name: str) -> set[str]:
     from auditor.rulekit.outlets import canonical_name, domain_of
 
-    keys = {fold(name), fold(name).removeprefix("the ")}
-    canonical = canonical_name(name)
-    if canonical:
-        keys.add(fold(canonical))
-    domain = domain_of(name)
-    if domain:
-        keys.add(fold(domain))
+    keys = set()
+    for part in {name, *EXPECTED_PARTS.split(name)}:
+        part = part.strip()
+        if not part:
+            continue
+        keys |= {fold(part), fold(part).removeprefix("the "), fold(part).removeprefix("www.")}
+        canonical = canonical_name(part)
+        if canonical:
+            keys.add(fold(canonical))
+        domain = domain_of(part)
+        if domain:
+            keys.add(fold(domain))
     return keys
 
 

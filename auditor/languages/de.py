@@ -48,6 +48,13 @@ AI_DISCLOSURE = {
     "opening": [r"(?:bilder|bild|illustrationen?|antworten?|ergebnisse?|fragen|beschreibungen?|daten|code|dateien?|analysen?|zusammenfassungen?|berichte?|inhalte?)(?: (?:wurde|wurden|ist|sind))? (?:automatisch )?(?:erstellt|generiert|geschrieben|verfasst|erzeugt)",
              r"(?:(?:text|artikel|bild|zusammenfassung|übersetzung) )?(?:erstellt|generiert|geschrieben|verfasst|"
                 r"übersetzt|erzeugt) (?:mit|von|durch)", r"(?:mit hilfe|mithilfe|mit unterstützung) (?:von )?"],
+    # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
+    # AI or tool name (auditor/languages ai_pattern).
+    "notice_request": [r"(?:ich|wir) (?:habe|haben|hatte|hatten) (?:[\w'’-]+ ){0,3}?<AI> (?:[\w'’-]+ ){0,6}?(?:gebeten|gefragt|beauftragt|aufgefordert|schreiben lassen|erstellen lassen|verfassen lassen)", r"(?:ich|wir) (?:ließ|ließen|bat|baten|fragte|fragten|beauftragte|beauftragten) (?:[\w'’-]+ ){0,3}?<AI>", r"(?:der|ein|dieser) (?:blogbeitrag|beitrag|artikel|text|gedicht) (?:von|vom) <AI>"],
+    # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
+    "assist": [r"mit hilfe von", r"mithilfe von", r"mit unterstützung von", r"unterstützt von", r"in zusammenarbeit mit"],
+    # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
+    "credit_by": [r"von", r"autor(?:in)?\s?:", r"©"],
     "user": [r"(?:der autor|die autorin|die autoren|die redaktion|wir|ich) (?:hat |haben |habe )?(?:nutzte|nutzten|"
              r"verwendete|verwendeten|setzte|setzten|genutzt|verwendet|eingesetzt)"],
     "label": [r"hinweis", r"transparenzhinweis", r"offenlegung", r"anmerkung", r"info", r"inhalt", r"ki-hinweis",
@@ -120,10 +127,13 @@ CITATION = {
                     r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)",
                     r"(?:im (?:\w+ )?original|zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)",
                     r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
-                    r"übernommen (?:von|aus)", r"^(?:ein )?(?:aktueller )?(?:gast)?(?:artikel|beitrag) (?:von [^,\n]{2,50}? )?in (?:der|dem|den)", r"mit freundlicher genehmigung (?:von|der|des)"],
+                    r"übernommen (?:von|aus)",  r"mit freundlicher genehmigung (?:von|der|des)"],
+    # At a line's start only: "Artikel in der Süddeutschen Zeitung am 28.11.2013", "Interview aus der Weltwoche".
+    "republished_line": [r"(?:ein )?(?:aktueller )?(?:gast)?(?:artikel|beitrag|interview|kommentar) (?:von [^,\n]{2,50}? )?in (?:der|dem|den)",
+                         r"(?:ein )?(?:interview|artikel|beitrag) aus (?:der|dem)"],
     "read_on": [r"weiterlesen (?:auf|bei)", r"den (?:ganzen|vollständigen) artikel lesen sie (?:auf|bei)"],
     "licence": [r"unter (?:einer|der) (?:creative-commons|cc[- ]by[\w. -]*)-?lizenz"],
-    "name_stop": [r", (?:ein|eine|einem|einer|der|die|das)", r"vom \d", r"und (?:wurde|wird|ist|hat)", r"veröffentlicht", r"erschienen", r"unter", r"am \d", r"im \w+ \d{4}"],
+    "name_stop": [r", (?:ein|eine|einem|einer|der|die|das)", r"vom \d[\d.]*", r"und (?:wurde|wird|ist|hat)", r"veröffentlicht", r"erschienen", r"unter", r"am \d[\d.]*", r"im \w+ \d{4}"],
     "rights": [r"alle rechte vorbehalten"],
     "with_agency": [r"mit", r"und"],
     "byline": [r"von"],

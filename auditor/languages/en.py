@@ -56,6 +56,13 @@ AI_DISCLOSURE = {
                 r"episode|post) )?(?:written|created|generated|produced|made|translated|drafted|assisted|"
                 r"summari[sz]ed|compiled|prepared)"],
     # The author, the publisher or "we" used the AI.
+    # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
+    # AI or tool name (auditor/languages ai_pattern).
+    "notice_request": [r"(?:I|we) (?:\w+ ){0,2}?(?:asked|prompted|told|instructed|tasked|requested|had|let|got|challenged) (?:[\w'’-]+ ){0,3}?<AI>(?:['’]s)? (?:[\w'’-]+ ){0,4}?(?:to )?(?:write|create|draw|generate|compose|make|produce|summari[sz]e|draft|translate|craft|design|come up with|tell|imagine|paint|illustrate)", r"(?:a|an|the) (?:short )?(?:story|poem|article|post|essay|newsletter|song|blog post|review) (?:written |generated )?by <AI>"],
+    # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
+    "assist": [r"with the help of", r"with (?:the )?(?:assistance|support) (?:of|from)", r"helped by", r"assisted by", r"co-written with", r"in collaboration with"],
+    # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
+    "credit_by": [r"by", r"written by", r"story by", r"author\s?:", r"©"],
     "user": [r"(?:the )?(?:author|authors|writer|editors?|publisher|newsroom|editorial (?:team|staff)|our team|"
              r"reporter) (?:has |have )?(?:used|utili[sz]ed|employed|relied on|counted on|consulted|worked with)",
              r"(?:we|I) (?:have )?(?:used|utili[sz]ed|employed|relied on|counted on|worked with)"],
@@ -148,14 +155,15 @@ CITATION = {
     "org_word": [r"agency", r"press", r"news", r"images", r"pictures", r"photos", r"media", r"wire", r"news service", r"newswire"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"is an? (?:[\w-]+[ ,]+){0,3}?(?:nonprofit|non-profit|independent|nonpartisan|not-for-profit)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:newsroom|news organi[sz]ation|news outlet|media organi[sz]ation|publication|news site|news service)"],
-    "republished": [r"an article by [\w .\'-]{2,40}? for", r"originally (?:published|posted|appeared|ran)(?: online)? (?:on|at|in|by)", r"(?:published|appeared) (?:initially|first) (?:on|in|at|by)", r"this (?:article|story|report) was (?:produced|reported) (?:for|in partnership with)", r"appeared first (?:on|in|at)",
+    "republished": [r"an article by [\w .\'-]{2,40}? for", r"originally (?:published|posted|appeared|ran)(?: online)? (?:on|at|in|by)", r"(?:published|appeared) (?:initially|first) (?:on|in|at|by)", r"this (?:article|story|report) was (?:produced|reported) (?:for|in partnership with)", r"this (?:article|story|post) was (?:posted|published|distributed) by", r"appeared first (?:on|in|at)",
                     r"first (?:published|appeared) (?:on|in|at|by)",
                     r"republished (?:here )?(?:with permission )?from", r"reprinted (?:with permission )?from",
                     r"reproduced (?:with permission )?from",
                     r"(?:is |was )?republished (?:here )?(?:with permission )?from", r"provided by",
                     r"published (?:initially|first) (?:by|on|in|at)",
                     r"originally written by [\w .'-]{2,40}? for"],
-    "read_on": [r"read (?:more|the (?:full|original) (?:article|story)) (?:at|on|in)", r"continue reading (?:at|on)"],
+    "republished_line": [],  # no line-start form seen in this language
+    "read_on": [r"read the original (?:content|article|story|post) (?:on|at)", r"read (?:more|the (?:full|original) (?:article|story)) (?:at|on|in)", r"continue reading (?:at|on)"],
     "licence": [r"under an? (?:creative commons|cc[- ]by[\w. -]*) licen[cs]e", r"under (?:the )?(?:terms of )?(?:a |the )?"
                 r"creative commons"],
     "name_stop": [r"under", r"with permission", r"on \w+ \d{1,2}", r"in \d{4}", r"and has been", r"and (?:was|has|is)", r",? an? "

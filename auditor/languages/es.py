@@ -48,6 +48,13 @@ AI_DISCLOSURE = {
     "opening": [r"(?:imágenes|imagen|ilustraciones?|respuestas?|resultados?|preguntas|descripción|datos|código|archivo|análisis|resumen|informe|contenido)(?: (?:es|fue|son|fueron))? (?:generad|elaborad|cread|producid|redactad|escrit)[oa]s?",
              r"(?:(?:texto|artículo|resumen|contenido|imagen|nota|traducción) )?(?:elaborad|generad|escrit|"
                 r"redactad|cread|producid|traducid)[oa]s?"],
+    # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
+    # AI or tool name (auditor/languages ai_pattern).
+    "notice_request": [r"(?:le )?(?:ped[íi]|pedimos|solicit[ée]|solicitamos|encargu[ée]|encargamos) (?:a )?(?:[\w'’-]+ ){0,2}?<AI> (?:[\w'’-]+ ){0,3}?(?:que|escribir|crear|redactar|hacer|generar|componer|dibujar)", r"(?:lo|la) (?:obtuve|obtuvimos|gener[ée]|generamos|hice|hicimos) (?:[\w'’-]+ ){0,3}?(?:con|utilizando|usando|mediante) <AI>", r"(?:un|el|este) (?:poema|cuento|artículo|texto|relato) (?:escrito |generado )?por <AI>"],
+    # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
+    "assist": [r"con (?:la )?ayuda de", r"con (?:la )?asistencia de", r"con (?:el )?apoyo de", r"en colaboración con"],
+    # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
+    "credit_by": [r"por", r"autora?\s?:", r"©"],
     "user": [r"(?:el autor|la autora|los autores|la redacción|nosotros) (?:ha |han )?(?:utilizó|usó|utilizaron|"
              r"usaron|empleó|utilizado|usado|recurrió a)", r"(?:utilizamos|usamos|empleamos) (?:la )?(?:herramienta )?"],
     "label": [r"nota", r"aviso", r"aclaración", r"transparencia", r"nota de transparencia", r"info", r"contenido",
@@ -118,9 +125,10 @@ CITATION = {
                     r"apareci[oó] (?:originalmente|primero) en",
                     r"publicad[oa] originalmente (?:en|por)", r"originalmente publicad[oa] (?:en|por)",
                     r"apareci[oó] (?:originalmente|primero|por primera vez) en", r"republicad[oa] (?:de|desde)",
-                    r"reproducid[oa] (?:con permiso )?de", r"se public[oó] (?:primero|originalmente|por primera vez) en",
+                    r"reproducid[oa] (?:con permiso )?de", r"se public[oó] (?:primero|originalmente|por primera vez) en", r"publicad[oa] el \d{1,2} de \w+ (?:de \d{4} )?en", r"(?:noticia|información) servida (?:automáticamente )?por", r"es un teletipo de",
                     r"(?:reproducimos|publicamos) [^.\n]{0,60}? aparecid[oa] (?:originalmente |primero )?en"],
-    "read_on": [r"lea (?:más|el original|la nota completa) en", r"lee (?:más|el artículo completo) en",
+    "republished_line": [],  # no line-start form seen in this language
+    "read_on": [r"le[ea] (?:la )?(?:noticia|nota) completa en", r"leer (?:la )?(?:noticia|nota) completa en", r"lea (?:más|el original|la nota completa) en", r"lee (?:más|el artículo completo) en",
                 r"seguir leyendo en"],
     "licence": [r"bajo (?:una )?licencia (?:creative commons|cc[- ]by[\w. -]*)"],
     "name_stop": [r", (?:un|una)", r"y (?:fue|ha sido)", r"y (?:escrito|firmado) por", r"bajo", r"con permiso", r"el \d{1,2}"],

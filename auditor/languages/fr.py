@@ -47,6 +47,13 @@ AI_DISCLOSURE = {
     "opening": [r"(?:images?|illustrations?|réponses?|résultats?|questions?|descriptions?|données|code|fichiers?|analyses?|résumés?|rapports?|contenus?|diagnostics?|briefings?|synthèses?)(?: (?:a été|ont été|est|sont))? (?:rédigé|généré|écrit|créé|produit|réalisé)e?s?",
              r"(?:(?:texte|article|résumé|contenu|image|traduction) )?(?:rédigé|généré|écrit|créé|produit|"
                 r"traduit|réalisé)e?s?"],
+    # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
+    # AI or tool name (auditor/languages ai_pattern).
+    "notice_request": [r"(?:j['’]ai|nous avons|on a|on lui a) demandé (?:à )?(?:[\w'’-]+ ){0,2}?(?:<AI> )?(?:[\w'’-]+ ){0,3}?(?:de |d['’])", r"(?:on a|nous avons|j['’]ai) (?:commandé|confié|sous-traité) [^.\n]{0,60}?<AI>", r"(?:un|le|ce) (?:poème|texte|article|conte|récit) (?:écrit |généré )?(?:par|de) <AI>"],
+    # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
+    "assist": [r"avec l['’]aide d(?:e|u|e la|e l['’])", r"avec l['’]assistance d(?:e|u)", r"en collaboration avec", r"aidée? par"],
+    # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
+    "credit_by": [r"par", r"auteur(?:e)?\s?:", r"©"],
     "user": [r"(?:l['’]auteur|l['’]autrice|les auteurs|la rédaction|nous) (?:a |ont |avons )?(?:utilisé|eu recours à|"
              r"employé|s['’]est appuyée? sur)"],
     "label": [r"note", r"avertissement", r"mention", r"transparence", r"remarque", r"info", r"contenu", r"avis"],
@@ -111,8 +118,10 @@ CITATION = {
                     r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
                     r"publié (?:initialement|à l['’]origine|originellement|d['’]abord) (?:sur|dans|par)",
                     r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])", r"(?:une )?tribune (?:par [^,\n]{2,60}? )?pour", r"tribune parue dans (?:l['’]édition [^.\n]{0,30}? (?:de|du|d['’]))?",
-                    r"^article (?:paru )?dans", r"article publié sur le blog [^.\n]{0,30}? (?:de|du|d['’])(?: l(?=['’]))?"],
-    "read_on": [r"suite de l['’]article (?:sur|dans)", r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
+                     r"article publié sur le blog [^.\n]{0,30}? (?:de|du|d['’])(?: l(?=['’]))?"],
+    # At a line's start only: "Article dans Ouest France du jeudi 4 Mai", "(Article de Valérie Pierre dans La Tribune)".
+    "republished_line": [r"article (?:paru |publié )?dans", r"article de [^()\n,]{2,40}? dans"],
+    "read_on": [r"voir l['’]article (?:du|de la|de l['’]|des|d['’])", r"suite de l['’]article (?:sur|dans)", r"(?:à|a) lire (?:sur|dans)", r"lire la suite (?:sur|dans)", r"pour lire (?:l['’]intégralité|la suite) "
                 r"de l['’]article", r"retrouvez (?:l['’]article|cet article) (?:sur|dans)"],
     "licence": [r"sous licence (?:creative commons|cc[- ]by[\w. -]*)"],
     "name_stop": [r", (?:un|une)", r"du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"et à lire", r"et (?:a été|est)", r"sous", r"du \d{1,2}", r"le \d{1,2}", r"cliquez", r"en \d{4}"],

@@ -46,6 +46,13 @@ AI_DISCLOSURE = {
              r"dikembangkan)", r"dengan bantuan", r"dengan dukungan", r"menggunakan", r"memakai", r"memanfaatkan"],
     "opening": [r"(?:gambar|ilustrasi|jawaban|hasil|pertanyaan|deskripsi|data|kode|file|analisis|ringkasan|laporan|konten)(?: (?:otomatis|ini))?(?: yang)? (?:ditulis|dibuat|dihasilkan|disusun)",
              r"(?:(?:artikel|teks|konten|gambar|ringkasan) )?(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan)"],
+    # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
+    # AI or tool name (auditor/languages ai_pattern).
+    "notice_request": [r"(?:saya|kami|aku) (?:\w+ ){0,2}?(?:meminta|menyuruh|memerintahkan|memberi perintah (?:pada|kepada)|minta) (?:[\w'’-]+ ){0,2}?<AI>", r"(?:puisi|cerita|artikel|tulisan) (?:ini )?(?:ditulis |dibuat )?oleh <AI>"],
+    # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
+    "assist": [r"dengan bantuan", r"dibantu(?: oleh)?", r"bekerja sama dengan"],
+    # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
+    "credit_by": [r"oleh", r"penulis\s?:", r"©"],
     "user": [r"(?:penulis|redaksi|kami|saya) (?:telah )?(?:menggunakan|memakai|memanfaatkan)"],
     "label": [r"catatan", r"catatan redaksi", r"keterangan", r"pemberitahuan", r"disclaimer", r"info", r"konten"],
     "modal": [r"bisa", r"dapat", r"mampu", r"harus", r"akan", r"boleh", r"jika", r"apabila", r"kalau", r"sebaiknya"],
@@ -105,6 +112,7 @@ CITATION = {
                     r"(?:pertama kali )?diterbitkan (?:di|oleh)",
                     r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) (?:pertama kali )?(?:di|pada|oleh)",
                     r"(?:pertama kali )?diterbitkan (?:di|oleh)", r"diterbitkan ulang dari"],
+    "republished_line": [],  # no line-start form seen in this language
     "read_on": [r"baca (?:selengkapnya|artikel aslinya|berita selengkapnya) di"],
     "licence": [r"(?:di bawah|dengan) lisensi (?:creative commons|cc[- ]by[\w. -]*)"],
     "name_stop": [r", (?:sebuah|media|situs)", r"dan (?:telah|sudah)", r"dengan judul", r"pada \d{1,2}", r"di bawah"],

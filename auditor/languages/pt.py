@@ -47,6 +47,13 @@ AI_DISCLOSURE = {
     "opening": [r"(?:imagens?|ilustrações|respostas?|resultados?|perguntas|descrição|dados|código|arquivos?|análises?|resumos?|relatórios?|conteúdos?|estudos?|planos?)(?: (?:conceitual|automátic[oa]))?(?: (?:é|foi|são|foram))? (?:gerad|elaborad|criad|produzid|redigid|escrit)[oa]s?",
              r"(?:(?:texto|artigo|resumo|conteúdo|imagem|matéria|tradução|parte do conteúdo) )?(?:produzid|gerad|"
                 r"escrit|redigid|criad|elaborad|traduzid)[oa]s?"],
+    # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
+    # AI or tool name (auditor/languages ai_pattern).
+    "notice_request": [r"(?:pedi|pedimos|solicitei|solicitamos|encomendei|encomendamos) (?:ao|à|a|para o|para a) (?:[\w'’-]+ ){0,2}?<AI> (?:[\w'’-]+ ){0,3}?(?:para|que|escrever|criar|redigir|fazer|gerar)", r"(?:um|o|este) (?:poema|conto|artigo|texto|crônica) (?:escrito |gerado )?(?:por|pel[oa]) <AI>"],
+    # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
+    "assist": [r"com (?:a )?ajuda d[oa]", r"com (?:o )?auxílio d[oa]", r"com (?:o )?apoio d[oa]", r"em colaboração com"],
+    # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
+    "credit_by": [r"por", r"autora?\s?:", r"©"],
     "user": [r"(?:o autor|a autora|os autores|a redação|nós) (?:utilizou|usou|utilizaram|usaram|recorreu a)"],
     "label": [r"nota", r"aviso", r"transparência", r"nota de transparência", r"nota dos autores", r"info",
               r"conteúdo", r"observação"],
@@ -116,6 +123,7 @@ CITATION = {
                     r"publicad[oa] originalmente (?:em|no|na|por|pelo|pela)", r"originalmente publicad[oa] (?:em|no|na)",
                     r"apareceu primeiro (?:em|no|na)", r"publicad[oa] (?:pelo|pela|no|na) (?:jornal|revista|site|portal)", r"foi publicad[oa] (?:primeiro|originalmente|pela primeira vez) (?:em|no|na|pelo|pela)", r"republicad[oa] (?:de|do|da)",
                     r"(?:o artigo|a matéria|o texto) é de [\w .'-]{2,60}?,? publicad[oa] (?:por|pelo|pela|em|no|na)"],
+    "republished_line": [],  # no line-start form seen in this language
     "read_on": [r"leia (?:mais|a matéria completa|o original) (?:em|no|na)", r"continue lendo (?:em|no|na)"],
     "licence": [r"sob (?:uma )?licença (?:creative commons|cc[- ]by[\w. -]*)"],
     "name_stop": [r", (?:um|uma|o|a)", r"e (?:foi|é)", r"sob", r"em \d{1,2}", r"\d{1,2}-\d{1,2}-\d{4}"],
@@ -135,7 +143,7 @@ CITATION = {
     "photo_by": [r"(?:foto|imagem) cedida por"],
     "via_lead": [r"via"],
     "source_heading": [r"fontes?(?: consultadas)?", r"referências"],
-    "label_photo": [r"fotos?", r"imagem", r"crédito da foto", r"foto de capa"],
+    "label_photo": [r"fotos?", r"imagem", r"crédito da foto", r"foto de capa", r"fonte e foto", r"texto e foto"],
     "label_video": [r"v[ií]deo"],
     "label_text": [r"fontes?"],
     "video_by": [],  # no cue in this language

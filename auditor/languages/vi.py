@@ -47,6 +47,13 @@ AI_DISCLOSURE = {
              r"với sự hỗ trợ của", r"với sự trợ giúp của", r"nhờ", r"có sự hỗ trợ của", r"sử dụng"],
     "opening": [r"(?:hình ảnh|ảnh|minh họa|câu trả lời|kết quả|câu hỏi|mô tả|dữ liệu|mã nguồn|tệp|phân tích|tóm tắt|báo cáo|nội dung)(?: (?:này|node này))? (?:được |do )?(?:tạo|viết|soạn|thực hiện|tổng hợp)(?: ra)?(?: (?:với|bởi|bằng|nhờ))?",
              r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|dịch|tổng hợp) (?:với|bởi|bằng|nhờ)"],
+    # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
+    # AI or tool name (auditor/languages ai_pattern).
+    "notice_request": [r"(?:tôi|chúng tôi|tui|mình) (?:đã )?(?:yêu cầu|nhờ|ra lệnh cho|bảo) (?:[\w'’-]+ ){0,4}?<AI>", r"(?:tôi|chúng tôi|tui|mình) [^.!?\n]{0,60}?<AI>[^.!?\n]{0,20}?(?:yêu cầu|nhờ) (?:làm|viết|tạo|soạn)"],
+    # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
+    "assist": [r"với sự hỗ trợ của", r"có tham khảo sự hỗ trợ của", r"nhờ sự hỗ trợ của", r"với sự trợ giúp của", r"có sự hỗ trợ của"],
+    # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
+    "credit_by": [r"bởi", r"tác giả\s?:", r"bút danh\s?:", r"©"],
     "user": [r"(?:tác giả|tòa soạn|chúng tôi|tôi) (?:đã )?(?:sử dụng|dùng|nhờ)"],
     "label": [r"ghi chú", r"lưu ý", r"thông báo", r"minh bạch", r"tuyên bố", r"nội dung"],
     "modal": [r"có thể", r"nên", r"phải", r"sẽ", r"nếu", r"khi", r"cần"],
@@ -105,6 +112,7 @@ CITATION = {
     "newsroom_about": [r"là (?:một )?(?:tòa soạn|cơ quan báo chí|tổ chức báo chí|trang tin)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:độc lập|phi lợi nhuận)"],
     "republished": [r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ",
                     r"bài (?:viết )?(?:được )?đăng (?:lần đầu )?(?:trên|tại)", r"(?:được )?đăng lại từ"],
+    "republished_line": [],  # no line-start form seen in this language
     "read_on": [r"(?:xem|đọc) (?:thêm|bài gốc|nguyên văn) (?:tại|trên)"],
     "licence": [r"theo giấy phép (?:creative commons|cc[- ]by[\w. -]*)"],
     "name_stop": [r", (?:một|cơ quan|tờ|trang)", r"và (?:đã|được)", r"ngày \d", r"theo giấy phép"],
@@ -125,7 +133,7 @@ CITATION = {
     "video_by": [r"video của", r"clip của"],
     "via_lead": [r"via"],
     "source_heading": [r"nguồn(?: tham khảo| tin| bài)?", r"tài liệu tham khảo"],
-    "label_photo": [r"ảnh", r"hình", r"hình ảnh", r"ảnh minh họa", r"ảnh minh hoạ"],
+    "label_photo": [r"ảnh", r"hình", r"hình ảnh", r"ảnh minh họa", r"ảnh minh hoạ", r"nguồn ảnh", r"ảnh và video"],
     "label_video": [r"video", r"clip", r"nguồn video"],
     "label_text": [r"nguồn", r"nguồn tin"],
 }

@@ -45,8 +45,22 @@ def parse_credit(raw: str, role: str = "text") -> list[Source]:
     return dedupe(sources)
 
 
+# What may follow a name in a credit without being part of it: a gloss in brackets (closed or cut), a date or a
+# year: "Süddeutsche Zeitung (paid", "AntaraFoto (Oky Lukmansyah)", "TTXVN (Thông tấn xã Việt Nam) - Ảnh tư liệu",
+# "Welt 1999", "Süddeutsche Zeitung vom 07.01.2003".
+TRAILING_GLOSS = re.compile(
+    r"(?<=\w)\s*(?:\([^()\n]{1,40}(?:\)(?:\s+[-–—]\s+[^()\n]{1,30})?)?"
+    r"|,?(?:\s+(?:vom|du|del|de|of|on|am|le|el|em))?\s+(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}))$")
+
+
+def without_gloss(raw: str) -> str:
+    return TRAILING_GLOSS.sub("", raw)
+
+
 def parse_name(raw: str, role: str = "text") -> Source | None:
     text = LEADING_NOISE.sub("", TRAILING_NOISE.sub("", raw.strip()))
+    if canonical_name(text) is None and TRAILING_GLOSS.search(text):
+        text = TRAILING_NOISE.sub("", without_gloss(text))
     if canonical_name(text) is None:
         text = LEADING_FILLER.sub("", text).strip()
     if not text:
@@ -85,8 +99,9 @@ ORGANISATION_WORDS = frozenset(
 CREDIT_FILLER = frozenset(
     "archivbild symbolbild archiv archivfoto file handout archivo arquivo ilustrasi illustration screencap "
     "screenshot montage collage minh họa ảnh minh họa pool especial reprodução reproducción divulgação cortesía "
-    "cortesia courtesy istimewa".split()
-) | {"minh họa", "ảnh minh họa", "redes sociais", "redes sociales", "arquivo pessoal", "archivo personal"}
+    "cortesia courtesy istimewa nvcc fbnv".split()
+) | {"minh họa", "ảnh minh họa", "redes sociais", "redes sociales", "arquivo pessoal", "archivo personal", "tư liệu",
+     "ảnh tư liệu"}
 # Licences name no one: "Titelbild: Flickr, CC BY 2.0".
 LICENCE = re.compile(r"^(?:cc[- ]?(?:by|0)\b|creative commons|public domain|gemeinfrei|dominio público|domínio público)", re.I)
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")

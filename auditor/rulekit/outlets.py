@@ -29,7 +29,8 @@ OUTLETS: dict[str, str] = {
     "SID": "sid.de", "ČTK": "ctk.cz", "PAP": "pap.pl", "Interfax": "interfax.com",
     "UPI": "upi.com", "Catholic News Agency": "catholicnewsagency.com", "Sky News": "news.sky.com", "The Independent": "independent.co.uk",
     "The Telegraph": "telegraph.co.uk", "USA Today": "usatoday.com", "Los Angeles Times": "latimes.com",
-    "Vox": "vox.com", "HuffPost": "huffpost.com", "The Atlantic": "theatlantic.com", "Nature": "nature.com",
+    "ZUMA Press": "zumapress.com", "Rex Features": "rexfeatures.com", "Bernama": "bernama.com", "IANS": "ians.in",
+    "Action Images": "actionimages.com", "Vox": "vox.com", "HuffPost": "huffpost.com", "The Atlantic": "theatlantic.com", "Nature": "nature.com",
     # photo and video agencies
     "Alamy": "alamy.com", "Sipa": "sipa.com", "Abaca": "abacapress.com", "Hans Lucas": "hanslucas.com",
     "Photononstop": "photononstop.com", "Hemis": "hemis.fr", "Keystone": "keystone.ch", "imago": "imago-images.com",
@@ -50,11 +51,12 @@ OUTLETS: dict[str, str] = {
     "El País": "elpais.com", "El Mundo": "elmundo.es", "ABC": "abc.es", "La Vanguardia": "lavanguardia.com",
     "Europa Press": "europapress.es", "Infobae": "infobae.com", "Clarín": "clarin.com", "Notimex": "notimex.gob.mx",
     "El Universal": "eluniversal.com.mx", "Milenio": "milenio.com", "La Jornada": "jornada.com.mx",
-    "Télam": "telam.com.ar", "El Tiempo": "eltiempo.com", "Sputnik": "sputniknews.com",
+    "Télam": "telam.com.ar", "Emol": "emol.com", "La Tercera": "latercera.com", "El Mercurio": "elmercurio.com", "El Tiempo": "eltiempo.com", "Sputnik": "sputniknews.com",
     # French
     "Le Monde": "lemonde.fr", "Le Figaro": "lefigaro.fr", "Libération": "liberation.fr", "France 24": "france24.com",
     "RFI": "rfi.fr", "Franceinfo": "francetvinfo.fr", "Le Parisien": "leparisien.fr", "Ouest-France": "ouest-france.fr",
-    "Les Échos": "lesechos.fr", "20 Minutes": "20minutes.fr", "Belga": "belga.be",
+    "Les Échos": "lesechos.fr", "L'Humanité": "humanite.fr", "Jeune Afrique": "jeuneafrique.com",
+    "Radio France": "radiofrance.fr", "20 Minutes": "20minutes.fr", "Belga": "belga.be",
     # German
     "Spiegel": "spiegel.de", "Die Zeit": "zeit.de", "FAZ": "faz.net", "Süddeutsche Zeitung": "sueddeutsche.de",
     "Tagesschau": "tagesschau.de", "Der Standard": "derstandard.at", "APA": "apa.at", "KNA": "kna.de",
@@ -70,7 +72,7 @@ OUTLETS: dict[str, str] = {
     "Folha de S.Paulo": "folha.uol.com.br", "O Globo": "oglobo.globo.com", "G1": "g1.globo.com",
     "Estadão": "estadao.com.br", "Agência Brasil": "agenciabrasil.ebc.com.br", "Lusa": "lusa.pt",
     "Público": "publico.pt", "UOL": "uol.com.br", "Veja": "veja.abril.com.br",
-    "RTP": "rtp.pt", "Expresso": "expresso.pt", "Correio Braziliense": "correiobraziliense.com.br",
+    "TV Globo": "redeglobo.globo.com", "Agência Senado": "senado.leg.br", "RTP": "rtp.pt", "Expresso": "expresso.pt", "Correio Braziliense": "correiobraziliense.com.br",
 }  # fmt: skip
 
 # other spellings -> canonical name
@@ -93,7 +95,11 @@ ALIASES: dict[str, str] = {
     "plo": "Pháp luật TP Hồ Chí Minh", "antđ": "An ninh Thủ đô", "cand": "Công an Nhân dân", "vtc": "VTC News",
     "tuổi trẻ online": "Tuổi Trẻ", "dantri.com.vn": "Dantri", "picture-alliance": "picture alliance",
     "deutsche welle": "Deutsche Welle", "efe noticias": "EFE", "sputnik news": "Sputnik", "dpa picture-alliance": "dpa",
-    "dpa-picture-alliance": "dpa", "agence france-presse (afp)": "AFP", "the associated press (ap)": "AP",
+    "dpa-picture-alliance": "dpa", "agencia europa press": "Europa Press", "antarafoto": "Antara",
+    "zuma press": "ZUMA Press", "zuma wire": "ZUMA Press", "rex features": "Rex Features",
+    "humanité": "L'Humanité", "ouest france": "Ouest-France", "süddeutsche": "Süddeutsche Zeitung",
+    "süddeutschen zeitung": "Süddeutsche Zeitung", "süddeutschen": "Süddeutsche Zeitung", "die welt": "Welt",
+    "revista veja": "Veja", "agence france-presse (afp)": "AFP", "the associated press (ap)": "AP",
 }  # fmt: skip
 
 # Platforms that host what others publish: a "Facebook / Twitter" line is a share bar, not a credit.
