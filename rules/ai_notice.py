@@ -201,6 +201,9 @@ PASSIVE = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'passive').patte
 CLAUSE_LINK = cue_table("AI_DISCLOSURE", "clause_link")
 READER = cue_table("AI_DISCLOSURE", "reader")
 NEGATION = re.compile(rf"(?:{cue_pattern('AI_DISCLOSURE', 'negation').pattern})", re.IGNORECASE)
+# A negation before the AI in the same sentence denies it ("Este texto não foi escrito por IA", "no utilizamos
+# inteligencia artificial para redactar"): a denial or a promise, not a notice.
+NEGATED = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'negation').pattern}|n['’]t|ne|n['’])(?!\w)", re.IGNORECASE)
 DETECTION = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'detection').pattern})(?!\w)", re.IGNORECASE)
 PROHIBITION = cue_table("AI_DISCLOSURE", "prohibition")
 OPINION = cue_table("AI_DISCLOSURE", "opinion")
@@ -338,6 +341,8 @@ def _signal_notice(document: Document, line: Line) -> PhraseMatch | None:
         prohibition = PROHIBITION.search(sentence, lead, min(len(sentence), lead + 12))
         if prohibition is not None and prohibition.start == lead:
             continue  # "Never publish AI-generated content ...", "No AI was used": a rule or a denial, not a notice
+        if NEGATED.search(sentence, lead, ai.start()):
+            continue  # "This text was not written by AI": a denial
         subject = _match_at(SELF_AT, sentence, lead) or _match_at(OPENING_AT, sentence, lead)
         user = _user_cue(sentence, lead, ai.start())
         language = (subject or user).language if (subject or user) else document.language
@@ -427,6 +432,8 @@ def _assisted(document: Document, line: Line) -> PhraseMatch | None:
     if match is None or inside_quotes(text, match.start()):
         return None
     before = text[: match.start()]
+    if NEGATED.search(before[_sentence_start(before, 0, len(before)) :]):
+        return None  # "no lo hice con ayuda de ChatGPT"
     bracketed = "(" in before[-40:] and ")" in text[match.start() : match.end() + 1]
     credited = bool(re.search(r"(?:^\W*|[,–—-]\s*)$", before)) or bool(FIRST_PERSON.search(before))
     if not bracketed and (len(text.split()) > ASSISTED_LINE_WORDS or not credited):
@@ -453,6 +460,9 @@ def _learned_notice(document: Document, line: Line) -> PhraseMatch | None:
     text = line.text.strip()
     if not text or not line_model.passes("ai-disclosure", text):
         return None
+    ai = AI_TERM.search(text)
+    if ai is not None and NEGATED.search(text, _sentence_start(text, 0, ai.start()), ai.start()):
+        return None  # a denial
     heading = _heading_above(document, line)
     if heading.endswith(":") and REPORTED.search(heading):
         return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
@@ -468,6 +478,7 @@ def check(document: Document) -> Iterator[Hit]:
             continue
         found = [m for m in NOTICES.finditer(document.text, line.start, line.end)
                  if not inside_quotes(line.text, m.start - line.start)
+                 and not NEGATED.search(document.text, m.start, m.end)
                  # "este contenido sería generado por inteligencia artificial": hypothetical, not this text's notice
                  and not _in_language(MODAL, document.text, m.language, m.start, m.end)]
         label = None if found else _label(document, line)
@@ -478,6 +489,8 @@ def check(document: Document) -> Iterator[Hit]:
             found = [label]
         if found and (DETECTION.search(line.text) or DETECTION.search(_heading_above(document, line))):
             continue  # a tool that detects AI-made text ("Detecte conteúdo gerado por IA"): about AI, not a notice
+        if found and _introduced(line.text[: found[0].start - line.start]):
+            continue  # "Exemplo de referência em documentação: Texto gerado com auxílio da IA ...": an example
         for match in found[:1]:
             # The span is the sentence of the notice ("The Key Points at the top of this article were ...").
             start = match.start if label is not None else _sentence_start(document.text, line.start, match.start)
@@ -489,6 +502,12 @@ def check(document: Document) -> Iterator[Hit]:
                 f"AI disclosure notice ({language}): the article says it was made with AI",
                 data={"language": match.language, "notice": document.text[start:end]},
             )
+
+
+def _introduced(before: str) -> bool:
+    """Someone else's wording introduced earlier on the line: an example, a template ("Contoh di halaman detail: >")."""
+    cue = REPORTED.search(before)
+    return cue is not None and ":" in before[cue.end :]
 
 
 def _sentence_start(text: str, line_start: int, position: int) -> int:

@@ -77,8 +77,8 @@ BOILERPLATE = {
     "browser_notice": [r"aktivieren sie javascript", r"javascript (?:ist )?(?:deaktiviert|erforderlich)", r"ihr browser unterstützt (?:kein|nicht)", r"aktualisieren sie ihren browser"],
     # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
-    "theme_line": [r"schreibe einen kommentar", r"hinterlasse einen kommentar", r"kommentar verfassen", r"antworten abbrechen", r"beitragsnavigation", r"(?:vorheriger|nächster) (?:beitrag|artikel)", r"(?:neuerer|älterer) post", r"neuere beiträge", r"ältere beiträge", r"keine kommentare\s?:?", r"\d+\s?kommentare?", r"teilen mit\s?:", r"gefällt mir wird geladen\s?…?\.{0,3}", r"übersetzen", r"mobile version verlassen", r"diese seite durchsuchen"],
-    "theme_opening": [r"deine e-mail-adresse wird nicht veröffentlicht", r"ihre e-mail-adresse wird nicht veröffentlicht", r"erforderliche felder sind mit", r"setze ein lesezeichen auf den permalink", r"speichere in deinen favoriten diesen permalink", r"dieser eintrag wurde (?:am|in|unter)", r"bitte (?:schalten|deaktivieren) sie (?:ihren|den) (?:adblocker|werbeblocker)", r"um zu kommentieren,? müssen sie", r"bewertung des artikels"],
+    "theme_line": [r"interessante artikel", r"keine (?:inhalte|beiträge|ergebnisse) gefunden", r"schreibe einen kommentar", r"hinterlasse einen kommentar", r"kommentar verfassen", r"antworten abbrechen", r"beitragsnavigation", r"(?:vorheriger|nächster) (?:beitrag|artikel)", r"(?:neuerer|älterer) post", r"neuere beiträge", r"ältere beiträge", r"keine kommentare\s?:?", r"\d+\s?kommentare?", r"teilen mit\s?:", r"gefällt mir wird geladen\s?…?\.{0,3}", r"übersetzen", r"mobile version verlassen", r"diese seite durchsuchen"],
+    "theme_opening": [r"sie müssen angemeldet sein,? um (?:einen kommentar|kommentare)", r"lesen sie (?:auf|bei|mehr auf) der website", r"lesen sie (?:den artikel )?auf\s", r"deine e-mail-adresse wird nicht veröffentlicht", r"ihre e-mail-adresse wird nicht veröffentlicht", r"erforderliche felder sind mit", r"setze ein lesezeichen auf den permalink", r"speichere in deinen favoriten diesen permalink", r"dieser eintrag wurde (?:am|in|unter)", r"bitte (?:schalten|deaktivieren) sie (?:ihren|den) (?:adblocker|werbeblocker)", r"um zu kommentieren,? müssen sie", r"bewertung des artikels"],
     "furniture_line": [r"kommentare (?:sind )?geschlossen", r"die kommentarfunktion (?:ist )?geschlossen", r"redaktionstipps?", r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen"],
     "furniture_opening": [r"lesen sie auch\s?:", r"auch interessant\s?:", r"mehr zum thema\s?:", r"seite \d+ von \d+", r"veröffentlicht (?:von|in)\s"],
     "ad_label": [r"anzeige", r"werbung", r"weiterlesen nach der anzeige", r"artikel wird nach der anzeige fortgesetzt",
@@ -168,7 +168,10 @@ CONSENT = {
     "request": [r"bitte akzeptier(?:e|en sie) (?:die |alle )?cookies", r"akzeptieren und weiterlesen",
                 r"(?:um fortzufahren|zum fortfahren),? (?:bitte )?(?:cookies )?akzeptieren",
                 r"sie müssen (?:die )?cookies akzeptieren"],
-    "choice": [r"entscheide(?:n sie)? selbst,? welche", r"(?:cookie-)?einstellungen (?:anpassen|verwalten)",
+    "choice": [
+        # IAB TCF purpose and feature titles and consent managers' own sentences (a consent manager lists them).
+        r"informationen auf einem gerät speichern und/oder abrufen", r"(?:personalisierte|einfache) anzeigen auswählen", r"anzeigen-leistung messen", r"wir und unsere partner (?:speichern|verarbeiten|verwenden|nutzen|können)", r"(?:die )?partner können\s?:", r"berechtigtes interesse \(?\{?\w*\}? ?anbieter",
+        r"entscheide(?:n sie)? selbst,? welche", r"(?:cookie-)?einstellungen (?:anpassen|verwalten)",
                r"alle ablehnen", r"mit (?:deiner|ihrer) (?:zustimmung|einwilligung)",
                r"stimme der nutzung zu oder lehne ab", r"berechtigte[sn]? interesse"],
     "web": [r"browser", r"gerät", r"online-erlebnis", r"sitzung"],

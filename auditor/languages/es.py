@@ -76,8 +76,8 @@ BOILERPLATE = {
     "browser_notice": [r"habilit[ae] (?:el )?javascript", r"(?:su|tu) navegador no (?:soporta|admite|muestra)", r"actualiz[ae] (?:su|tu) navegador"],
     # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
-    "theme_line": [r"deja una respuesta", r"deja un comentario", r"cancelar (?:la )?respuesta", r"navegación de entradas", r"entrada (?:anterior|siguiente)", r"entradas? (?:más recientes?|antiguas?)", r"no hay comentarios\s?:?", r"publicar un comentario", r"\d+ comentarios?", r"compartir esto\s?:", r"me gusta cargando\.{0,3}", r"salir de la versión móvil", r"traducir", r"buscar en (?:el|este) (?:sitio|blog)"],
-    "theme_opening": [r"tu dirección de correo electrónico no será publicada", r"los campos obligatorios están marcados con", r"guarda el enlace permanente", r"esta entrada fue publicada en", r"(?:por favor,? )?desactiva (?:tu|el) bloqueador de anuncios", r"icono del sitio"],
+    "theme_line": [r"no se encontr[oó] (?:contenido|nada)", r"no hay resultados", r"deja una respuesta", r"deja un comentario", r"cancelar (?:la )?respuesta", r"navegación de entradas", r"entrada (?:anterior|siguiente)", r"entradas? (?:más recientes?|antiguas?)", r"no hay comentarios\s?:?", r"publicar un comentario", r"\d+ comentarios?", r"compartir esto\s?:", r"me gusta cargando\.{0,3}", r"salir de la versión móvil", r"traducir", r"buscar en (?:el|este) (?:sitio|blog)"],
+    "theme_opening": [r"debes (?:iniciar sesión|estar registrado) para publicar un comentario", r"suscr[ií]bete para (?:leer|seguir leyendo|continuar leyendo)", r"tu dirección de correo electrónico no será publicada", r"los campos obligatorios están marcados con", r"guarda el enlace permanente", r"esta entrada fue publicada en", r"(?:por favor,? )?desactiva (?:tu|el) bloqueador de anuncios", r"icono del sitio"],
     "furniture_line": [r"los comentarios están cerrados", r"le[eé] (?:la nota|el artículo|la noticia) completa(?: en este enlace| aquí)?", r"selección de los editores", r"cargando\.{0,3}", r"ver (?:más|todo|todas|todos)", r"síguenos", r"únete", r"lee también", r"te puede interesar", r"(?:noticias|artículos) relacionad[oa]s", r"lo más leído", r"últimas noticias", r"índice(?: de contenidos)?", r"artículo siguiente", r"artículo anterior", r"deja un comentario", r"descargar(?: el)? pdf"],
     "furniture_opening": [r"lee también\s?:", r"te puede interesar\s?:", r"ver también\s?:", r"página \d+ de \d+", r"mostrando (?:entradas|publicaciones) (?:con la etiqueta|de)", r"publicado (?:por|en)\s"],
     "ad_label": [r"publicidad", r"anuncio", r"contenido patrocinado", r"contenido externo patrocinado",
@@ -164,7 +164,10 @@ CONSENT = {
     "policy_heading": [r"¿qué (?:es una cookie|son las cookies)\?", r"política de cookies"],
     "request": [r"por favor,? acept[ae] (?:las |todas las )?cookies", r"acept[ae] (?:las )?cookies para (?:continuar|"
                 r"seguir)", r"aceptar y (?:continuar|seguir leyendo|leer gratis)"],
-    "choice": [r"con tu (?:permiso|consentimiento)", r"con su (?:permiso|consentimiento)", r"puedes decidir",
+    "choice": [
+        # IAB TCF purpose and feature titles and consent managers' own sentences (a consent manager lists them).
+        r"almacenar (?:y/o|o) acceder a (?:la )?información (?:en|de) un dispositivo", r"seleccionar anuncios (?:básicos|personalizados)", r"medir el rendimiento de (?:los )?(?:anuncios|contenidos)", r"nosotros y nuestros socios (?:almacenamos|utilizamos|usamos|tratamos|procesamos)", r"sus opciones de consentimiento",
+        r"con tu (?:permiso|consentimiento)", r"con su (?:permiso|consentimiento)", r"puedes decidir",
                r"rechazar (?:todas|todo)", r"configurar (?:las )?cookies", r"queremos usar cookies", r"interés legítimo"],
     "web": [r"navegador", r"dispositivo", r"sesi[oó]n"],
     # Moved from the rule modules (wording sources: the comments above each table there).

@@ -74,8 +74,8 @@ BOILERPLATE = {
     "browser_notice": [r"activez (?:le )?javascript", r"votre navigateur ne (?:supporte|prend) pas", r"mettez à jour votre navigateur"],
     # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
-    "theme_line": [r"laisser un commentaire", r"laisser une réponse", r"annuler la réponse", r"navigation de l['’]article", r"navigation des articles", r"article (?:précédent|suivant)", r"articles? plus (?:récents?|anciens?)", r"aucun commentaire\s?:?", r"publier un commentaire", r"\d+ commentaires?", r"partager\s?:", r"j['’]aime chargement\s?…?\.{0,3}", r"quitter la version mobile", r"traduire", r"rechercher (?:dans le site|sur le site)(?:\.{0,3})?"],
-    "theme_opening": [r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués avec", r"ajouter aux favoris le permalien", r"cette entrée a été publiée dans", r"veuillez désactiver votre bloqueur de publicités?"],
+    "theme_line": [r"outils d['’]accessibilité", r"aucun (?:contenu|résultat) trouvé", r"laisser un commentaire", r"laisser une réponse", r"annuler la réponse", r"navigation de l['’]article", r"navigation des articles", r"article (?:précédent|suivant)", r"articles? plus (?:récents?|anciens?)", r"aucun commentaire\s?:?", r"publier un commentaire", r"\d+ commentaires?", r"partager\s?:", r"j['’]aime chargement\s?…?\.{0,3}", r"quitter la version mobile", r"traduire", r"rechercher (?:dans le site|sur le site)(?:\.{0,3})?"],
+    "theme_opening": [r"vous devez être connecté pour (?:poster|publier) un commentaire", r"billet original sur\s", r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués avec", r"ajouter aux favoris le permalien", r"cette entrée a été publiée dans", r"veuillez désactiver votre bloqueur de publicités?"],
     "furniture_line": [r"les commentaires sont (?:clos|fermés)", r"abonnés", r"réservé aux abonnés", r"cet article date de plus d['’](?:un|une) (?:an|année)", r"cet article date de plus de [\w-]+ (?:ans|mois)", r"le choix de la rédaction", r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf"],
     "furniture_opening": [r"(?:à|a) lire (?:aussi|également)\s?:", r"lire aussi\s?:", r"voir aussi\s?:", r"page \d+ (?:sur|/) ?\d+", r"publié (?:par|dans)\s"],
     "ad_label": [r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?(?:publicité|"
@@ -157,7 +157,10 @@ CONSENT = {
     "policy_heading": [r"qu['’]est-ce qu['’]un cookie\s?\??", r"politique (?:de|relative aux|d['’]utilisation des) cookies"],
     "request": [r"veuillez accepter (?:les )?cookies", r"acceptez les cookies pour (?:continuer|poursuivre)",
                 r"accepter et (?:continuer|poursuivre|lire gratuitement|fermer)"],
-    "choice": [r"faites votre choix", r"refuser (?:tout|et s['’]abonner)", r"personnaliser (?:vos choix|les cookies)",
+    "choice": [
+        # IAB TCF purpose and feature titles and consent managers' own sentences (a consent manager lists them).
+        r"sélectionner des publicités (?:standard|personnalisées|basiques)", r"créer un profil (?:personnalisé de publicités|de publicités personnalisées|pour afficher un contenu personnalisé)", r"mesurer la performance des (?:publicités|contenus)", r"développer et améliorer (?:les|vos) (?:produits|services)", r"utiliser des données limitées pour sélectionner", r"(?:les )?partenaires peuvent\s?:", r"nous et nos partenaires (?:publicitaires )?(?:sélectionnés )?(?:pouvons|traitons)",
+        r"faites votre choix", r"refuser (?:tout|et s['’]abonner)", r"personnaliser (?:vos choix|les cookies)",
                r"gérer (?:mes|vos) (?:choix|préférences)", r"avec votre (?:accord|consentement)", r"intérêt légitime"],
     "web": [r"navigateur", r"appareil", r"terminal", r"stockage local"],
     # Moved from the rule modules (wording sources: the comments above each table there).

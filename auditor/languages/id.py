@@ -69,8 +69,8 @@ BOILERPLATE = {
     "browser_notice": [r"aktifkan javascript", r"browser anda tidak mendukung", r"perbarui browser anda"],
     # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
-    "theme_line": [r"tinggalkan (?:balasan|komentar)", r"batalkan balasan", r"navigasi (?:pos|tulisan)", r"pos (?:sebelumnya|berikutnya)", r"posting (?:lebih baru|lama)", r"tidak ada komentar\s?:?", r"posting komentar", r"\d+ komentar", r"bagikan ini\s?:", r"suka memuat\.{0,3}", r"berita rekomendasi", r"keluar versi seluler", r"terjemahkan", r"cari di (?:situs|blog) ini"],
-    "theme_opening": [r"alamat email anda tidak akan dipublikasikan", r"ruas yang wajib ditandai", r"tandai permalink", r"nonaktifkan (?:adblock|pemblokir iklan)", r"kunjungi juga kami di"],
+    "theme_line": [r"tidak ada (?:konten|hasil|artikel)", r"(?:▒\s?)?lama baca\s?<?\s?\d+ menit", r"tinggalkan (?:balasan|komentar)", r"batalkan balasan", r"navigasi (?:pos|tulisan)", r"pos (?:sebelumnya|berikutnya)", r"posting (?:lebih baru|lama)", r"tidak ada komentar\s?:?", r"posting komentar", r"\d+ komentar", r"bagikan ini\s?:", r"suka memuat\.{0,3}", r"berita rekomendasi", r"keluar versi seluler", r"terjemahkan", r"cari di (?:situs|blog) ini"],
+    "theme_opening": [r"anda harus (?:masuk|login) untuk (?:berkomentar|mengirim komentar)", r"(?:cek|simak|baca) berita dan artikel (?:yang )?lain(?:nya)? di google news", r"baca (?:sambungan|selanjutnya|lanjutan)(?:nya)? di halaman \d+", r"penulis\s?:\s?[^|\n]{2,40}\|\s?editor\s?:", r"alamat email anda tidak akan dipublikasikan", r"ruas yang wajib ditandai", r"tandai permalink", r"nonaktifkan (?:adblock|pemblokir iklan)", r"kunjungi juga kami di"],
     "furniture_line": [r"kumpulan berita", r"berita terkini", r"pilihan editor", r"komentar ditutup", r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?"],
     "furniture_opening": [r"baca juga\s?:", r"lihat juga\s?:", r"simak juga\s?:", r"halaman \d+ ?dari ?\d+", r"diposting oleh\s"],
     "ad_label": [r"iklan", r"advertisement", r"konten bersponsor", r"scroll to continue with content",
@@ -147,7 +147,10 @@ CONSENT = {
     "policy": [r"cookies? adalah (?:file|berkas)", r"pengaturan (?:browser|peramban)"],
     "policy_heading": [r"apa itu cookies?\??", r"kebijakan cookies?"],
     "request": [r"(?:silakan|mohon) (?:terima|setujui) (?:semua )?cookies?", r"terima (?:cookies? )?untuk melanjutkan"],
-    "choice": [r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda", r"kepentingan yang sah"],
+    "choice": [
+        # IAB TCF purpose and feature titles and consent managers' own sentences (a consent manager lists them).
+        r"menyimpan dan/atau mengakses informasi (?:pada|di) perangkat", r"kami dan mitra kami (?:beroperasi|menyimpan|menggunakan|memproses)",
+        r"tolak semua", r"atur (?:preferensi|cookies?)", r"dengan (?:izin|persetujuan) anda", r"kepentingan yang sah"],
     "web": [r"peramban", r"browser", r"perangkat", r"sesi"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [

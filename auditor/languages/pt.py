@@ -74,8 +74,8 @@ BOILERPLATE = {
     "browser_notice": [r"ative o javascript", r"habilite o javascript", r"(?:seu|o seu) navegador não (?:suporta|é compatível)", r"atualize (?:o )?seu navegador"],
     # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
-    "theme_line": [r"deixe uma resposta", r"deixe (?:um|seu) comentário", r"cancelar resposta", r"navegação de (?:posts|posts|artigos)", r"(?:post|artigo) anterior", r"próximo (?:post|artigo)", r"postagem mais (?:recente|antiga)", r"nenhum comentário\s?:?", r"postar um comentário", r"\d+ comentários?", r"compartilhe isso\s?:", r"curtir carregando\.{0,3}", r"sair da versão mobile", r"traduzir", r"pesquisar (?:neste|no) (?:site|blog)", r"confira\s?:"],
-    "theme_opening": [r"o seu endereço de e-?mail não será publicado", r"seu endereço de e-?mail não será publicado", r"campos obrigatórios são marcados com", r"adicionar aos favoritos o link permanente", r"esta entrada foi publicada em", r"desative (?:o )?(?:seu )?bloqueador de anúncios", r"não serão publicados comentários", r"atualizado (?:há )?\d+ \w+ atrás"],
+    "theme_line": [r"nenhum (?:conteúdo|resultado) encontrado", r"tópicos\s?[|:].{0,40}", r"deixe uma resposta", r"deixe (?:um|seu) comentário", r"cancelar resposta", r"navegação de (?:posts|posts|artigos)", r"(?:post|artigo) anterior", r"próximo (?:post|artigo)", r"postagem mais (?:recente|antiga)", r"nenhum comentário\s?:?", r"postar um comentário", r"\d+ comentários?", r"compartilhe isso\s?:", r"curtir carregando\.{0,3}", r"sair da versão mobile", r"traduzir", r"pesquisar (?:neste|no) (?:site|blog)", r"confira\s?:"],
+    "theme_opening": [r"(?:você )?precisa fazer (?:o )?login para publicar um comentário", r"subscreva (?:gratuitamente )?o (?:nosso )?canal", r"o seu endereço de e-?mail não será publicado", r"seu endereço de e-?mail não será publicado", r"campos obrigatórios são marcados com", r"adicionar aos favoritos o link permanente", r"esta entrada foi publicada em", r"desative (?:o )?(?:seu )?bloqueador de anúncios", r"não serão publicados comentários", r"atualizado (?:há )?\d+ \w+ atrás"],
     "furniture_line": [r"(?:artigo )?destaque dos editores", r"os comentários estão (?:fechados|encerrados)", r"escolha do editor", r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf"],
     "furniture_opening": [r"leia (?:também|mais)\s?:?", r"veja também\s?:", r"saiba mais\s?:", r"página \d+ de \d+", r"mostrando postagens com (?:o )?marcador", r"mostrar todas as postagens", r"publicado por\s"],
     "ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado", r"continua após a publicidade",
@@ -159,7 +159,10 @@ CONSENT = {
     "policy_heading": [r"o que são cookies\??", r"política de cookies"],
     "request": [r"por favor,? aceite (?:os )?cookies", r"aceite (?:os )?cookies para continuar",
                 r"aceitar e (?:continuar|ler gratuitamente|fechar)"],
-    "choice": [r"com (?:a sua|sua) (?:permissão|autorização)", r"recusar (?:todos|tudo)", r"gerenciar (?:as )?"
+    "choice": [
+        # IAB TCF purpose and feature titles and consent managers' own sentences (a consent manager lists them).
+        r"armazenar e/ou acede?r a informações (?:num|no|em um) dispositivo", r"nós e (?:os )?nossos parceiros (?:armazenamos|usamos|utilizamos|processamos|tratamos)", r"selecionar anúncios (?:básicos|personalizados)", r"medir o desempenho (?:dos|de) (?:anúncios|conteúdos)", r"o seu consentimento será válido para", r"preferências de consentimento",
+        r"com (?:a sua|sua) (?:permissão|autorização)", r"recusar (?:todos|tudo)", r"gerenciar (?:as )?"
                r"(?:preferências|cookies)", r"você pode aceitar ou recusar", r"interesse legítimo"],
     "web": [r"navegador", r"dispositivo", r"sessão"],
     # Moved from the rule modules (wording sources: the comments above each table there).

@@ -72,8 +72,8 @@ BOILERPLATE = {
     "browser_notice": [r"bật javascript", r"trình duyệt của bạn không hỗ trợ", r"cập nhật trình duyệt"],
     # Blog and CMS themes' own strings, as their default themes print them in this language (comment forms,
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
-    "theme_line": [r"để lại (?:một )?bình luận", r"hủy trả lời", r"điều hướng bài viết", r"bài (?:viết )?(?:trước|sau)", r"bài đăng (?:mới hơn|cũ hơn)", r"không có nhận xét nào\s?:?", r"đăng nhận xét", r"\d+ bình luận", r"chia sẻ\s?:", r"thích đang tải\.{0,3}", r"thoát phiên bản di động", r"dịch", r"tin trong ngày"],
-    "theme_opening": [r"email của bạn sẽ không được hiển thị công khai", r"các trường bắt buộc được đánh dấu", r"đánh dấu đường dẫn tĩnh", r"vui lòng tắt (?:trình chặn quảng cáo|adblock)"],
+    "theme_line": [r"các tin khác", r"tin khác", r"danh mục", r"không tìm thấy (?:nội dung|kết quả)", r"để lại (?:một )?bình luận", r"hủy trả lời", r"điều hướng bài viết", r"bài (?:viết )?(?:trước|sau)", r"bài đăng (?:mới hơn|cũ hơn)", r"không có nhận xét nào\s?:?", r"đăng nhận xét", r"\d+ bình luận", r"chia sẻ\s?:", r"thích đang tải\.{0,3}", r"thoát phiên bản di động", r"dịch", r"tin trong ngày"],
+    "theme_opening": [r"bạn phải đăng nhập để (?:gửi|viết) bình luận", r"thẻ\s?:", r"tin tức về\s?[\"“']", r"chủ đề\s?[\"“']", r"email của bạn sẽ không được hiển thị công khai", r"các trường bắt buộc được đánh dấu", r"đánh dấu đường dẫn tĩnh", r"vui lòng tắt (?:trình chặn quảng cáo|adblock)"],
     "furniture_line": [r"đang tải\.{0,3}", r"xem (?:tất cả|thêm)", r"theo dõi chúng tôi", r"tin liên quan", r"bài viết liên quan", r"đọc nhiều nhất", r"tin mới nhất", r"mục lục", r"bài tiếp theo", r"bài trước", r"để lại bình luận", r"tải pdf"],
     "furniture_opening": [r"xem thêm\s?:", r"đọc thêm\s?:", r"tin liên quan\s?:", r"trang \d+ ?(?:/|trên) ?\d+", r"đăng bởi\s", r"từ khóa\s?:"],
     "ad_label": [r"quảng cáo", r"nội dung tài trợ", r"tài trợ", r"header ads", r"advertisement"],
@@ -147,7 +147,10 @@ CONSENT = {
     "policy": [r"cookies? là (?:tệp|tập tin)", r"cài đặt (?:của )?trình duyệt"],
     "policy_heading": [r"cookies? là gì\??", r"chính sách cookies?"],
     "request": [r"vui lòng (?:chấp nhận|đồng ý) (?:các )?cookies?", r"chấp nhận (?:cookies? )?để tiếp tục"],
-    "choice": [r"cho phép lưu", r"từ chối tất cả", r"quản lý (?:tùy|tuỳ) chọn", r"tùy chỉnh cookies?", r"lợi ích hợp pháp"],
+    "choice": [
+        # IAB TCF purpose and feature titles and consent managers' own sentences (a consent manager lists them).
+        r"lưu trữ và/hoặc truy cập thông tin trên (?:một )?thiết bị", r"chúng tôi và các đối tác (?:của chúng tôi )?(?:sử dụng|lưu trữ|xử lý)",
+        r"cho phép lưu", r"từ chối tất cả", r"quản lý (?:tùy|tuỳ) chọn", r"tùy chỉnh cookies?", r"lợi ích hợp pháp"],
     "web": [r"trình duyệt", r"thiết bị", r"lưu trữ cục bộ", r"phiên"],
     # Moved from the rule modules (wording sources: the comments above each table there).
     "site_uses": [

@@ -95,7 +95,7 @@ def furniture(unit: str) -> bool:
 
 
 # A banner names cookies, or asks the visitor to accept or choose (a consent wall: "Accept and read for free").
-COOKIE_STEMS = ("cookie", "traceur", "ciasteczk")  # CK001 reads the same stems
+COOKIE_STEMS = ("cookie", "traceur", "ciasteczk", "kuki")  # CK001 reads the same stems
 COOKIE_WORD = re.compile("|".join(COOKIE_STEMS), re.IGNORECASE)
 CONSENT_ROLES = ("request", "choice", "visitor_consents", "site_uses")
 
