@@ -315,7 +315,7 @@ def _line_hits(line: Line, triggered: bool) -> Iterator[Hit]:
         if found:
             yield _hit(line, copyright_match.start(), copyright_match.end(), "picture credit", found)
     if (BARE_CREDIT.match(text) and len(text.split()) <= BARE_CREDIT_WORDS_MAX and not SENTENCE_BREAK.search(text)
-            and not LINK.search(text)):
+            and not LINK.search(text) and not INITIALS_TAG.match(text)):  # "mik/rad/dpa" is an agency's footer
         found = [s for s in credit_sources(text, "photo", social=False) if is_known(s)]
         if found:
             stripped = len(text) - len(text.lstrip())
@@ -600,7 +600,8 @@ def _closing_tags(line: Line) -> Iterator[Hit]:
                 return
     match = INITIALS_TAG.search(text) if "/" in text[-40:] else None
     if match and match.group("names").lower() not in NOT_INITIALS:
-        yield _hit(line, match.start("names"), len(tail), "agency credit", [Source(match.group("names"), None, "text")])
+        source = parse_name(match.group("names")) or Source(match.group("names"), None, "text")
+        yield _hit(line, match.start("names"), len(tail), "agency credit", [source])
         return
     match = SIGN_OFF.match(text) if text.lstrip()[:1] in "-–—" else None
     if match:
