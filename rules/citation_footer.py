@@ -237,7 +237,7 @@ TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()\n]{2,40}\))+\.?\s*$")
 # A credit closing a caption after its last sentence, without brackets: "… Tokio. AFP", "… death row. AFP PHOTO",
 # "… on March 7. Arab 24 via AP", "… March 18. Omar Sanadiki - Reuters", "… 2019 Reuters/Luc Gnago",
 # "… Getty Images". Every part must read as a name and one must be a known outlet; people are dropped.
-CLOSING_BARE = re.compile(r"(?<=[.!?…\"”)])\s+(?:©\s*|[-–—]{1,2}\s*)?(?P<chain>[^.!?…\n()\"“”]{2,60}?)\s*\.?\s*$")
+CLOSING_CHAIN_CHARS = 60
 BARE_PARTS = re.compile(r"\s+(?:via|vía|über|qua)\s+|\s+[-–—]\s+|\s*/\s*", re.IGNORECASE)
 LEADING_YEAR = re.compile(r"^(?:©\s*)?(?:(?:19|20)\d\d\s+)")
 # An agency's sign-off on a line of its own: "-- BERNAMA", "--Antara".
@@ -303,9 +303,9 @@ def _line_hits(line: Line, triggered: bool) -> Iterator[Hit]:
         yield from _labelled(line)
     if triggered:
         yield from _lead_ins(line)
-    if "(" in text[:130] or ".-" in text[:40] or "," in text[:50] or "." in text[:60]:
+    if "(" in text[:130] or ".-" in text[:40] or "," in text[:50] or _domain_then_dash(text):
         yield from _datelines(line)
-    yield from _closing_tags(line)
+    yield from _closing_tags(line)  # cheap tests inside decide which forms to try
     yield from _structural_credits(line)
     if "/" not in text and "©" not in text:
         return
@@ -455,6 +455,12 @@ def _datelines(line: Line) -> Iterator[Hit]:
             yield _hit(line, match.start("names"), match.end("names"), "dateline", [source])
 
 
+def _domain_then_dash(text: str) -> bool:
+    """Cheap test for DATELINE_DOMAIN: a dot, then a dash, near the line's start ("KOMPAS.com -")."""
+    dot = text.find(".", 0, 60)
+    return dot >= 0 and any(text.find(dash, dot, 90) >= 0 for dash in "-–—")
+
+
 def _structural_credits(line: Line) -> Iterator[Hit]:
     """Credits known by where they stand: a caption's end, a copyright line, a headline's label or brackets."""
     text = line.text
@@ -519,7 +525,7 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
         if found:
             yield _hit(line, match.start(), len(text.rstrip()), "agency credit", found)
             return
-    if len(text.split()) <= BYLINE_WORDS_MAX:
+    if len(text) <= 200 and len(text.split()) <= BYLINE_WORDS_MAX:
         yield from _byline_outlet(line)
 
 
@@ -539,7 +545,7 @@ def _byline_outlet(line: Line) -> Iterator[Hit]:
         if outlet is not None and all(looks_like_person(p) for p in JOINERS.split(head) if p.strip()):
             yield _hit(line, match.start(), len(text.rstrip()), "byline credit", [outlet])
             return
-    match = FROM_OUTLET_LINE.match(text) or CLIPPING.match(text)
+    match = FROM_OUTLET_LINE.match(text) or (CLIPPING.match(text) if any(c.isdigit() for c in text) else None)
     if match:
         source = _known_outlet(match.group("names"))
         if source is not None:
@@ -581,11 +587,12 @@ def _lone_outlet(lines: tuple[Line, ...], index: int) -> Hit | None:
 
 def _closing_tags(line: Line) -> Iterator[Hit]:
     text = line.text
-    hits = list(_bracketed_tags(line))
-    yield from hits
-    if hits:
-        return
     tail = text.rstrip()
+    if tail.rstrip(".").endswith(")") or "/" in text[-70:]:
+        hits = list(_bracketed_tags(line))
+        yield from hits
+        if hits:
+            return
     if tail.rstrip(".").endswith(")"):
         match = TRAILING_BRACKETS.search(text)
         if match:
@@ -610,16 +617,17 @@ def _closing_tags(line: Line) -> Iterator[Hit]:
             yield _hit(line, match.start("names"), match.end("names"),
                        "agency credit", [source or Source(match.group("names"), None, "text")])
             return
-    match = CLOSING_BARE.search(text, max(0, len(text) - 70))  # a closing credit is short: look at the end only
-    if match:
-        found = _bare_chain(match.group("chain"))
+    closing = _closing_chain(tail)
+    if closing is not None:
+        chain_start, chain = closing
+        found = _bare_chain(chain)
         if found:
-            role = "photo" if PHOTO_SUFFIX.search(match.group("chain")) else "text"
-            yield _hit(line, match.start("chain"), len(tail), "closing credit",
-                       [Source(s.name, s.domain, role) for s in found])
+            role = "photo" if PHOTO_SUFFIX.search(chain) else "text"
+            yield _hit(line, chain_start, len(tail), "closing credit", [Source(s.name, s.domain, role) for s in found])
             return
     stripped = text.strip()
-    if len(stripped.split()) <= BARE_CREDIT_WORDS_MAX and BARE_PARTS.search(stripped) and not LINK.search(stripped):
+    if (len(stripped) <= 120 and any(mark in stripped for mark in CHAIN_MARKS)
+            and len(stripped.split()) <= BARE_CREDIT_WORDS_MAX and BARE_PARTS.search(stripped) and not LINK.search(stripped)):
         found = _bare_chain(stripped)  # a caption's credit on the line under it: "2019 Reuters/Luc Gnago"
         if found:
             start = len(text) - len(text.lstrip())
@@ -630,6 +638,28 @@ def _closing_tags(line: Line) -> Iterator[Hit]:
         source = _known_outlet(match.group("names"))
         if source is not None:
             yield _hit(line, match.start(), len(tail), "picture credit", [Source(source.name, source.domain, "photo")])
+
+
+CHAIN_MARKS = ("/", " via ", " vía ", " über ", " qua ", " - ", " – ", " — ")
+SENTENCE_CLOSERS = '.!?…"”)'
+FORBIDDEN_IN_CHAIN = frozenset('()"“”.!?…')
+
+
+def _closing_chain(tail: str) -> tuple[int, str] | None:
+    """What follows a line's last sentence, when it is short enough to be a credit: ("… Tokio. AFP" -> "AFP").
+    Found with string search, not a regular expression: it is asked of every line."""
+    body = tail.rstrip(" .")
+    last_word = body[body.rfind(" ") + 1 :].lstrip("-–—©")
+    if not (last_word[:1].isupper() or last_word[:1].isdigit()):
+        return None  # a credit ends on a name ("AFP", "Getty Images"); prose ends on a lower-case word
+    end = max(body.rfind(mark) for mark in SENTENCE_CLOSERS)
+    if end < 0 or len(body) - end > CLOSING_CHAIN_CHARS or not body[end + 1 : end + 2].isspace():
+        return None
+    rest = body[end + 1 :]
+    chain = rest.lstrip().lstrip("©-–—").lstrip()
+    if not 2 <= len(chain) <= CLOSING_CHAIN_CHARS or any(ch in FORBIDDEN_IN_CHAIN for ch in chain):
+        return None
+    return len(body) - len(chain), chain
 
 
 def _bare_chain(chain: str) -> list[Source]:
