@@ -123,3 +123,32 @@ def test_lines_collected_for_training_come_from_sites_of_no_measuring_round() ->
         for record in records:
             assert record["site"] and record["seen"] and record["site"] not in measured, (path.name, record["site"])
             assert record["family"] in FAMILIES and isinstance(record["expect"], bool), (path.name, record)
+
+
+def test_a_credit_naming_several_outlets_is_found_by_any_of_them() -> None:
+    from eval_rules import _expected_keys
+
+    keys = _expected_keys("Efe, Reuters e AP")
+    assert {"reuters", "ap", "efe"} <= keys
+    assert "afp" not in keys
+    assert "dpa" in _expected_keys("picture alliance/dpa/AP")
+    assert "npr.org" in _expected_keys("www.npr.org")
+
+
+def test_a_rule_that_raises_stops_the_measurement(monkeypatch) -> None:
+    """A rule that raised found nothing on that line; figures that hid it would be wrong."""
+    import dataclasses
+
+    import auditor.api
+    from eval_rules import audit_lines
+
+    real = auditor.api.active_rules
+
+    def broken(config):
+        def check(document):
+            raise RuntimeError("boom")
+        return [dataclasses.replace(rule, check=check) if rule.code == "DB006" else rule for rule in real(config)]
+
+    monkeypatch.setattr(auditor.api, "active_rules", broken)
+    with pytest.raises(SystemExit, match="DB006: RuntimeError: boom"):
+        audit_lines([{"site": "example.org", "text": "Advertisement", "language": "en"}])

@@ -57,3 +57,12 @@ def test_rule_has_fixtures_for_every_language(rule) -> None:
     if topic:
         about = [c for c in cases if c.kind != "flagged" and c.name.startswith(f"about_{topic}")]
         assert about, f"{rule.code}: needs not-flagged cases named about_{topic}* (articles about {topic})"
+
+
+def test_every_kind_of_site_boilerplate_has_a_message() -> None:
+    """DB006 names the kind of furniture it found; a kind without a message would make the rule raise."""
+    from provenance_rules import site_boilerplate as rule
+
+    kinds = {*rule.WHOLE_LINE, *rule.LINE_OPENING, *rule.ANYWHERE, "toolbar", "furniture", "slug", "staff_line",
+             "breadcrumb", "reactions", "learned"}
+    assert kinds <= set(rule.MESSAGES)
