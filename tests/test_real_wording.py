@@ -139,8 +139,9 @@ def test_a_rule_that_raises_stops_the_measurement(monkeypatch) -> None:
     """A rule that raised found nothing on that line; figures that hid it would be wrong."""
     import dataclasses
 
-    import auditor.api
     from eval_rules import audit_lines
+
+    import auditor.api
 
     real = auditor.api.active_rules
 
