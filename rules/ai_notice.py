@@ -44,9 +44,12 @@ def _part(language: str, role: str) -> str:
 # AI tools by name, the generators and translators among them (issue 14; the collected lines name them): a
 # notice names one as often as it says "AI".
 AI_TOOLS = (r"ChatGPT|Chat ?GPT|ChatGBT|GPT-?\d[\w.]*|Claude|Gemini|Copilot|Midjourney|DALL[-·]?E(?:[ -]?\d)?|"
-            r"Stable Diffusion|Perplexity|Grok|Mistral(?: AI)?|DeepSeek|Jasper(?:\.ai)?|DeepL(?:\.com)?|"
+            r"Stable Diffusion|Perplexity|Grok|Mistral(?: AI)?|DeepSeek|Jasper(?:\.ai| AI)|DeepL(?:\.com)?|"
             r"Google (?:Translate|Traductor|Tradutor|Übersetzer|Dịch)|Adobe Firefly|Leonardo\.ai|Ideogram|ElevenLabs|"
             r"NotebookLM")
+# Some tools' names are also first names ("par Claude Martin", "with the help of Gemini Lopez"): a capitalised word
+# after the name makes it a person's.
+NOT_A_SURNAME = r"(?!\s+(?-i:[A-ZÀ-Ỹ][a-zà-ỹ]))"
 
 
 def _language_notices(language: str) -> list[str]:
@@ -166,7 +169,7 @@ AI_TERM = re.compile(
     r"(?:(?<![\w-])(?:AI|A\.I\.|KI|IA|LLMs?|GPT-?\d[\w.]*|ChatGPT|Gemini|Copilot|NotebookLM|OpenAI(?: Codex)?|Codex|"
     r"Claude(?:\.ai)?|Anthropic|Midjourney|DALL[-·]E(?:[ -]?\d)?|Stable Diffusion|Adobe Firefly|DeepSeek|ElevenLabs|"
     r"Ideogram|Leonardo\.ai|Bing Image Creator|DeepL(?:\.com)?|Google (?:Translate|Traductor|Tradutor|Übersetzer|Dịch)|"
-    r"Perplexity|Grok|ChatGBT|Jasper\.ai)(?![\w-])"
+    r"Grok|ChatGBT|Jasper\.ai)(?![\w-])"
     r"|artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
     r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo|language models?|sprachmodell\w*|"
     r"modelos? de lenguaje|modèles? de langage)"
@@ -410,7 +413,7 @@ ASSIST = cue_pattern("AI_DISCLOSURE", "assist")
 ASSISTED = re.compile(
     rf"(?<!\w)(?:{ASSIST.pattern})\s+(?:(?:the|la|el|o|a|de|del)\s+|l['’])?(?P<ai>{AI_TOOLS}|AI|A\.I\.|KI|IA|LLMs?|"
     r"artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
-    r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo)"
+    r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo)" + NOT_A_SURNAME +
     r"(?:[\s,]+\(?[\w.-]+\)?){0,3}?\s*(?P<close>\)|[.!]?\s*$)", re.IGNORECASE)
 ASSISTED_LINE_WORDS = 16
 # Outside brackets the help is this text's only when credited after a comma or a dash, opening the line, or told in
@@ -422,7 +425,7 @@ CREDIT_BY = cue_pattern("AI_DISCLOSURE", "credit_by")
 # ChatGPT – 2025", "Bút danh: ChatGPT", "A Story by ChatGPT". A product's "Powered by ChatGPT" is not a credit.
 AI_CREDIT = re.compile(
     rf"(?:^|(?<=[\s(|·•–—-]))(?<!powered )(?<!driven )(?<!enabled )(?<!backed )(?:{CREDIT_BY.pattern})\s*"
-    rf"(?:[^\n]{{0,50}}?\s(?:and|y|e|et|und|dan|và|&)\s+)?(?:{AI_TOOLS})(?![\w-])", re.IGNORECASE)
+    rf"(?:[^\n]{{0,50}}?\s(?:and|y|e|et|und|dan|và|&)\s+)?(?:{AI_TOOLS})(?![\w-]){NOT_A_SURNAME}", re.IGNORECASE)
 AI_CREDIT_LINE_WORDS = 12
 
 

@@ -238,6 +238,9 @@ TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()\n]{2,40}\))+\.?\s*$")
 # "… on March 7. Arab 24 via AP", "… March 18. Omar Sanadiki - Reuters", "… 2019 Reuters/Luc Gnago",
 # "… Getty Images". Every part must read as a name and one must be a known outlet; people are dropped.
 CLOSING_CHAIN_CHARS = 60
+SENTENCE_CLOSERS = '.!?…"”)'
+FORBIDDEN_IN_CHAIN = frozenset('()"“”.!?…')
+CHAIN_MARKS = ("/", " via ", " vía ", " über ", " qua ", " - ", " – ", " — ")  # a caption's credit line has one
 BARE_PARTS = re.compile(r"\s+(?:via|vía|über|qua)\s+|\s+[-–—]\s+|\s*/\s*", re.IGNORECASE)
 LEADING_YEAR = re.compile(r"^(?:©\s*)?(?:(?:19|20)\d\d\s+)")
 # An agency's sign-off on a line of its own: "-- BERNAMA", "--Antara".
@@ -586,14 +589,17 @@ def _lone_outlet(lines: tuple[Line, ...], index: int) -> Hit | None:
 
 
 def _closing_tags(line: Line) -> Iterator[Hit]:
+    """Credits that close a line: agency tags in brackets or after a slash, editors' initials, sign-offs, a bare
+    credit after the last sentence, a caption's credit line, a copyright sign before a known outlet."""
     text = line.text
     tail = text.rstrip()
-    if tail.rstrip(".").endswith(")") or "/" in text[-70:]:
+    bracket_last = tail.rstrip(".").endswith(")")
+    if bracket_last or "/" in text[-70:]:
         hits = list(_bracketed_tags(line))
         yield from hits
         if hits:
             return
-    if tail.rstrip(".").endswith(")"):
+    if bracket_last:
         match = TRAILING_BRACKETS.search(text)
         if match:
             names = re.findall(r"\(([^()\n]{2,40})\)", match.group(0))
@@ -638,11 +644,6 @@ def _closing_tags(line: Line) -> Iterator[Hit]:
         source = _known_outlet(match.group("names"))
         if source is not None:
             yield _hit(line, match.start(), len(tail), "picture credit", [Source(source.name, source.domain, "photo")])
-
-
-CHAIN_MARKS = ("/", " via ", " vía ", " über ", " qua ", " - ", " – ", " — ")
-SENTENCE_CLOSERS = '.!?…"”)'
-FORBIDDEN_IN_CHAIN = frozenset('()"“”.!?…')
 
 
 def _closing_chain(tail: str) -> tuple[int, str] | None:
@@ -817,7 +818,7 @@ def _names(raw: str, role: str, *, people: bool) -> list[Source]:
     raw = TITLE_SUFFIX.sub("", TRADEMARK.sub("", MARKDOWN_LINK.sub(r"\1", raw))).strip(" .*_")
     raw = LICENCE_TAG.sub("", raw).strip(" .")  # "Jojo Bombardo via Flickr (CC BY-ND 2.0)": the licence is no name
     # A gloss or a date after the name: "Süddeutsche Zeitung (paid", "AntaraFoto (Oky Lukmansyah)", "Welt 1999",
-    # "TTXVN (Thông tấn xã Việt Nam) - Ảnh tư liệu", "Emol economía, marzo 09 de 2021".
+    # "TTXVN (Thông tấn xã Việt Nam) - Ảnh tư liệu".
     raw = without_gloss(raw).strip(" .")
     # "André Dib Local: Corumbá-MS Data: 05/2017": a field list; the name is what precedes the next label.
     raw = re.split(r"\s[^\W\d_]+\s?:\s", raw, maxsplit=1)[0].strip(" .")
