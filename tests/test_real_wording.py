@@ -115,7 +115,8 @@ def test_lines_collected_for_training_come_from_sites_of_no_measuring_round() ->
     from pathlib import Path
 
     measured = {r["site"] for r in read_real_wording()}
-    collected = sorted((Path(__file__).resolve().parents[1] / "training" / "lines").glob("collected_*.jsonl"))
+    folder = Path(__file__).resolve().parents[1] / "training" / "lines"
+    collected = sorted([*folder.glob("collected_*.jsonl"), *(folder / "next").glob("collected_*.jsonl")])
     for path in collected:
         with open(path, encoding="utf-8") as handle:
             records = [json.loads(line) for line in handle if line.strip()]
