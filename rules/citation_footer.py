@@ -449,7 +449,7 @@ def _datelines(line: Line) -> Iterator[Hit]:
         if found:
             yield _hit(line, match.start("names"), match.end(), "dateline", found)
             return
-    match = DATELINE_DOMAIN.match(text) if "." in text[:60] else None
+    match = DATELINE_DOMAIN.match(text) if _domain_then_dash(text) else None
     if match:
         written = match.group("names")
         # "bengkulu ekspress.com": the site's name as the page writes it, its address without the space.

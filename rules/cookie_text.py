@@ -167,8 +167,7 @@ def _button(text: str) -> str | None:
     if not label or len(label) > MAX_BUTTON_LINE:
         return None
     for kind, table in (("accept", BUTTON_ACCEPT), ("other", BUTTON_OTHER)):
-        match = table.search(label)
-        if match is not None and match.start == 0 and match.end == len(label):
+        if table.spans_whole(label):
             return kind
     return None
 

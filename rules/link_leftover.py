@@ -18,7 +18,6 @@ from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
-from auditor.rulekit.phrases import PhraseTable
 
 # Labels of links that lead on to the rest of a story or to its source.
 MORE_LABELS = cue_table("BOILERPLATE", "more_label")
@@ -38,16 +37,11 @@ MAX_LABEL_CHARS = 40  # the longest label, with room to spare: longer lines are 
 MAX_RELATED_LINE = 200
 
 
-def _whole(table: PhraseTable, text: str) -> bool:
-    match = table.search(text)
-    return match is not None and match.start == 0 and match.end == len(text)
-
-
 def link_label(text: str) -> bool:
     """The line is nothing but a link label ("READ SOURCE", "Read more"): what this rule reports."""
     stripped = text.strip(DECORATION)
     return bool(stripped) and len(stripped) <= MAX_LABEL_CHARS and (
-        _whole(MORE_LABELS, stripped) or _whole(RELATED_LABELS, stripped))
+        MORE_LABELS.spans_whole(stripped) or RELATED_LABELS.spans_whole(stripped))
 
 
 def check(document: Document) -> Iterator[Hit]:
@@ -56,7 +50,7 @@ def check(document: Document) -> Iterator[Hit]:
         if not stripped:
             continue
         offset = line.start + line.text.index(stripped)
-        if len(stripped) <= MAX_LABEL_CHARS and (_whole(MORE_LABELS, stripped) or _whole(RELATED_LABELS, stripped)):
+        if len(stripped) <= MAX_LABEL_CHARS and (MORE_LABELS.spans_whole(stripped) or RELATED_LABELS.spans_whole(stripped)):
             yield Hit(offset, offset + len(stripped),
                       f'link label "{stripped}" left from scraping, alone on its line: delete the line')
             continue
@@ -70,7 +64,7 @@ def check(document: Document) -> Iterator[Hit]:
         yield from _trailing(line.text, line.start)
         for match in INLINE_DASH.finditer(line.text):
             label = _capitals_prefix(match.group("words"))
-            if label and (_whole(MORE_LABELS, label) or _whole(RELATED_LABELS, label)):
+            if label and (MORE_LABELS.spans_whole(label) or RELATED_LABELS.spans_whole(label)):
                 start = line.start + match.start("words")
                 yield Hit(start, start + len(label), f'link label "{label}" glued into the text: delete it')
         for match in TEASER.finditer(line.text):

@@ -17,7 +17,6 @@ from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
-from auditor.rulekit.phrases import PhraseTable
 
 # Names of the desks and sections news sites file articles under (breadcrumbs, kickers).
 SECTIONS = cue_table("BOILERPLATE", "section")
@@ -32,15 +31,10 @@ MAX_LABEL_WORDS = 3
 LEADING_LINES = 3
 
 
-def _whole(table: PhraseTable, text: str) -> bool:
-    match = table.search(text)
-    return match is not None and match.start == 0 and match.end == len(text)
-
-
 def _is_section_label(text: str) -> bool:
     parts = [p for p in SEPARATOR.split(text) if p]
     return bool(parts) and len(text.split()) <= MAX_LABEL_WORDS * len(parts) and all(
-        _whole(SECTIONS, p) for p in parts
+        SECTIONS.spans_whole(p) for p in parts
     )
 
 
@@ -48,7 +42,7 @@ def page_label(text: str) -> bool:
     """The line is nothing but an ad label or section labels ("Android", "News | Tech"): what this rule reports
     (where the line stands decides whether it does)."""
     stripped = text.strip(DECORATION)
-    return bool(stripped) and ((len(stripped.split()) <= MAX_LABEL_WORDS and _whole(AD_LABELS, stripped))
+    return bool(stripped) and ((len(stripped.split()) <= MAX_LABEL_WORDS and AD_LABELS.spans_whole(stripped))
                                or _is_section_label(stripped))
 
 
@@ -64,7 +58,7 @@ def check(document: Document) -> Iterator[Hit]:
             continue
         leading += 1
         offset = line.start + line.text.index(stripped)
-        if len(stripped.split()) <= MAX_LABEL_WORDS and _whole(AD_LABELS, stripped):
+        if len(stripped.split()) <= MAX_LABEL_WORDS and AD_LABELS.spans_whole(stripped):
             yield Hit(offset, offset + len(stripped),
                       f'ad label "{stripped}" left from the page between paragraphs: delete the line')
             continue

@@ -141,6 +141,11 @@ class PhraseTable:
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         return next(self.finditer(text, start, end), None)
 
+    def spans_whole(self, text: str) -> bool:
+        """Whether the first phrase found is all of ``text`` (a label that is the whole line)."""
+        match = self.search(text)
+        return match is not None and match.start == 0 and match.end == len(text)
+
 
 def _flexible_spaces(phrase: str) -> str:
     # Only literal single spaces become \s+; escaped or bracketed spaces in a pattern stay.
