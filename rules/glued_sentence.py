@@ -56,8 +56,11 @@ ABBREVIATIONS = frozenset(
     dll dsb sra sr dña av pág núm tel fig""".split()
 )
 
-CASE_CHANGE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
-STOP_THEN_CAPITAL = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}](?:[{LOWER}]|\s))")
+# Both begin with what they look for, not with a look-behind: a pattern that opens with a character
+# class is scanned for it in C, one that opens with a look-behind is tried at every position.
+# CASE_CHANGE matches the lower-case letter; the boundary is its end.
+CASE_CHANGE = re.compile(rf"[{LOWER}](?=[{UPPER}])")
+STOP_THEN_CAPITAL = re.compile(rf"[.!?](?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}](?:[{LOWER}]|\s))")
 TOKEN_EDGE = re.compile(r"\s")
 WORD_BEFORE = re.compile(rf"[{UPPER}{LOWER}]+$")
 WORD_AFTER = re.compile(rf"[{UPPER}][{LOWER}]*")
@@ -84,7 +87,7 @@ def check(document: Document) -> Iterator[Hit]:
     text = document.text
     seen: set[int] = set()
     for match in CASE_CHANGE.finditer(text):
-        hit = _case_change(text, match.start())
+        hit = _case_change(text, match.end())
         if hit is not None and hit.start not in seen:
             seen.add(hit.start)
             yield hit

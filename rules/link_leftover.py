@@ -29,7 +29,9 @@ DECORATION = " \t\u00a0[](){}<>«»‹›→⇒➔►▶▸»>|•·*-–—:.�
 TRAILING_TAIL = re.compile(r"[\s.…\])»›→>]*")
 TRAILING_WINDOW = 60
 # An all-capitals label after a dash or bar inside a line: "... de São Paulo - LEIA MAIS Peritos ...".
-INLINE_DASH = re.compile(r"(?<=\s)[-–—|][ \u00a0]+(?P<words>\S+(?:[ \u00a0]\S+){0,3})")
+# The dash first, then the look-behind for the space before it: a pattern that opens with a look-behind is
+# tried at every position of the line.
+INLINE_DASH = re.compile(r"[-–—|](?<=\s[-–—|])[ \u00a0]+(?P<words>\S+(?:[ \u00a0]\S+){0,3})")
 # A "+ Headline" teaser glued after a sentence: the "+" marks a related link ("... Coreia. + EUA punem ...").
 TEASER = re.compile(r"(?<=[.!?”\"])[ \u00a0]+\+[ \u00a0]+(?P<word>\w+)")
 MAX_HEADLINE_WORDS = 20
@@ -67,7 +69,7 @@ def check(document: Document) -> Iterator[Hit]:
             if label and (MORE_LABELS.spans_whole(label) or RELATED_LABELS.spans_whole(label)):
                 start = line.start + match.start("words")
                 yield Hit(start, start + len(label), f'link label "{label}" glued into the text: delete it')
-        for match in TEASER.finditer(line.text):
+        for match in TEASER.finditer(line.text) if "+" in line.text else ():  # the search tries every space
             if match.group("word")[0].isupper():
                 start = line.start + match.start() + match.group(0).index("+")
                 yield Hit(start, line.start + match.end(),

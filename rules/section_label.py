@@ -24,6 +24,8 @@ SECTIONS = cue_table("BOILERPLATE", "section")
 AD_LABELS = cue_table("BOILERPLATE", "section_ad_label")
 # Breadcrumb separators: "Tech › Android", "World / Asia".
 SEPARATOR = re.compile(r"\s*(?:[›>»/|·•]|&gt;)\s*")
+# Whether there is a separator at all, asked first: SEPARATOR opens with \s* and is tried at every position.
+SEPARATOR_MARK = re.compile(r"[›>»/|·•]|&gt;")
 # Decoration an ad slot label may carry: "- Advertisement -", "[ Anzeige ]".
 DECORATION = " \t\u00a0-–—_[]()*•·|:"
 MAX_LABEL_WORDS = 3
@@ -32,7 +34,7 @@ LEADING_LINES = 3
 
 
 def _is_section_label(text: str) -> bool:
-    parts = [p for p in SEPARATOR.split(text) if p]
+    parts = [p for p in SEPARATOR.split(text) if p] if SEPARATOR_MARK.search(text) else [text] if text else []
     return bool(parts) and len(text.split()) <= MAX_LABEL_WORDS * len(parts) and all(
         SECTIONS.spans_whole(p) for p in parts
     )

@@ -105,7 +105,7 @@ def _kind(text: str) -> str | None:
             return role
     if SLUG.fullmatch(bare):
         return "slug"
-    if GLUED_STAFF.search(text):
+    if ":" in text and GLUED_STAFF.search(text):  # the colon first: the search tries every letter of the line
         return "staff_line"
     crumb = BREADCRUMB_LINE.match(bare)
     if crumb and words <= MAX_CRUMB_WORDS and HOME.match(crumb.group("first").strip()):

@@ -47,7 +47,7 @@ def source_lists(document: Document) -> Iterator[Hit]:
     """The source lists in a document; each hit spans its heading and the items it took."""
     lines = document.lines
     for index, line in enumerate(lines):
-        match = HEADING_LINE.match(line.text)
+        match = HEADING_LINE.match(line.text) if ":" in line.text else None  # a lazy scan for the colon otherwise
         if not match or ROLE_SEGMENT.search(line.text):
             continue
         label, role = _role_of(match.group("label"))
