@@ -46,15 +46,37 @@ def _words(text: str, low: int, high: int) -> list[str]:
     return grams
 
 
+# Words whose in-vocabulary character n-grams are remembered: a unit's char_wb n-grams are its words' n-grams,
+# and the same words come back line after line.
+WORD_CACHE_LIMIT = 100_000
+
+
 class _Tfidf:
     def __init__(self, vocabulary: np.ndarray, idf: np.ndarray, kind: str, low: int, high: int):
         self.index = {term: i for i, term in enumerate(vocabulary.tolist())}
         self.idf, self.kind, self.low, self.high = idf, kind, low, high
+        self._word_grams: dict[str, tuple[int, ...]] = {}
+
+    def _char_indexes(self, text: str) -> list[int]:
+        """The vocabulary indexes of the text's char_wb n-grams, word by word (the same as _char_wb's, in order)."""
+        found: list[int] = []
+        cache = self._word_grams
+        for word in text.split():
+            indexes = cache.get(word)
+            if indexes is None:
+                if len(cache) >= WORD_CACHE_LIMIT:
+                    cache.clear()
+                index = self.index
+                indexes = cache[word] = tuple(index[g] for g in _char_wb(word, self.low, self.high) if g in index)
+            found.extend(indexes)
+        return found
 
     def row(self, unit: str) -> dict[int, float]:
         text = normalise(unit)
-        grams = _char_wb(text, self.low, self.high) if self.kind == "char_wb" else _words(text, self.low, self.high)
-        counts = Counter(self.index[g] for g in grams if g in self.index)
+        if self.kind == "char_wb":
+            counts = Counter(self._char_indexes(text))
+        else:
+            counts = Counter(self.index[g] for g in _words(text, self.low, self.high) if g in self.index)
         weights = {i: (1.0 + math.log(c)) * float(self.idf[i]) for i, c in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {i: w / norm for i, w in weights.items()} if norm else {}

@@ -65,30 +65,41 @@ def cue_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 class RolePresence:
     """Which cue roles have a phrase in a unit: the answer of one ``search`` per role's pattern, found with one
-    Aho-Corasick pass over the case-folded unit (the literal prefixes every match of a role begins with, read
-    from its pattern as ``auditor.rulekit.phrases`` reads them), each role's regex tried only where one of its
-    prefixes begins. A role without such prefixes, or a unit whose lower case moves offsets, is searched by
-    its regex alone. Sixty regex passes over every line were most of a line model's time."""
+    Aho-Corasick pass over the case-folded unit (the literal prefixes every match of a role's phrases begins with,
+    read from each phrase as ``auditor.rulekit.phrases`` reads them), each role's regex tried only where one of
+    its prefixes begins. The few phrases without such a prefix ("\\d+ comments", German "\\w*agentur") are
+    searched by a pattern of their own, so the rest of their role still goes through the automaton; a unit whose
+    lower case moves offsets is searched by every role's regex. Sixty regex passes over every line were most of a
+    line model's time."""
 
     def __init__(self, roles: Sequence[tuple[str, re.Pattern[str]]]):
         import ahocorasick
 
         from auditor.languages import cues
-        from auditor.rulekit.phrases import _flexible_spaces, _fold_literals, _language_prefixes
+        from auditor.rulekit.phrases import _flexible_spaces, _fold_literals, _pattern_prefixes
 
         self.roles = tuple(roles)
-        self.regex_only: list[int] = []
+        # (role index, a pattern of the role's phrases that have no literal prefix), searched in full
+        self.searched: list[tuple[int, re.Pattern[str]]] = []
         prefixes: dict[str, set[int]] = {}
         for index, (name, regex) in enumerate(self.roles):
-            # Each phrase's prefixes, not the joined pattern's: a long alternation's prefix set is capped.
             family, role = name.split(".", 1)
             phrases = [_flexible_spaces(p) for items in cues(family.upper(), role).values() for p in items]
-            found = _language_prefixes(phrases, regex.flags) if phrases else None
-            if found is None or not regex.flags & re.IGNORECASE:
-                self.regex_only.append(index)
+            if not phrases or not regex.flags & re.IGNORECASE:
+                self.searched.append((index, regex))
                 continue
-            for key in _fold_literals(sorted(found)):
-                prefixes.setdefault(key, set()).add(index)
+            unprefixed = []
+            for phrase in phrases:
+                found = _pattern_prefixes(phrase, regex.flags)
+                if found is None:
+                    unprefixed.append(phrase)
+                    continue
+                for key in _fold_literals(sorted(found)):
+                    prefixes.setdefault(key, set()).add(index)
+            if unprefixed:
+                # The role's own pattern, with only these phrases: the same boundaries and flags.
+                body = "|".join(f"(?:{phrase})" for phrase in unprefixed)
+                self.searched.append((index, re.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.flags)))
         self.automaton = ahocorasick.Automaton()
         for key, indexes in prefixes.items():
             self.automaton.add_word(key, (len(key), tuple(sorted(indexes))))
@@ -101,10 +112,11 @@ class RolePresence:
         folded = _folded(unit) if unit else ""
         if folded is None:
             return {name for name, regex in self.roles if regex.search(unit)}
-        found = {index for index in self.regex_only if self.roles[index][1].search(unit)}
+        found = {index for index, regex in self.searched if regex.search(unit)}
         candidates = sorted({(last - length + 1, index) for last, (length, indexes) in self.automaton.iter(folded)
                              for index in indexes})
         for position, index in candidates:
+            # The role's whole pattern at the prefix: whichever of its phrases begins there.
             if index not in found and self.roles[index][1].match(unit, position):
                 found.add(index)
         return {self.roles[index][0] for index in found}
