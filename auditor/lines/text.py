@@ -133,11 +133,29 @@ SHAPE_NAMES = ("log_chars", "log_words", "words_le_3", "words_le_8", "words_gt_3
                "question", "exclamation", "camel_glue", "dash_lead")
 
 
+LABEL_COLON = re.compile(r"^[^:\n]{1,30}:\s*\S")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+LINK_LIKE = re.compile(r"https?://|www\.|\.(?:com|org|net|vn|de|fr|es|br|id)\b", re.IGNORECASE)
+HANDLE = re.compile(r"(?<!\w)@\w")
+COPYRIGHT_C = re.compile(r"\(c\)", re.IGNORECASE)
+
+
+def camel_glue(unit: str) -> bool:
+    """A lower-case letter followed by a capital ("noticiaComentarios"), by the letters' case. Word by word (white
+    space is neither), and only in words whose letters after the first are not all lower case, nor all upper: the
+    answer of a test of every pair of characters, without one."""
+    for word in unit.split():
+        if len(word) > 1 and not word[1:].islower() and not word.isupper():
+            if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+                return True
+    return False
+
+
 def shape(unit: str) -> list[float]:
     """The shape features of one unit, in the order of ``SHAPE_NAMES``."""
     words = unit.split()
     n_words = len(words) or 1
-    letters = [c for c in unit if c.isalpha()]
+    letters = list(filter(str.isalpha, unit))
     capitals = sum(1 for w in words if w[:1].isupper())
     return [
         math.log1p(len(unit)) / 6,
@@ -147,22 +165,22 @@ def shape(unit: str) -> list[float]:
         float(len(words) > 30),
         float(unit.rstrip(" )\"”»'’").endswith((".", "!", "?", "…"))),
         float(unit.endswith(":")),
-        float(bool(re.match(r"^[^:\n]{1,30}:\s*\S", unit))),
+        float(":" in unit and bool(LABEL_COLON.match(unit))),
         float(unit[:1] in "([{"),
         float(unit[-1:] in ")]}"),
         min(sum(unit.count(s) for s in SEPARATORS), 6) / 6,
-        sum(c.isdigit() for c in unit) / max(len(unit), 1),
-        float(bool(re.search(r"\b(?:19|20)\d\d\b", unit))),
+        sum(map(str.isdigit, unit)) / max(len(unit), 1),
+        float(bool(YEAR.search(unit))),
         capitals / n_words,
-        (sum(c.isupper() for c in letters) / len(letters)) if letters else 0.0,
-        float(bool(re.search(r"https?://|www\.|\.(?:com|org|net|vn|de|fr|es|br|id)\b", unit, re.IGNORECASE))),
-        float(bool(re.search(r"(?<!\w)@\w", unit))),
+        (sum(map(str.isupper, letters)) / len(letters)) if letters else 0.0,
+        float(bool(LINK_LIKE.search(unit))),
+        float("@" in unit and bool(HANDLE.search(unit))),
         min(sum(unit.count(q) for q in OPENING_QUOTES + "”»'"), 4) / 4,
         float(unit[:1] in OPENING_QUOTES),
-        float("©" in unit or bool(re.search(r"\(c\)", unit, re.IGNORECASE))),
+        float("©" in unit or bool(COPYRIGHT_C.search(unit))),
         float("?" in unit),
         float("!" in unit),
-        float(any(a.islower() and b.isupper() for a, b in zip(unit, unit[1:]))),
+        float(camel_glue(unit)),
         float(unit[:1] in "-–—•*|"),
     ]
 

@@ -262,3 +262,22 @@ def test_an_encoder_that_cannot_run_leaves_the_ngram_models_to_decide(monkeypatc
         line_model._ENCODER_FAILED.clear()
         line_model.embeddings_in_use.cache_clear()
         line_model.clear_cache()
+
+
+def test_camel_glue_is_the_test_of_every_pair_of_characters() -> None:
+    """shape()'s camel_glue skips words that cannot hold a glued capital; it must answer as the pairwise test."""
+    from pathlib import Path
+
+    from auditor.lines.text import camel_glue
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [json.loads(line)["text"] for line in (root / "eval/real-wording/lines.jsonl").open(encoding="utf-8")]
+    # capitals outside the letters (Ⓐ), mathematical capitals, a title-case digraph, glue after a digit or a dot
+    tricky = ["noticiaComentarios", "Ⓐbc", "aⒶ", "𝐀bc d𝐄f", "ǅa", "aǅ", "iPhone 15", "e.On", "ÀbcDé", "ÉCOLE", "x", ""]
+    pieces = {unit for text in texts for unit in units(text)} | set(tricky)
+    glued = 0
+    for unit in sorted(pieces):
+        expected = any(a.islower() and b.isupper() for a, b in zip(unit, unit[1:]))
+        assert camel_glue(unit) == expected, unit
+        glued += expected
+    assert glued >= 10  # the comparison met real glued words, not only their absence
