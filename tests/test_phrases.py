@@ -189,3 +189,28 @@ def test_folding_agrees_with_the_regex_engine() -> None:
             assert folded is None or folded == _fold_literal(ch), (ch, variant)
     assert _folded("İstanbul") is None  # lower-casing would move the offsets: the regex alone is used
     assert _folded("ſ") == _fold_literal("s") == "s"
+
+
+def test_the_shipped_prefix_table_is_what_the_derivation_gives_for_every_cue_phrase() -> None:
+    """auditor/rulekit/prefixes.json spares a starting process the parse of every phrase; a stale entry would
+    make the automaton skip where a phrase begins. Regenerate it with python scripts/build_prefix_table.py."""
+    import json
+    import sys
+
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    from build_prefix_table import wanted
+
+    from auditor.rulekit.phrases import PREFIX_TABLE, derive_prefixes, prefix_key, python_version
+
+    with PREFIX_TABLE.open(encoding="utf-8") as handle:
+        shipped = json.load(handle)
+    if shipped["python"] != python_version():
+        pytest.skip(f"the table was written by Python {shipped['python']}; this one parses phrases itself")
+    entries = shipped["prefixes"]
+    needed = {prefix_key(phrase, flags) for phrase, flags in wanted()}
+    assert needed <= set(entries), sorted(needed - set(entries))[:5]
+    for key, prefixes in entries.items():
+        flags, pattern = key.split(":", 1)
+        derived = derive_prefixes(pattern, int(flags))
+        assert (None if derived is None else sorted(derived)) == prefixes, key
+    assert sum(prefixes is None for prefixes in entries.values()) < len(entries) / 10

@@ -48,19 +48,37 @@ def normalise(unit: str) -> str:
 
 
 @cache
-def cue_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One compiled pattern per cue-word role, every language's phrases together."""
-    from auditor.languages import EXTRA_LANGUAGES, LANGUAGES, language_module, pattern
+def cue_role_sources() -> tuple[tuple[str, str, int], ...]:
+    """(name, pattern, flags) of each cue-word role: every language's phrases together, as
+    ``auditor.languages.pattern`` joins them, between word boundaries. Not compiled: a lone draft compiles only
+    the roles its lines need (sixty-nine large alternations took a quarter of a second)."""
+    from auditor.languages import EXTRA_LANGUAGES, LANGUAGES, cues, language_module
 
     roles: set[tuple[str, str]] = set()
     for language in LANGUAGES + EXTRA_LANGUAGES:
         for family in CUE_FAMILIES:
             roles |= {(family, role) for role in getattr(language_module(language), family, {}) if role not in SKIPPED_ROLES}
-    compiled = []
+    sources = []
     for family, role in sorted(roles):
-        regex = pattern(family, role)
-        compiled.append((f"{family.lower()}.{role}", re.compile(rf"(?<!\w)(?:{regex.pattern})(?!\w)", regex.flags)))
-    return tuple(compiled)
+        body = "|".join(f"(?:{_flexible(p)})" for items in cues(family, role).values() for p in items) or r"(?!)"
+        sources.append((f"{family.lower()}.{role}", rf"(?<!\w)(?:{body})(?!\w)", ROLE_FLAGS))
+    return tuple(sources)
+
+
+# What a compiled str pattern with IGNORECASE reports as its flags (re adds UNICODE).
+ROLE_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _flexible(phrase: str) -> str:
+    from auditor.rulekit.phrases import _flexible_spaces
+
+    return _flexible_spaces(phrase)
+
+
+@cache
+def cue_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One compiled pattern per cue-word role (training and tests; the rules read ``role_presence``)."""
+    return tuple((name, re.compile(source, flags)) for name, source, flags in cue_role_sources())
 
 
 class RolePresence:
@@ -72,25 +90,27 @@ class RolePresence:
     lower case moves offsets is searched by every role's regex. Sixty regex passes over every line were most of a
     line model's time."""
 
-    def __init__(self, roles: Sequence[tuple[str, re.Pattern[str]]]):
+    def __init__(self, roles: Sequence[tuple[str, str, int]]):
         import ahocorasick
 
         from auditor.languages import cues
         from auditor.rulekit.phrases import _flexible_spaces, _fold_literals, _pattern_prefixes
 
-        self.roles = tuple(roles)
-        # (role index, a pattern of the role's phrases that have no literal prefix), searched in full
-        self.searched: list[tuple[int, re.Pattern[str]]] = []
+        self.names = tuple(name for name, _, _ in roles)
+        self._sources = tuple((source, flags) for _, source, flags in roles)
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        # (role index, the pattern of the role's phrases that have no literal prefix, its flags), searched in full
+        self.searched: list[tuple[int, str, int]] = []
         prefixes: dict[str, set[int]] = {}
-        for index, (name, regex) in enumerate(self.roles):
+        for index, (name, source, flags) in enumerate(roles):
             family, role = name.split(".", 1)
             phrases = [_flexible_spaces(p) for items in cues(family.upper(), role).values() for p in items]
-            if not phrases or not regex.flags & re.IGNORECASE:
-                self.searched.append((index, regex))
+            if not phrases or not flags & re.IGNORECASE:
+                self.searched.append((index, source, flags))
                 continue
             unprefixed = []
             for phrase in phrases:
-                found = _pattern_prefixes(phrase, regex.flags)
+                found = _pattern_prefixes(phrase, flags)
                 if found is None:
                     unprefixed.append(phrase)
                     continue
@@ -99,11 +119,19 @@ class RolePresence:
             if unprefixed:
                 # The role's own pattern, with only these phrases: the same boundaries and flags.
                 body = "|".join(f"(?:{phrase})" for phrase in unprefixed)
-                self.searched.append((index, re.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.flags)))
+                self.searched.append((index, rf"(?<!\w)(?:{body})(?!\w)", flags))
+        self._searched_compiled: list[tuple[int, re.Pattern[str]]] | None = None
         self.automaton = ahocorasick.Automaton()
         for key, indexes in prefixes.items():
             self.automaton.add_word(key, (len(key), tuple(sorted(indexes))))
         self.automaton.make_automaton()
+
+    def _regex(self, index: int) -> re.Pattern[str]:
+        regex = self._compiled.get(index)
+        if regex is None:
+            source, flags = self._sources[index]
+            regex = self._compiled[index] = re.compile(source, flags)
+        return regex
 
     def present(self, unit: str) -> set[str]:
         """The names of the roles with a match anywhere in ``unit``."""
@@ -111,20 +139,22 @@ class RolePresence:
 
         folded = _folded(unit) if unit else ""
         if folded is None:
-            return {name for name, regex in self.roles if regex.search(unit)}
-        found = {index for index, regex in self.searched if regex.search(unit)}
+            return {self.names[i] for i in range(len(self.names)) if self._regex(i).search(unit)}
+        if self._searched_compiled is None:
+            self._searched_compiled = [(index, re.compile(source, flags)) for index, source, flags in self.searched]
+        found = {index for index, regex in self._searched_compiled if regex.search(unit)}
         candidates = sorted({(last - length + 1, index) for last, (length, indexes) in self.automaton.iter(folded)
                              for index in indexes})
         for position, index in candidates:
             # The role's whole pattern at the prefix: whichever of its phrases begins there.
-            if index not in found and self.roles[index][1].match(unit, position):
+            if index not in found and self._regex(index).match(unit, position):
                 found.add(index)
-        return {self.roles[index][0] for index in found}
+        return {self.names[index] for index in found}
 
 
 @cache
 def role_presence() -> RolePresence:
-    return RolePresence(cue_roles())
+    return RolePresence(cue_role_sources())
 
 
 SHAPE_NAMES = ("log_chars", "log_words", "words_le_3", "words_le_8", "words_gt_30", "ends_sentence", "ends_colon",

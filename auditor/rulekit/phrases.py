@@ -20,10 +20,13 @@ changes its length ("İ"), goes through the regex alone.
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 # One prefix set per phrase stays small: beyond this many strings the prefix stops growing.
 MAX_PREFIXES = 512
@@ -221,9 +224,47 @@ def _language_prefixes(patterns: Sequence[str], flags: int) -> set[str] | None:
     return found
 
 
+# Each cue phrase's prefixes as derived below, written by ``python scripts/build_prefix_table.py`` and shipped
+# with the package: reading them is far cheaper than parsing two thousand patterns when a lone draft starts.
+# A phrase missing from the file (a language file changed since) is parsed; tests/test_phrases.py checks that
+# every entry is what the derivation gives and that every cue phrase has one.
+PREFIX_TABLE = Path(__file__).with_name("prefixes.json")
+
+
+@cache
+def _shipped_prefixes() -> dict[str, list[str] | None]:
+    """The shipped table, when it was written by this Python's regex parser (another may parse differently)."""
+    try:
+        with PREFIX_TABLE.open(encoding="utf-8") as handle:
+            shipped = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(shipped, dict) or shipped.get("python") != python_version():
+        return {}
+    return shipped.get("prefixes", {})
+
+
+def python_version() -> str:
+    return "{}.{}".format(*sys.version_info[:2])
+
+
+def prefix_key(pattern: str, flags: int) -> str:
+    return f"{int(flags)}:{pattern}"
+
+
 @cache
 def _pattern_prefixes(pattern: str, flags: int) -> frozenset[str] | None:
     # Cached: several tables share phrases (a rule's table and its all-languages copy).
+    shipped = _shipped_prefixes()
+    key = prefix_key(pattern, flags)
+    if key in shipped:
+        found = shipped[key]
+        return None if found is None else frozenset(found)
+    return derive_prefixes(pattern, flags)
+
+
+def derive_prefixes(pattern: str, flags: int) -> frozenset[str] | None:
+    """Strings one of which begins every match of the pattern, read from its parse; None if it has no literal start."""
     try:
         import re._parser as sre_parse  # type: ignore[import-not-found]
     except ImportError:  # pragma: no cover - Python 3.10
