@@ -50,7 +50,7 @@ AI_DISCLOSURE = {
                 r"übersetzt|erzeugt) (?:mit|von|durch)", r"(?:mit hilfe|mithilfe|mit unterstützung) (?:von )?"],
     # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
     # AI or tool name (auditor/languages ai_pattern).
-    "notice_request": [r"(?:ich|wir) (?:habe|haben|hatte|hatten) (?:[\w'’-]+ ){0,3}?<AI> (?:[\w'’-]+ ){0,6}?(?:gebeten|gefragt|beauftragt|aufgefordert|schreiben lassen|erstellen lassen|verfassen lassen)", r"(?:ich|wir) (?:ließ|ließen|bat|baten|fragte|fragten|beauftragte|beauftragten) (?:[\w'’-]+ ){0,3}?<AI>", r"(?:der|ein|dieser) (?:blogbeitrag|beitrag|artikel|text|gedicht) (?:von|vom) <AI>"],
+    "notice_request": [r"(?:ich|wir) (?:habe|haben|hatte|hatten) (?:[\w'’-]+ ){0,3}?<AI> (?:[\w'’-]+ ){0,6}?(?:gebeten|gefragt|beauftragt|aufgefordert|schreiben lassen|erstellen lassen|verfassen lassen)", r"(?:ich|wir) (?:ließ|ließen|bat|baten|fragte|fragten|beauftragte|beauftragten) (?:[\w'’-]+ ){0,3}?<AI>", r"(?:der|ein|dieser) (?:blogbeitrag|beitrag|artikel|text|gedicht) (?:von|vom) <AI>", r"(?:habe ich|haben wir|hat sich unser[\w ]{0,40}?) (?:[\w'’-]+ ){0,3}?<AI> (?:gefragt|gebeten|befragt)", r"(?:ich|wir) (?:habe|haben|hatte|hatten) (?:[\w'’-]+ ){0,6}?<AI> (?:[\w'’-]+ ){0,6}?(?:gefragt|gebeten|befragt)", r"(?:ich|wir) (?:befragte[n]?|fragte[n]?) (?:[\w'’-]+ ){0,3}?<AI>"],
     # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
     "assist": [r"mit hilfe von", r"mithilfe von", r"mit unterstützung von", r"unterstützt von", r"in zusammenarbeit mit"],
     # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").

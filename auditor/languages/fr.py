@@ -49,7 +49,7 @@ AI_DISCLOSURE = {
                 r"traduit|réalisé)e?s?"],
     # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
     # AI or tool name (auditor/languages ai_pattern).
-    "notice_request": [r"(?:j['’]ai|nous avons|on a|on lui a) demandé (?:à )?(?:[\w'’-]+ ){0,2}?(?:<AI> )?(?:[\w'’-]+ ){0,3}?(?:de |d['’])", r"(?:on a|nous avons|j['’]ai) (?:commandé|confié|sous-traité) [^.\n]{0,60}?<AI>", r"(?:un|le|ce) (?:poème|texte|article|conte|récit) (?:écrit |généré )?(?:par|de) <AI>"],
+    "notice_request": [r"(?:j['’]ai|nous avons|on a|on lui a) demandé (?:à )?(?:[\w'’-]+ ){0,2}?(?:<AI> )?(?:[\w'’-]+ ){0,3}?(?:de |d['’])", r"(?:on a|nous avons|j['’]ai) (?:commandé|confié|sous-traité) [^.\n]{0,60}?<AI>", r"(?:un|le|ce) (?:poème|texte|article|conte|récit) (?:écrit |généré )?(?:par|de) <AI>", r"(?:j['’]ai|nous avons|on a|on lui a) (?:demandé|posé (?:la|une|cette|notre|ma) question|interrogé|consulté|sollicité) (?:à )?(?:l['’])?(?:[\w'’-]+ ){0,2}?<AI>", r"(?:a|ont) (?:demandé|posé (?:la|une|cette) question) (?:à )?(?:l['’])?<AI>"],
     # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
     "assist": [r"avec l['’]aide d(?:e|u|e la|e l['’])", r"avec l['’]assistance d(?:e|u)", r"en collaboration avec", r"aidée? par"],
     # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").

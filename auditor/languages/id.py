@@ -48,7 +48,7 @@ AI_DISCLOSURE = {
              r"(?:(?:artikel|teks|konten|gambar|ringkasan) )?(?:ditulis|dibuat|dihasilkan|disusun|diterjemahkan)"],
     # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
     # AI or tool name (auditor/languages ai_pattern).
-    "notice_request": [r"(?:saya|kami|aku) (?:\w+ ){0,2}?(?:meminta|menyuruh|memerintahkan|memberi perintah (?:pada|kepada)|minta) (?:[\w'’-]+ ){0,2}?<AI>", r"(?:puisi|cerita|artikel|tulisan) (?:ini )?(?:ditulis |dibuat )?oleh <AI>"],
+    "notice_request": [r"(?:saya|kami|aku) (?:\w+ ){0,2}?(?:meminta|menyuruh|memerintahkan|memberi perintah (?:pada|kepada)|minta) (?:[\w'’-]+ ){0,2}?<AI>", r"(?:puisi|cerita|artikel|tulisan) (?:ini )?(?:ditulis |dibuat )?oleh <AI>", r"(?:saya|kami|aku) (?:\w+ ){0,2}?(?:bertanya (?:kepada|pada|ke)|menanyakan(?: hal ini)? (?:kepada|pada|ke)|mengirimkan [^.\n]{0,40}? (?:ke|kepada)) (?:[\w'’-]+ ){0,2}?<AI>"],
     # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
     "assist": [r"dengan bantuan", r"dibantu(?: oleh)?", r"bekerja sama dengan"],
     # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").

@@ -49,7 +49,7 @@ AI_DISCLOSURE = {
                 r"escrit|redigid|criad|elaborad|traduzid)[oa]s?"],
     # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
     # AI or tool name (auditor/languages ai_pattern).
-    "notice_request": [r"(?:pedi|pedimos|solicitei|solicitamos|encomendei|encomendamos) (?:ao|à|a|para o|para a) (?:[\w'’-]+ ){0,2}?<AI> (?:[\w'’-]+ ){0,3}?(?:para|que|escrever|criar|redigir|fazer|gerar)", r"(?:um|o|este) (?:poema|conto|artigo|texto|crônica) (?:escrito |gerado )?(?:por|pel[oa]) <AI>"],
+    "notice_request": [r"(?:pedi|pedimos|solicitei|solicitamos|encomendei|encomendamos) (?:ao|à|a|para o|para a) (?:[\w'’-]+ ){0,2}?<AI> (?:[\w'’-]+ ){0,3}?(?:para|que|escrever|criar|redigir|fazer|gerar)", r"(?:um|o|este) (?:poema|conto|artigo|texto|crônica) (?:escrito |gerado )?(?:por|pel[oa]) <AI>", r"(?:perguntei|perguntamos|consultei|consultamos|questionei|questionamos) (?:ao|à|a|para o|para a) (?:[\w'’-]+ ){0,2}?<AI>", r"(?:pedi|pedimos) (?:a interpretação |uma opinião |a opinião )?(?:ao|à|a|da|do) (?:[\w'’-]+ ){0,2}?<AI>", r"(?:desafi[áa]mos|pergunt[áa]mos|consult[áa]mos|question[áa]mos|desafiei) (?:o|a|ao|à) (?:[\w'’-]+ ){0,2}?<AI>"],
     # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
     "assist": [r"com (?:a )?ajuda d[oa]", r"com (?:o )?auxílio d[oa]", r"com (?:o )?apoio d[oa]", r"em colaboração com"],
     # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").

@@ -49,7 +49,7 @@ AI_DISCLOSURE = {
              r"(?:được )?(?:thực hiện|viết|tạo|soạn|biên soạn|dịch|tổng hợp) (?:với|bởi|bằng|nhờ)"],
     # The author asking an AI for the text that follows ("I asked ChatGPT to write a poem"); <AI> stands for the
     # AI or tool name (auditor/languages ai_pattern).
-    "notice_request": [r"(?:tôi|chúng tôi|tui|mình) (?:đã )?(?:yêu cầu|nhờ|ra lệnh cho|bảo) (?:[\w'’-]+ ){0,4}?<AI>", r"(?:tôi|chúng tôi|tui|mình) [^.!?\n]{0,60}?<AI>[^.!?\n]{0,20}?(?:yêu cầu|nhờ) (?:làm|viết|tạo|soạn)"],
+    "notice_request": [r"(?:tôi|chúng tôi|tui|mình) (?:đã )?(?:yêu cầu|nhờ|ra lệnh cho|bảo) (?:[\w'’-]+ ){0,4}?<AI>", r"(?:tôi|chúng tôi|tui|mình) [^.!?\n]{0,60}?<AI>[^.!?\n]{0,20}?(?:yêu cầu|nhờ) (?:làm|viết|tạo|soạn)", r"(?:tôi|chúng tôi|tui|mình) (?:đã )?(?:hỏi|đặt câu hỏi cho|hỏi thử) (?:[\w'’-]+ ){0,3}?<AI>"],
     # Help credited to a named AI in a label, a bracket or a line's end ("… (con ayuda de ChatGPT)").
     "assist": [r"với sự hỗ trợ của", r"có tham khảo sự hỗ trợ của", r"nhờ sự hỗ trợ của", r"với sự trợ giúp của", r"có sự hỗ trợ của"],
     # A credit that names an AI as a text's author ("Por Byron Picado y chat GPT", "Bút danh: ChatGPT").
