@@ -16,7 +16,8 @@ training data), "round 2 (design since round 4)" (lines marked ``"round": 2``: h
 round 4, then opened for design and training), "round 4 (design since round 5)"
 (``eval/real-wording/round4/*.jsonl``: held out until round 5, then opened the same way) and
 "round-5 held-out" (``eval/real-wording/round5/*.jsonl``, from sites in no earlier round;
-measured only). ``--misses`` lists the design parts' misses and false alarms; it never lists
+measured only) and "round-6 held-out" (``eval/real-wording/round6/*.jsonl``, the same way, collected
+before round 5 is opened; measured only). ``--misses`` lists the design parts' misses and false alarms; it never lists
 the held-out part's.
 """
 
@@ -43,8 +44,9 @@ REAL_WORDING = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording",
 # training (auditor/training/lines.py reads lines.jsonl only) cannot reach them by accident.
 ROUND4 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round4"))
 ROUND5 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round5"))
-# Each collected round's own folder, one file per collector: their records say "round": <n>.
-ROUND_FOLDERS = {4: ROUND4, 5: ROUND5}
+ROUND6 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round6"))
+# Each collected round's own folder, one file per family: their records say "round": <n>.
+ROUND_FOLDERS = {4: ROUND4, 5: ROUND5, 6: ROUND6}
 FAMILIES = ("citation", "ai-disclosure", "debris", "cookie-banner")
 
 
@@ -166,9 +168,12 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
 # Round 2's lines were held out until round 4; measured five times (eval/real-wording/README.md), they became
 # design lines when round 4's fresh held-out lines were collected, and are reported on their own for comparison.
 # Round 4's lines were held out until round 5 (measured four times, README), then opened the same way.
-PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since round 5)", "round-5 held-out")
+# Round 6's lines were collected (seventh session) while round 5 was still held out: both are measured only.
+PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since round 5)", "round-5 held-out",
+         "round-6 held-out")
 DESIGN_PARTS = PARTS[:3]
 HELD_OUT = "round-5 held-out"
+HELD_OUT_PARTS = PARTS[3:]
 
 
 def round1_part_of(site: str) -> str:
@@ -184,6 +189,8 @@ def part_of(record: dict[str, object]) -> str:
     """The part a line belongs to: round 5's lines (``eval/real-wording/round5/``) are held out; round 4's and
     round 2's lines, each held out until the next round was collected, are reported apart; round 2's lines
     collected as design lines (``"part": "design"``) and everything else are design."""
+    if record.get("round") == 6:
+        return "round-6 held-out"
     if record.get("round") == 5:
         return HELD_OUT
     if record.get("round") == 4:
@@ -303,6 +310,7 @@ def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> 
         "digest": sha256_of(path),
         "round4_digest": round_digest(ROUND4),
         "round5_digest": round_digest(ROUND5),
+        "round6_digest": round_digest(ROUND6),
         "lines": len(records),
         "sites": len({r["site"] for r in records}),
         "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES}
@@ -345,10 +353,10 @@ def print_table(results: dict[str, object]) -> None:
 
 
 def print_real_wording(results: dict[str, object]) -> None:
-    round4, round5 = results["round4_digest"], results["round5_digest"]
+    round4, round5, round6 = results["round4_digest"], results["round5_digest"], results.get("round6_digest")
     print(f"\nreal-wording ({results['lines']} lines from {results['sites']} sites, lines.jsonl sha256 "
           f"{results['digest'][:12]}, round4/ sha256 {round4[:12] if round4 else 'none'}, "
-          f"round5/ sha256 {round5[:12] if round5 else 'none'})")
+          f"round5/ sha256 {round5[:12] if round5 else 'none'}, round6/ sha256 {round6[:12] if round6 else 'none'})")
     print(f"{'part':<32}{'family':<16}{'n+':>5}{'n-':>5}{'recall':>9}{'false-alarm':>13}")
     for part, families in results["parts"].items():
         for family, f in families.items():

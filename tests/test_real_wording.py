@@ -4,7 +4,8 @@ The set is the repository's own: excerpts of real public pages collected for iss
 where it was seen. Each round's fresh lines, collected from sites in no earlier round before any rule
 was changed for that round, are held out: measured, never listed. When the next round is collected,
 the last one's lines become design (and training) lines: round 2 in round 4, round 4 in round 5; round
-5's lines (``eval/real-wording/round5/``) are held out now. The floors sit just below the figures
+5's lines (``eval/real-wording/round5/``) and round 6's (``round6/``, collected while round 5 was still held
+out) are held out now. The floors sit just below the figures
 measured when they were set (README, "Rules, on real wording"); a floor is raised when a figure rises,
 never lowered. The files' digests pin the set the floors hold for.
 """
@@ -22,9 +23,11 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 
 from eval_rules import (  # noqa: E402
     FAMILIES,
+    HELD_OUT_PARTS,
     PARTS,
     ROUND4,
     ROUND5,
+    ROUND6,
     evaluate_real_wording,
     part_of,
     read_real_wording,
@@ -54,11 +57,20 @@ FLOORS = {
     # 0.462 / 0.045, cookie banners 0.800 / 0.043 (40 banners only). After it (cbf4daa, with the sentence encoder as
     # the test extra installs it): 0.500 / 0.010, 0.447 / 0.069, 0.429 / 0.018, 0.825 / 0.043. The floors leave one
     # line of room for the encoder's arithmetic on another machine.
-    "round-5 held-out": {"citation": (0.49, 0.02), "ai-disclosure": (0.43, 0.08), "debris": (0.41, 0.03),
+    # Seventh session: AI001's request phrases (designed on training/lines/next/) moved round 5's AI notices to
+    # 0.476 / 0.079 (a fifth measurement; one more false alarm: the ceiling keeps its line of room).
+    "round-5 held-out": {"citation": (0.49, 0.02), "ai-disclosure": (0.46, 0.09), "debris": (0.41, 0.03),
                          "cookie-banner": (0.80, 0.05)},
+    # Measured, never read: round 6's fresh lines (seventh session; 688 lines from sites in no earlier round,
+    # collected by helpers who never ran the rules; 9 from subdomains of used sites, 12 sharing a unit with an
+    # earlier line and 1 duplicate were dropped unread). The rules before the session (5965e74) and after it score the same: citation 0.615 / 0.000,
+    # AI 0.290 / 0.039 (31 notices only), debris 0.370 / 0.000, cookie banners 0.413 / 0.051. One line of room.
+    "round-6 held-out": {"citation": (0.60, 0.01), "ai-disclosure": (0.25, 0.06), "debris": (0.35, 0.01),
+                         "cookie-banner": (0.39, 0.07)},
 }
 ROUND4_DIGEST = "969bca33b817"
 ROUND5_DIGEST = "617e40a4f593"
+ROUND6_DIGEST = "ec2005a35757"
 
 
 @pytest.fixture(scope="module")
@@ -70,12 +82,13 @@ def test_the_set_is_the_one_the_floors_were_set_on(results) -> None:
     assert results["digest"].startswith(REAL_WORDING_DIGEST)
     assert results["round4_digest"].startswith(ROUND4_DIGEST)
     assert results["round5_digest"].startswith(ROUND5_DIGEST)
+    assert results["round6_digest"].startswith(ROUND6_DIGEST)
 
 
 def test_held_out_lines_are_never_training_data() -> None:
     from auditor.training.lines import read_excerpts, units
 
-    held_out = {u for r in read_real_wording() if part_of(r) == "round-5 held-out" for u in units(str(r["text"]))}
+    held_out = {u for r in read_real_wording() if part_of(r) in HELD_OUT_PARTS for u in units(str(r["text"]))}
     trained = {u for excerpt in read_excerpts() for u in excerpt.units}
     assert held_out and not held_out & trained
 
@@ -95,7 +108,7 @@ def test_no_site_is_in_both_parts_and_each_part_covers_every_family() -> None:
     for record in records:
         parts_of_site.setdefault(record["site"], set()).add(part_of(record))
     assert all(len(parts) == 1 for parts in parts_of_site.values())
-    assert round_files(ROUND4) and round_files(ROUND5)
+    assert round_files(ROUND4) and round_files(ROUND5) and round_files(ROUND6)
     for part in PARTS:
         for family in FAMILIES:
             lines = [r for r in records if part_of(r) == part and r["family"] == family]

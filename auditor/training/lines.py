@@ -35,7 +35,7 @@ from auditor.training.line_features import build_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REAL_WORDING = ROOT / "eval" / "real-wording" / "lines.jsonl"
-ROUND4 = ROOT / "eval" / "real-wording" / "round4"  # design since round 5; round5/ is held out and never read
+ROUND4 = ROOT / "eval" / "real-wording" / "round4"  # design since round 5; round5/ and round6/ are held out, never read
 WRITTEN = ROOT / "training" / "lines"  # written_*.tsv and collected_*.jsonl
 LEAN_TEXTS = [ROOT / "training" / "lean" / name for name in ("texts.jsonl", "statements.jsonl", "news_families.jsonl")]
 FAMILY_NAMES = {"ai": "ai-disclosure", "debris": "debris", "cookie": "cookie-banner", "citation": "citation"}
@@ -54,8 +54,8 @@ class Excerpt:
 
 
 def _design(record: dict) -> bool:
-    # Round 5's lines live in their own folder and never reach this file; a stray one is refused, not trained on.
-    return record.get("round") != 5
+    # Rounds 5 and 6 live in their own folders and never reach these files; a stray line is refused, not trained on.
+    return record.get("round") not in (5, 6)
 
 
 def _design_files(real_wording: Path, round4: Path) -> list[Path]:
@@ -72,7 +72,7 @@ def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
                     continue
                 record = json.loads(line)
                 if not _design(record):
-                    continue  # a round-5 line is never read for training
+                    continue  # a held-out line (round 5 or 6) is never read for training
                 excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
                                         units(record["text"]), real=True))
     for path in sorted(Path(written).glob("collected_*.jsonl")):
