@@ -47,12 +47,17 @@ def normalise(unit: str) -> str:
     return " ".join(DIGITS.sub("0", unit.lower()).split())
 
 
+# What a compiled str pattern with IGNORECASE reports as its flags (re adds UNICODE).
+ROLE_FLAGS = re.IGNORECASE | re.UNICODE
+
+
 @cache
 def cue_role_sources() -> tuple[tuple[str, str, int], ...]:
     """(name, pattern, flags) of each cue-word role: every language's phrases together, as
     ``auditor.languages.pattern`` joins them, between word boundaries. Not compiled: a lone draft compiles only
     the roles its lines need (sixty-nine large alternations took a quarter of a second)."""
     from auditor.languages import EXTRA_LANGUAGES, LANGUAGES, cues, language_module
+    from auditor.rulekit.phrases import _flexible_spaces
 
     roles: set[tuple[str, str]] = set()
     for language in LANGUAGES + EXTRA_LANGUAGES:
@@ -60,19 +65,9 @@ def cue_role_sources() -> tuple[tuple[str, str, int], ...]:
             roles |= {(family, role) for role in getattr(language_module(language), family, {}) if role not in SKIPPED_ROLES}
     sources = []
     for family, role in sorted(roles):
-        body = "|".join(f"(?:{_flexible(p)})" for items in cues(family, role).values() for p in items) or r"(?!)"
+        body = "|".join(f"(?:{_flexible_spaces(p)})" for items in cues(family, role).values() for p in items) or r"(?!)"
         sources.append((f"{family.lower()}.{role}", rf"(?<!\w)(?:{body})(?!\w)", ROLE_FLAGS))
     return tuple(sources)
-
-
-# What a compiled str pattern with IGNORECASE reports as its flags (re adds UNICODE).
-ROLE_FLAGS = re.IGNORECASE | re.UNICODE
-
-
-def _flexible(phrase: str) -> str:
-    from auditor.rulekit.phrases import _flexible_spaces
-
-    return _flexible_spaces(phrase)
 
 
 @cache
