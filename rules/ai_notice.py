@@ -165,13 +165,15 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 # the author as the user of the AI ("the author used ChatGPT"). Generic, hypothetical and quoted
 # wording is not a notice: a modal or conditional cue, a question, quotation marks, or a line that
 # introduces someone else's wording ("Suggested disclosure wording:").
+# "Artificial intelligence" spelled out in each language (AI_TERM and ASSISTED name it the same way).
+AI_SPELLED_OUT = (r"artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
+                  r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo")
 AI_TERM = re.compile(
     r"(?:(?<![\w-])(?:AI|A\.I\.|KI|IA|LLMs?|GPT-?\d[\w.]*|ChatGPT|Gemini|Copilot|NotebookLM|OpenAI(?: Codex)?|Codex|"
     r"Claude(?:\.ai)?|Anthropic|Midjourney|DALL[-·]E(?:[ -]?\d)?|Stable Diffusion|Adobe Firefly|DeepSeek|ElevenLabs|"
     r"Ideogram|Leonardo\.ai|Bing Image Creator|DeepL(?:\.com)?|Google (?:Translate|Traductor|Tradutor|Übersetzer|Dịch)|"
     r"Grok|ChatGBT|Jasper\.ai)(?![\w-])"
-    r"|artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
-    r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo|language models?|sprachmodell\w*|"
+    rf"|{AI_SPELLED_OUT}|language models?|sprachmodell\w*|"
     r"modelos? de lenguaje|modèles? de langage)"
     # "input from AI researchers", "KI-Experten": people and organisations are not the AI that wrote.
     r"(?![ -](?:researchers?|experts?|experten|compan(?:y|ies)|firms?|start-?ups?|industry|policy|regulation|ethics|"
@@ -412,8 +414,7 @@ ASSIST = cue_pattern("AI_DISCLOSURE", "assist")
 # ("Leonardo, con ayuda de ChatGPT", "Diseñada y programada por Jaime F. Paleo, con ayuda de ChatGPT").
 ASSISTED = re.compile(
     rf"(?<!\w)(?:{ASSIST.pattern})\s+(?:(?:the|la|el|o|a|de|del)\s+|l['’])?(?P<ai>{AI_TOOLS}|AI|A\.I\.|KI|IA|LLMs?|"
-    r"artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
-    r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo)" + NOT_A_SURNAME +
+    rf"{AI_SPELLED_OUT})" + NOT_A_SURNAME +
     r"(?:[\s,]+\(?[\w.-]+\)?){0,3}?\s*(?P<close>\)|[.!]?\s*$)", re.IGNORECASE)
 ASSISTED_LINE_WORDS = 16
 # Outside brackets the help is this text's only when credited after a comma or a dash, opening the line, or told in

@@ -39,11 +39,15 @@ MAX_LABEL_CHARS = 40  # the longest label, with room to spare: longer lines are 
 MAX_RELATED_LINE = 200
 
 
+def _is_label(text: str) -> bool:
+    """All of ``text`` is one link label, a "read more" or a related-article one."""
+    return MORE_LABELS.spans_whole(text) or RELATED_LABELS.spans_whole(text)
+
+
 def link_label(text: str) -> bool:
     """The line is nothing but a link label ("READ SOURCE", "Read more"): what this rule reports."""
     stripped = text.strip(DECORATION)
-    return bool(stripped) and len(stripped) <= MAX_LABEL_CHARS and (
-        MORE_LABELS.spans_whole(stripped) or RELATED_LABELS.spans_whole(stripped))
+    return bool(stripped) and len(stripped) <= MAX_LABEL_CHARS and _is_label(stripped)
 
 
 def check(document: Document) -> Iterator[Hit]:
@@ -52,7 +56,7 @@ def check(document: Document) -> Iterator[Hit]:
         if not stripped:
             continue
         offset = line.start + line.text.index(stripped)
-        if len(stripped) <= MAX_LABEL_CHARS and (MORE_LABELS.spans_whole(stripped) or RELATED_LABELS.spans_whole(stripped)):
+        if link_label(stripped):
             yield Hit(offset, offset + len(stripped),
                       f'link label "{stripped}" left from scraping, alone on its line: delete the line')
             continue
@@ -66,7 +70,7 @@ def check(document: Document) -> Iterator[Hit]:
         yield from _trailing(line.text, line.start)
         for match in INLINE_DASH.finditer(line.text):
             label = _capitals_prefix(match.group("words"))
-            if label and (MORE_LABELS.spans_whole(label) or RELATED_LABELS.spans_whole(label)):
+            if label and _is_label(label):
                 start = line.start + match.start("words")
                 yield Hit(start, start + len(label), f'link label "{label}" glued into the text: delete it')
         for match in TEASER.finditer(line.text) if "+" in line.text else ():  # the search tries every space

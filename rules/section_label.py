@@ -34,7 +34,7 @@ LEADING_LINES = 3
 
 
 def _is_section_label(text: str) -> bool:
-    parts = [p for p in SEPARATOR.split(text) if p] if SEPARATOR_MARK.search(text) else [text] if text else []
+    parts = [p for p in SEPARATOR.split(text) if p] if SEPARATOR_MARK.search(text) else [text]
     return bool(parts) and len(text.split()) <= MAX_LABEL_WORDS * len(parts) and all(
         SECTIONS.spans_whole(p) for p in parts
     )

@@ -5,7 +5,7 @@
     python scripts/train_lines.py --cv-only
 
 Reads only our own data (auditor/training/lines.py says which); never ../shared/eval, never the
-held-out lines of eval/real-wording/round5/. Deterministic: liblinear with a fixed random_state, folds grouped
+held-out lines of eval/real-wording/round5/ and round6/. Deterministic: liblinear with a fixed random_state, folds grouped
 by site in a fixed order, so the same data give the same model (the card records the data's sha256):
 two runs wrote a byte-identical lines.npz; the joblib pickle's bytes can differ between runs while
 the pipelines it holds are the same.
