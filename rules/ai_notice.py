@@ -470,6 +470,8 @@ def _learned_notice(document: Document, line: Line) -> PhraseMatch | None:
     heading = _heading_above(document, line)
     if heading.endswith(":") and REPORTED.search(heading):
         return None  # "Suggested disclosure wording:" introduces a template, not this text's notice
+    if NUMBERED_HEADING.match(heading):
+        return None  # under a numbered section heading ("3. Artificial intelligence") a policy describes a service
     start = line.start + line.text.index(text)
     return PhraseMatch(document.language, start, start + len(text), text)
 

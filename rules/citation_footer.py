@@ -11,7 +11,11 @@ Forms read, each into {name, domain, role}:
   "Theo <author> / <outlet>", "Theo <author> (<outlet>)", "(theo CNBC)";
 - datelines: "Papendal (dpa) –", "(EFE).-", "Reuters.-", "(CNN) --", "JAKARTA, KOMPAS.com –";
 - closing agency tags: "(APA/dpa, 1.11.2015)", "(Reuters, APA, red)", "/ AFP e EFE";
-- picture credits without a label: "© Julia Steinbrecht (KNA)", a line "Name / Agency".
+- picture credits without a label: "© Julia Steinbrecht (KNA)", a line "Name / Agency";
+- known outlets at a line's edge: "ANTARA - …", "Nantes, France | AFP | …", "(Photo, AFP)", "( Ảnh: X (TTXVN) )",
+  "…em 20 de janeiro.PATRICK SEMANSKY AP", "Copyright © ANTARA 2020", "© AP Photo / …", "Repórter da Agência
+  Brasil"; a bracketed acronym opening the text ("(CLO) Khoảng …"); the linked site of a republication line
+  that names none ("publié sur [mon blog](https://…)").
 
 From "Person/Agency" the agency is kept (a known outlet, else the last part); people are never
 sources.  Inline attribution ("according to Reuters", "Theo Mark Zuckerberg, ..."), anonymous
@@ -28,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 
 from provenance_rules.source_list import source_lists
 
@@ -48,7 +53,7 @@ from auditor.rulekit.citations import (
     parse_name,
     without_gloss,
 )
-from auditor.rulekit.outlets import SOCIAL_PLATFORMS, canonical_name
+from auditor.rulekit.outlets import SOCIAL_PLATFORMS, canonical_name, name_for_domain, registrable_domain
 from auditor.rulekit.phrases import PhraseTable
 
 # -- labelled credits: a label, a colon, then the names ---------------------------------------
@@ -106,6 +111,7 @@ _ANY = {id(table): _all_languages(table) for table, *_ in LEAD_INS}
 LEAD_INS_ANY = tuple((_ANY[id(table)], *rest) for table, *rest in LEAD_INS)
 REPUBLISHED_ANY, REPUBLISHED_LINE_ANY, AGENCY_WITH_ANY, REPORTING_BY_ANY, READ_ON_ANY = (
     _ANY[id(t)] for t in (REPUBLISHED, REPUBLISHED_LINE, AGENCY_WITH, REPORTING_BY, READ_ON))
+REPUBLICATION_ANY = (REPUBLISHED_ANY, REPUBLISHED_LINE_ANY, READ_ON_ANY)  # lines that name where a text ran
 REPUBLISHED_NO_NAME_ANY = _all_languages(REPUBLISHED_NO_NAME)
 # Every lead-in phrase in one alternation: one pass over the text finds the few lines worth
 # reading closely.  It runs on the lower-cased text, which is much faster than ignoring case.
@@ -125,7 +131,7 @@ SHORT_LINE_WORDS = 6  # "Le Monde avec AFP": an agency credit in the middle of a
 LICENCE_TAG = re.compile(r"\s*\(\s*(?:CC[\s-][^)]*|CC0|public domain|dominio público|domínio público|[^)]*licen[cs]\w*[^)]*)\)?\s*$",
                          re.IGNORECASE)
 SEGMENT_END = re.compile(r"[)\]|;]|$")  # ";" parts "Reporting by X; Editing by Y"
-SENTENCE_BREAK = re.compile(r"\.(?:\s|$)|;|\s[-–—]\s")
+SENTENCE_BREAK = re.compile(r"(?<![\s(/][A-ZÀ-Ỹ])\.(?:\s|$)|;|\s[-–—]\s")  # "M. Durand / AFP": an initial ends nothing
 TITLE_SUFFIX = re.compile(r"\s+(?:dengan judul|with the title|under the title|con el título|com o título)\b.*$", re.I)
 TRADEMARK = re.compile(r"[®™©]")
 
@@ -258,6 +264,33 @@ FROM_OUTLET_LINE = re.compile(r"^\W{0,3}(?:do|da|dos|das|de la|del|from|von|vom|
 CLOSING_SLASH = re.compile(r"(?:^|(?<=[.!?…\"”»)]))\s*/\s*(?P<names>[^/\n]{2,60}?)\s*$")
 TAG_PARTS = re.compile(r"\s*(?:[/,;]|\s[-–—]\s|\s(?:e|y|und|et|and|dan|và)\s)\s*", re.I)
 DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+
+LINKED_URL = re.compile(r"https?://(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+LINK_REACH = 160  # the link follows the lead-in within the line's credit, not a paragraph later
+PERSON_THEN_AGENCY = re.compile(r"^[^()\n]{2,40}?\s\((?P<agency>[^()\n]{2,20})\)?$")
+# Credits at a line's edges that name a known outlet (read from round 5's design lines, eighth session). Only
+# known outlets count in these positions: "LEBAK –" and "SEOUL --" open lines the same way and name a place.
+# An outlet before a dash or between bars opening the text: "ANTARA - Kapolda …", "Nantes, France | AFP | He …".
+OUTLET_OPENER = re.compile(r"^\W{0,3}(?:[^|\n]{2,40}?\s\|\s)?(?P<names>[^\W\d_][^|·\n–—\d-]{0,30}?)\s*(?:-{1,2}|[–—]|\|)\s+"
+                           r"(?=(?:\S+\s+){4})")  # a sentence follows, not a menu ("The Guardian - Back to home")
+# A picture label and its credit in brackets closing a caption, with the label's own punctuation: "(Photo, AFP)",
+# "(Photo : R. Gabalda / AFP)", "( Ảnh: TRÍ DŨNG (TTXVN) )". The agency is the outlet; a photographer is not.
+PAREN_LABEL = re.compile(r"\(\s*(?P<label>[^\W\d_]{2,12})\s*[:,]\s*(?P<names>[^()\n]{2,60}?)"
+                         r"(?:\s*\((?P<inner>[^()\n]{2,20})\))?\s*\)\.?\s*$")
+# A credit in capitals glued to a caption's last full stop: "… em 20 de janeiro.PATRICK SEMANSKY AP",
+# "… de São Paulo.NELSON ANTOINE FRAMEPHOTO/ESTADÃO CONTEÚDO".
+GLUED_CAPS_CREDIT = re.compile(r"(?<=[^\W_]{2}[.!?])(?P<credit>[A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]+(?:[ /][A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]*){0,6})\s*$")
+# A copyright line of its own naming a known outlet, with or without a year or rights: "Copyright © ANTARA 2020",
+# "COPYRIGHT © ANTARA News Jawa Timur 2014"; and a picture's copyright opening a caption: "© AP Photo / Emilio
+# Morenatti", "© Sputnik / Ramil Sitdikov / …".
+COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?"
+                            r"(?P<names>[^\n©\d/|·]{2,50}?)(?:,?\s+(?:19|20)\d\d)?[\s.]*$", re.IGNORECASE)
+COPYRIGHT_OPENER = re.compile(r"^\W{0,2}©\s*(?P<names>[^/\n©\d]{2,30}?)\s*/\s*\S")
+# A reporter's line naming the outlet: "Repórter da Agência Brasil", "Staff writer for The Guardian".
+STAFF_OF = re.compile(r"^\W{0,3}(?:" + cue_pattern("CITATION", "staff_of").pattern + r")\s+(?P<names>[^,;\n]{2,40}?)[.\s]*$",
+                      re.IGNORECASE)
+KNOWN_PREFIX_WORDS = 3  # "ANTARA News Jawa Timur": the outlet is the first words, the edition follows
+TRAILING_DATE_TIME = re.compile(r"[\s,]+[\d][\d/.:-]*(?:\s+[\d][\d/.:-]*)*$")  # "By AFP 03-07-23 22:18"
 IN_HOUSE = frozenset({"red", "red.", "redaktion", "redacción", "redação", "rédaction", "redaksi", "tim redaksi"})
 
 # Picture credits without a label.
@@ -289,6 +322,8 @@ def check(document: Document) -> Iterator[Hit]:
         if any(start < line.end and line.start < end for start, end in taken) or chrome.holds(line):
             continue
         hits = list(_line_hits(line, index in triggered))
+        # The edge forms read only what no other form read: they add credits, they do not re-read one.
+        hits += [h for h in _edge_credits(line) if not any(h.start < o.end and o.start < h.end for o in hits)]
         lone = _lone_outlet(lines, index)
         if lone is not None:
             hits.append(lone)
@@ -356,10 +391,27 @@ def _labels_before(line: Line, colon_at: int, reach: int) -> Iterator[Hit]:
             closes_line = not text[names_end:].strip(" .)]")
             if not at_segment_start and not (role != "text" and label.text[0].isupper() and closes_line):
                 continue
-            found = _names(raw, role, people=False)
+            found = _agency_in_brackets(raw, role) or _names(raw, role, people=False)
             if found:
                 what = {"photo": "photo credit", "video": "video credit", "text": "source credit"}[role]
                 yield _hit(line, label.start, _trim_end(text, names_end), what, found)
+
+
+def _linked_site(text: str, start: int) -> list[Source]:
+    """The site a republication line links to when its words name none ("my blog"): the link's domain."""
+    match = LINKED_URL.search(text, start, start + LINK_REACH)
+    if match is None:
+        return []
+    domain = registrable_domain(match.group("host"))
+    return [Source(name_for_domain(domain, domain), domain, "text")]
+
+
+def _agency_in_brackets(raw: str, role: str) -> list[Source]:
+    """The agency bracketed after the photographer ("Ảnh: TRÍ DŨNG (TTXVN)"): a known outlet or an acronym."""
+    match = PERSON_THEN_AGENCY.match(raw.strip())
+    if match is None or match.group("agency").strip().lower() in NOT_AGENCY:
+        return []
+    return [s for s in _agency_parts(match.group("agency"), role) if is_known(s) or ACRONYM.match(s.name)]
 
 
 def _lead_ins(line: Line) -> Iterator[Hit]:
@@ -376,6 +428,8 @@ def _lead_ins(line: Line) -> Iterator[Hit]:
                 found = [s for s in credit_sources(text[phrase.end : names_end], role) if is_known(s)]
             else:
                 found = _names(text[phrase.end : names_end], role, people=people)
+            if not found and table in REPUBLICATION_ANY:
+                found = _linked_site(text, phrase.end)  # "publié sur [_mon blog_](https://zellwk.com/…)"
             if place == LINE and not LINE_START.search(before):
                 continue
             if place == SEGMENT and not SEGMENT_START.search(before):
@@ -418,6 +472,9 @@ def _datelines(line: Line) -> Iterator[Hit]:
                                                 or bool(ACRONYM.match(match.group("names").strip()))
                                                 or bool(ORG_WORD.search(match.group("names")))
                                                 or bool(LOWER_AGENCY.match(match.group("names").strip())))
+        # "(CLO) Khoảng thời gian …": an acronym in brackets opening the text, the sentence glued on, is the outlet's
+        # dateline; a place never stands in brackets there.
+        strong = strong or (match.group("glued") is not None and not place and _agency_acronym(match.group("names")))
         parts = _agency_parts(match.group("names"), "text")
         found = [s for s in parts if is_known(s) or (strong and not looks_like_person(s.name))]
         if not found and strong:
@@ -456,6 +513,11 @@ def _datelines(line: Line) -> Iterator[Hit]:
         source = parse_name(written) or Source(written, written.replace(" ", "").lower(), "text")
         if source.name not in SOCIAL_PLATFORMS:
             yield _hit(line, match.start("names"), match.end("names"), "dateline", [source])
+
+
+def _agency_acronym(names: str) -> bool:
+    names = names.strip()
+    return bool(ACRONYM.match(names)) and " " not in names and names.lower() not in NOT_AGENCY
 
 
 def _domain_then_dash(text: str) -> bool:
@@ -532,6 +594,74 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
         yield from _byline_outlet(line)
 
 
+def _edge_credits(line: Line) -> Iterator[Hit]:
+    """Known outlets where a credit stands at a line's edge: an opening dateline, a label in closing brackets, a
+    credit glued in capitals to the last full stop, a copyright line."""
+    text = line.text
+    head = text[:45]
+    if "-" in head or "–" in head or "—" in head or "|" in head:
+        match = OUTLET_OPENER.match(text)
+        source = _known_outlet(match.group("names")) if match else None
+        if source is not None and source.name not in SOCIAL_PLATFORMS:
+            yield _hit(line, match.start("names"), match.end("names"), "dateline", [source])
+    tail = text.rstrip()
+    if tail.endswith((")", ").")):
+        match = PAREN_LABEL.search(text)
+        if match and _is_photo_label(match.group("label")):
+            inner = match.group("inner")
+            found = ([s for s in _agency_parts(inner, "photo") if is_known(s) or ACRONYM.match(s.name)] if inner
+                     else [s for s in credit_sources(match.group("names"), "photo", social=False) if is_known(s)])
+            if found:
+                yield _hit(line, match.start(), len(tail), "picture credit", found)
+    if tail[-1:].isupper():
+        match = GLUED_CAPS_CREDIT.search(text)
+        before = text[match.start() - 2] if match else ""
+        if match and (before.islower() or before.isdigit()):  # a caption's last word, then the credit: not "RP.PL"
+            credit = match.group("credit")
+            # "FRAMEPHOTO/ESTADÃO CONTEÚDO": after the slash the agency, known or not; else a known outlet ends it.
+            found = ([s for s in [parse_name(credit.rpartition("/")[2], "photo")] if s is not None] if "/" in credit
+                     else [replace(s, role="photo") for s, _ in [_known_suffix(credit)] if s is not None])
+            if found:
+                yield _hit(line, match.start("credit"), len(tail), "picture credit", found)
+    match = STAFF_OF.match(text) if len(text) <= 80 else None
+    source = _known_outlet(match.group("names")) if match else None
+    if source is not None:
+        yield _hit(line, match.start("names"), match.end("names"), "byline credit", [source])
+    if "©" in text[:20] or text.lstrip()[:9].lower() == "copyright":
+        match = COPYRIGHT_LINE.match(text) or COPYRIGHT_OPENER.match(text)
+        names = match.group("names").strip() if match else ""
+        source = _known_prefix(PHOTO_SUFFIX.sub("", names)) if match else None
+        if source is not None:
+            # "© AP Photo / …" credits a picture; a copyright line of its own credits the text.
+            role = "photo" if PHOTO_SUFFIX.search(names) or match.re is COPYRIGHT_OPENER else "text"
+            yield _hit(line, match.start("names"), match.end("names"), "copyright credit", [replace(source, role=role)])
+
+
+def _is_photo_label(word: str) -> bool:
+    return any(m.start == 0 and m.end == len(word) for m in LABELS_ANY["photo"].finditer(word))
+
+
+def _known_prefix(raw: str) -> Source | None:
+    """The known outlet the first words of a name are ("ANTARA News Jawa Timur" -> Antara)."""
+    words = raw.split()
+    for count in range(min(len(words), KNOWN_PREFIX_WORDS), 0, -1):
+        source = _known_outlet(" ".join(words[:count]))
+        if source is not None and source.name not in SOCIAL_PLATFORMS:
+            return source
+    return None
+
+
+def _known_suffix(raw: str) -> tuple[Source | None, str]:
+    """The known outlet the last words of a credit are, and the words before them ("PATRICK SEMANSKY AP" -> AP,
+    "PATRICK SEMANSKY")."""
+    words = raw.split()
+    for count in range(min(len(words), KNOWN_PREFIX_WORDS), 0, -1):
+        source = _known_outlet(" ".join(words[-count:]))
+        if source is not None and source.name not in SOCIAL_PLATFORMS:
+            return source, " ".join(words[:-count])
+    return None, raw
+
+
 def _byline_outlet(line: Line) -> Iterator[Hit]:
     """The outlet a byline names: alone ("par AFP FR"), after the reporters ("By A and B, Reuters") or after a
     bar ("Deborah Hana Cardoso | Metrópoles"). A byline of people only names no source."""
@@ -539,7 +669,10 @@ def _byline_outlet(line: Line) -> Iterator[Hit]:
     match = BYLINE_OUTLET.match(text)
     if match:
         names = match.group("names")
-        whole = _known_outlet(names)
+        whole = _known_outlet(names) or _known_outlet(TRAILING_DATE_TIME.sub("", names))
+        if whole is None and len(names.split()) > 1:  # "By JIM SALTER Associated Press": the reporter, then the outlet
+            outlet, rest = _known_suffix(names)
+            whole = outlet if rest and looks_like_person(rest.strip(" ,").title()) else None
         if whole is not None:
             yield _hit(line, match.start(), len(text.rstrip()), "byline credit", [whole])
             return
@@ -799,6 +932,12 @@ class _Spans:
 # -- shared pieces -------------------------------------------------------------------------------
 def _segment_end(text: str, start: int) -> int:
     end = SEGMENT_END.search(text, start).start()
+    while text[end : end + 1] == "]" and "[" in text[start:end]:
+        # The close of a Markdown link's label: the credit runs on past the link ("publié sur [Blog X](https://…)").
+        link = MARKDOWN_LINK.match(text, text.rfind("[", start, end))
+        if link is None:
+            break
+        end = SEGMENT_END.search(text, link.end()).start()
     words = text[start:end].split()
     if len(words) > MAX_CREDIT_WORDS or re.search(r"\.\s+\S", text[start:end]):
         cut = SENTENCE_BREAK.search(text, start, end)

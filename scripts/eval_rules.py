@@ -15,10 +15,10 @@ design lines in rounds 2 and 3; looked at while the rules were written, and the 
 training data), "round 2 (design since round 4)" (lines marked ``"round": 2``: held out until
 round 4, then opened for design and training), "round 4 (design since round 5)"
 (``eval/real-wording/round4/*.jsonl``: held out until round 5, then opened the same way) and
-"round-5 held-out" (``eval/real-wording/round5/*.jsonl``, from sites in no earlier round;
-measured only) and "round-6 held-out" (``eval/real-wording/round6/*.jsonl``, the same way, collected
-before round 5 is opened; measured only). ``--misses`` lists the design parts' misses and false alarms; it never lists
-the held-out part's.
+"round 5 (design since round 6)" (``eval/real-wording/round5/*.jsonl``: held out until round 6 was
+collected and measured, then opened the same way) and "round-6 held-out"
+(``eval/real-wording/round6/*.jsonl``, from sites in no earlier round; measured only). ``--misses``
+lists the design parts' misses and false alarms; it never lists the held-out part's.
 """
 
 from __future__ import annotations
@@ -168,12 +168,13 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
 # Round 2's lines were held out until round 4; measured five times (eval/real-wording/README.md), they became
 # design lines when round 4's fresh held-out lines were collected, and are reported on their own for comparison.
 # Round 4's lines were held out until round 5 (measured four times, README), then opened the same way.
-# Round 6's lines were collected (seventh session) while round 5 was still held out: both are measured only.
-PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since round 5)", "round-5 held-out",
-         "round-6 held-out")
-DESIGN_PARTS = PARTS[:3]
-HELD_OUT = "round-5 held-out"
-HELD_OUT_PARTS = PARTS[3:]
+# Round 5's lines were held out until round 6 had been collected and measured (round 5 measured five times,
+# README), then opened the same way (eighth session). Round 6's lines are measured only.
+PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since round 5)",
+         "round 5 (design since round 6)", "round-6 held-out")
+DESIGN_PARTS = PARTS[:4]
+HELD_OUT = "round-6 held-out"
+HELD_OUT_PARTS = PARTS[4:]
 
 
 def round1_part_of(site: str) -> str:
@@ -186,13 +187,13 @@ def round1_part_of(site: str) -> str:
 
 
 def part_of(record: dict[str, object]) -> str:
-    """The part a line belongs to: round 5's lines (``eval/real-wording/round5/``) are held out; round 4's and
-    round 2's lines, each held out until the next round was collected, are reported apart; round 2's lines
+    """The part a line belongs to: round 6's lines (``eval/real-wording/round6/``) are held out; round 5's, 4's
+    and 2's lines, each held out until the next round was collected, are reported apart; round 2's lines
     collected as design lines (``"part": "design"``) and everything else are design."""
     if record.get("round") == 6:
-        return "round-6 held-out"
-    if record.get("round") == 5:
         return HELD_OUT
+    if record.get("round") == 5:
+        return "round 5 (design since round 6)"
     if record.get("round") == 4:
         return "round 4 (design since round 5)"
     if record.get("part") == "design":

@@ -79,7 +79,9 @@ BOILERPLATE = {
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
     "theme_line": [r"\+*\s?newsticker [^+\n]{2,40} aktualisieren\s?\+*", r"übersicht\s?:", r"interessante artikel", r"keine (?:inhalte|beiträge|ergebnisse) gefunden", r"schreibe einen kommentar", r"hinterlasse einen kommentar", r"kommentar verfassen", r"antworten abbrechen", r"beitragsnavigation", r"(?:vorheriger|nächster) (?:beitrag|artikel)", r"(?:neuerer|älterer) post", r"neuere beiträge", r"ältere beiträge", r"keine kommentare\s?:?", r"\d+\s?kommentare?", r"teilen mit\s?:", r"gefällt mir wird geladen\s?…?\.{0,3}", r"übersetzen", r"mobile version verlassen", r"diese seite durchsuchen"],
     "theme_opening": [r"sie müssen angemeldet sein,? um (?:einen kommentar|kommentare)", r"lesen sie (?:auf|bei|mehr auf) der website", r"lesen sie (?:den artikel )?auf\s", r"deine e-mail-adresse wird nicht veröffentlicht", r"ihre e-mail-adresse wird nicht veröffentlicht", r"erforderliche felder sind mit", r"setze ein lesezeichen auf den permalink", r"speichere in deinen favoriten diesen permalink", r"dieser eintrag wurde (?:am|in|unter)", r"bitte (?:schalten|deaktivieren) sie (?:ihren|den) (?:adblocker|werbeblocker)", r"um zu kommentieren,? müssen sie", r"bewertung des artikels"],
-    "furniture_line": [r"kommentare (?:sind )?geschlossen", r"die kommentarfunktion (?:ist )?geschlossen", r"redaktionstipps?", r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen"],
+    "furniture_line": [r"kommentare (?:sind )?geschlossen", r"die kommentarfunktion (?:ist )?geschlossen", r"redaktionstipps?", r"(?:wird )?geladen\.{0,3}", r"lädt\.{0,3}", r"mehr (?:anzeigen|laden)", r"alle (?:anzeigen|artikel)", r"folgen sie uns", r"lesen sie auch", r"auch interessant", r"mehr zum thema", r"(?:verwandte|ähnliche) artikel", r"meistgelesen", r"neueste (?:artikel|nachrichten)", r"inhaltsverzeichnis", r"nächster artikel", r"vorheriger artikel", r"kommentar schreiben", r"pdf herunterladen",
+                       # Widget labels (round 5 design lines, eighth session).
+                       r"(?:empfohlene|beliebte|ähnliche|neueste) beiträge", r"meistgesehen", r"kommentare \(\d+\)", r"nach oben"],
     "furniture_opening": [r"lesen sie auch\s?:", r"auch interessant\s?:", r"mehr zum thema\s?:", r"seite \d+ von \d+", r"veröffentlicht (?:von|in)\s"],
     "ad_label": [r"anzeige", r"werbung", r"weiterlesen nach der anzeige", r"artikel wird nach der anzeige fortgesetzt",
                  r"gesponsert", r"sponsored", r"bezahlter inhalt", r"partnerinhalt"],
@@ -119,11 +121,14 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A reporter's line under the byline naming the outlet ("Repórter da Agência Brasil").
+    "staff_of": [r"(?:korrespondent(?:in)?|reporter(?:in)?|redakteur(?:in)?) (?:der|des|bei|von|vom)"],
     # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
     "org_word": [r"\w*agentur", r"\w*presse", r"nachrichten\w*"],  # compounds: "dts Nachrichtenagentur"
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"ist eine? (?:gemeinnützige|unabhängige|spendenfinanzierte)[ ,]+(?:[\w-]+[ ,]+){0,2}?(?:redaktion|nachrichtenorganisation|medienorganisation|newsroom|rechercheredaktion|plattform)"],
     "republished": [r"ein (?:artikel|beitrag) von [\w .\'-]{2,40}? für", r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",
+                    r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) am \d{1,2}\.(?:\d{1,2}\.\d{2,4}| \w+(?: \d{4})?) (?:bei|auf|in|im)",
                     r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)",
                     r"(?:im (?:\w+ )?original|zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)",
                     r"(?:erschien|erschienen) (?:zuerst|ursprünglich|erstmals) (?:bei|auf|in|im)",

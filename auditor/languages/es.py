@@ -78,7 +78,9 @@ BOILERPLATE = {
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
     "theme_line": [r"última hora", r"contenido exclusivo para suscriptores", r"no se encontr[oó] (?:contenido|nada)", r"no hay resultados", r"deja una respuesta", r"deja un comentario", r"cancelar (?:la )?respuesta", r"navegación de entradas", r"entrada (?:anterior|siguiente)", r"entradas? (?:más recientes?|antiguas?)", r"no hay comentarios\s?:?", r"publicar un comentario", r"\d+ comentarios?", r"compartir esto\s?:", r"me gusta cargando\.{0,3}", r"salir de la versión móvil", r"traducir", r"buscar en (?:el|este) (?:sitio|blog)"],
     "theme_opening": [r"entérate\s?:", r"para poder acceder a este y otros contenidos debes", r"debes (?:iniciar sesión|estar registrado) para publicar un comentario", r"suscr[ií]bete para (?:leer|seguir leyendo|continuar leyendo)", r"tu dirección de correo electrónico no será publicada", r"los campos obligatorios están marcados con", r"guarda el enlace permanente", r"esta entrada fue publicada en", r"(?:por favor,? )?desactiva (?:tu|el) bloqueador de anuncios", r"icono del sitio"],
-    "furniture_line": [r"los comentarios están cerrados", r"le[eé] (?:la nota|el artículo|la noticia) completa(?: en este enlace| aquí)?", r"selección de los editores", r"cargando\.{0,3}", r"ver (?:más|todo|todas|todos)", r"síguenos", r"únete", r"lee también", r"te puede interesar", r"(?:noticias|artículos) relacionad[oa]s", r"lo más leído", r"últimas noticias", r"índice(?: de contenidos)?", r"artículo siguiente", r"artículo anterior", r"deja un comentario", r"descargar(?: el)? pdf"],
+    "furniture_line": [r"los comentarios están cerrados", r"le[eé] (?:la nota|el artículo|la noticia) completa(?: en este enlace| aquí)?", r"selección de los editores", r"cargando\.{0,3}", r"ver (?:más|todo|todas|todos)", r"síguenos", r"únete", r"lee también", r"te puede interesar", r"(?:noticias|artículos) relacionad[oa]s", r"lo más leído", r"últimas noticias", r"índice(?: de contenidos)?", r"artículo siguiente", r"artículo anterior", r"deja un comentario", r"descargar(?: el)? pdf",
+                       # Widget labels (round 5 design lines, eighth session).
+                       r"lo más (?:visto|popular|compartido|comentado)", r"entradas (?:populares|recientes|destacadas|relacionadas)", r"sé el primero en comentar", r"comentarios \(\d+\)"],
     "furniture_opening": [r"lee también\s?:", r"te puede interesar\s?:", r"ver también\s?:", r"página \d+ de \d+", r"mostrando (?:entradas|publicaciones) (?:con la etiqueta|de)", r"publicado (?:por|en)\s"],
     "ad_label": [r"publicidad", r"anuncio", r"contenido patrocinado", r"contenido externo patrocinado",
                  r"patrocinado", r"continúa (?:leyendo )?(?:después|tras) (?:del|el) anuncio", r"sigue leyendo"],
@@ -117,6 +119,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A reporter's line under the byline naming the outlet ("Repórter da Agência Brasil").
+    "staff_of": [r"(?:reporter[oa]|corresponsal|periodista|enviad[oa] especial) (?:de|del|de la)"],
     # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
     "org_word": [r"agencia", r"prensa", r"noticias", r"diario"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").

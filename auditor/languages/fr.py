@@ -76,7 +76,9 @@ BOILERPLATE = {
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
     "theme_line": [r"déjà inscrit(?:\(e\))?\s?\?", r"mot de passe oublié\s?\?", r"espace publicitaire(?:\s?·\s?\d+\s?[×x]\s?\d+)?", r"outils d['’]accessibilité", r"aucun (?:contenu|résultat) trouvé", r"laisser un commentaire", r"laisser une réponse", r"annuler la réponse", r"navigation de l['’]article", r"navigation des articles", r"article (?:précédent|suivant)", r"articles? plus (?:récents?|anciens?)", r"aucun commentaire\s?:?", r"publier un commentaire", r"\d+ commentaires?", r"partager\s?:", r"j['’]aime chargement\s?…?\.{0,3}", r"quitter la version mobile", r"traduire", r"rechercher (?:dans le site|sur le site)(?:\.{0,3})?"],
     "theme_opening": [r"vous devez être connecté pour (?:poster|publier) un commentaire", r"billet original sur\s", r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués avec", r"ajouter aux favoris le permalien", r"cette entrée a été publiée dans", r"veuillez désactiver votre bloqueur de publicités?"],
-    "furniture_line": [r"les commentaires sont (?:clos|fermés)", r"abonnés", r"réservé aux abonnés", r"cet article date de plus d['’](?:un|une) (?:an|année)", r"cet article date de plus de [\w-]+ (?:ans|mois)", r"le choix de la rédaction", r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf"],
+    "furniture_line": [r"les commentaires sont (?:clos|fermés)", r"abonnés", r"réservé aux abonnés", r"cet article date de plus d['’](?:un|une) (?:an|année)", r"cet article date de plus de [\w-]+ (?:ans|mois)", r"le choix de la rédaction", r"chargement(?: en cours)?\.{0,3}", r"voir (?:plus|tout|tous)", r"rejoignez-nous", r"suivez-nous", r"(?:à|a) lire (?:aussi|également)", r"lire aussi", r"articles? (?:similaires|liés|associés)", r"les plus lus", r"dernières (?:actualités|nouvelles)", r"sommaire", r"article suivant", r"article précédent", r"laisser un commentaire", r"télécharger(?: le)? pdf",
+                       # Widget labels (round 5 design lines, eighth session).
+                       r"soyez (?:le premier|la première) à (?:commenter|réagir)", r"table des matières", r"articles? (?:populaires|récents|recommandés)", r"commentaires \(\d+\)", r"haut de (?:la )?page", r"voir l['’]article (?:dans son intégralité|complet)"],
     "furniture_opening": [r"(?:à|a) lire (?:aussi|également)\s?:", r"lire aussi\s?:", r"voir aussi\s?:", r"page \d+ (?:sur|/) ?\d+", r"publié (?:par|dans)\s"],
     "ad_label": [r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?(?:publicité|"
                  r"la publicité)", r"article (?:réservé|sponsorisé)"],
@@ -109,12 +111,15 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A reporter's line under the byline naming the outlet ("Repórter da Agência Brasil").
+    "staff_of": [r"(?:correspondant(?:e)?|envoyé(?:e)? spécial(?:e)?|journaliste|reporter) (?:de|du|des|de la|pour)"],
     # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
     "org_word": [r"agence", r"presse", r"info"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").
     "newsroom_about": [r"est une? (?:média|rédaction|organisation|site|journal)[ ,]+(?:[\w-]+[ ,]+){0,3}?(?:indépendante?|à but non lucratif)"],
     "republished": [r"un article de [\w .\'-]{2,40}? pour", r"(?:cette tribune|cet article|ce texte|cette chronique|cet entretien)[^.\n]{0,60}? a été publiée? (?:le \d{1,2}(?:er)? [\wéû]+ \d{4} )?(?:dans|par|sur)", r"publié (?:initialement|à l'origine|originellement|d'abord) (?:sur|dans|par)",
                     r"paru (?:initialement|d'abord) (?:sur|dans)",
+                    r"(?:cet article|ce texte|ce billet|cette tribune|ce récit|récit|article|billet)(?: a été)? (?:initialement|originellement|d['’]abord|à l['’]origine|précédemment) (?:publiée?|parue?) (?:sur|dans|par)",
                     r"(?:article )?paru (?:initialement |d['’]abord |originellement )?(?:dans|sur)",
                     r"publié (?:initialement|à l['’]origine|originellement|d['’]abord) (?:sur|dans|par)",
                     r"(?:est |a été )?republié (?:à partir |depuis )?(?:de|d['’])", r"(?:une )?tribune (?:par [^,\n]{2,60}? )?pour", r"tribune parue dans (?:l['’]édition [^.\n]{0,30}? (?:de|du|d['’]))?",

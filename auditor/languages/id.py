@@ -71,7 +71,9 @@ BOILERPLATE = {
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
     "theme_line": [r"anda di halaman \d+ ?dari ?\d+", r"tidak ada (?:konten|hasil|artikel)", r"(?:▒\s?)?lama baca\s?<?\s?\d+ menit", r"tinggalkan (?:balasan|komentar)", r"batalkan balasan", r"navigasi (?:pos|tulisan)", r"pos (?:sebelumnya|berikutnya)", r"posting (?:lebih baru|lama)", r"tidak ada komentar\s?:?", r"posting komentar", r"\d+ komentar", r"bagikan ini\s?:", r"suka memuat\.{0,3}", r"berita rekomendasi", r"keluar versi seluler", r"terjemahkan", r"cari di (?:situs|blog) ini"],
     "theme_opening": [r"anda harus (?:masuk|login) untuk (?:berkomentar|mengirim komentar)", r"(?:cek|simak|baca) berita dan artikel (?:yang )?lain(?:nya)? di google news", r"baca (?:sambungan|selanjutnya|lanjutan)(?:nya)? di halaman \d+", r"penulis\s?:\s?[^|\n]{2,40}\|\s?editor\s?:", r"alamat email anda tidak akan dipublikasikan", r"ruas yang wajib ditandai", r"tandai permalink", r"nonaktifkan (?:adblock|pemblokir iklan)", r"kunjungi juga kami di"],
-    "furniture_line": [r"kumpulan berita", r"berita terkini", r"pilihan editor", r"komentar ditutup", r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?"],
+    "furniture_line": [r"kumpulan berita", r"berita terkini", r"pilihan editor", r"komentar ditutup", r"memuat\.{0,3}", r"lihat (?:semua|selengkapnya)", r"ikuti kami", r"baca juga", r"berita terkait", r"artikel terkait", r"terpopuler", r"berita terkini", r"daftar isi", r"artikel selanjutnya", r"tinggalkan komentar", r"unduh pdf", r"semua berita (?:tag(?:ing)?|dengan tag)(?: [\w -]{1,40})?",
+                       # Widget labels (round 5 design lines, eighth session).
+                       r"table of contents? ?(?:\[ ?\])?", r"(?:berita|artikel) populer", r"komentar \(\d+\)"],
     "furniture_opening": [r"baca juga\s?:", r"lihat juga\s?:", r"simak juga\s?:", r"halaman \d+ ?dari ?\d+", r"diposting oleh\s"],
     "ad_label": [r"iklan", r"advertisement", r"konten bersponsor", r"scroll to continue with content",
                  r"gulir untuk melanjutkan"],
@@ -104,6 +106,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A reporter's line under the byline naming the outlet ("Repórter da Agência Brasil").
+    "staff_of": [r"(?:wartawan|koresponden|reporter|jurnalis) (?:dari|untuk)"],
     # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
     "org_word": [r"kantor berita", r"berita", r"pers"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").

@@ -76,7 +76,9 @@ BOILERPLATE = {
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
     "theme_line": [r"nenhum (?:conteúdo|resultado) encontrado", r"tópicos\s?[|:].{0,40}", r"deixe uma resposta", r"deixe (?:um|seu) comentário", r"cancelar resposta", r"navegação de (?:posts|posts|artigos)", r"(?:post|artigo) anterior", r"próximo (?:post|artigo)", r"postagem mais (?:recente|antiga)", r"nenhum comentário\s?:?", r"postar um comentário", r"\d+ comentários?", r"compartilhe isso\s?:", r"curtir carregando\.{0,3}", r"sair da versão mobile", r"traduzir", r"pesquisar (?:neste|no) (?:site|blog)", r"confira\s?:"],
     "theme_opening": [r"esta é uma pré-visualização de arquivo", r"para exibir este vídeo,? (?:por favor )?ative?o? o javascript", r"para exibir este vídeo", r"(?:você )?precisa fazer (?:o )?login para publicar um comentário", r"subscreva (?:gratuitamente )?o (?:nosso )?canal", r"o seu endereço de e-?mail não será publicado", r"seu endereço de e-?mail não será publicado", r"campos obrigatórios são marcados com", r"adicionar aos favoritos o link permanente", r"esta entrada foi publicada em", r"desative (?:o )?(?:seu )?bloqueador de anúncios", r"não serão publicados comentários", r"atualizado (?:há )?\d+ \w+ atrás"],
-    "furniture_line": [r"(?:artigo )?destaque dos editores", r"os comentários estão (?:fechados|encerrados)", r"escolha do editor", r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf"],
+    "furniture_line": [r"(?:artigo )?destaque dos editores", r"os comentários estão (?:fechados|encerrados)", r"escolha do editor", r"carregando\.{0,3}", r"ver (?:mais|tudo|todas|todos)", r"siga-nos", r"leia (?:também|mais)", r"veja também", r"(?:notícias|matérias|artigos) relacionad[oa]s", r"mais lidas", r"[úu]ltimas not[íi]cias", r"índice", r"próxima (?:matéria|notícia)", r"deixe (?:um|seu) comentário", r"baixar(?: o)? pdf",
+                       # Widget labels (round 5 design lines, eighth session).
+                       r"(?:postagens|posts|artigos) (?:populares|recentes|relacionad[oa]s)", r"seja o primeiro a comentar", r"comentários \(\d+\)", r"voltar ao topo"],
     "furniture_opening": [r"leia (?:também|mais)\s?:?", r"veja também\s?:", r"saiba mais\s?:", r"página \d+ de \d+", r"mostrando postagens com (?:o )?marcador", r"mostrar todas as postagens", r"publicado por\s"],
     "ad_label": [r"publicidade", r"anúncio", r"conteúdo patrocinado", r"patrocinado", r"continua após a publicidade",
                  r"continua depois da publicidade"],
@@ -114,6 +116,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A reporter's line under the byline naming the outlet ("Repórter da Agência Brasil").
+    "staff_of": [r"(?:rep[oó]rter|correspondente|enviad[oa] especial|jornalista) (?:da|do|de)"],
     # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
     "org_word": [r"agência", r"imprensa", r"notícias", r"jornal"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").

@@ -74,7 +74,9 @@ BOILERPLATE = {
     # post navigation, share and like widgets, ad-blocker notices): a whole line, or the opening of one.
     "theme_line": [r"tin tài trợ", r"xem nội dung bài viết", r"các tin khác", r"tin khác", r"danh mục", r"không tìm thấy (?:nội dung|kết quả)", r"để lại (?:một )?bình luận", r"hủy trả lời", r"điều hướng bài viết", r"bài (?:viết )?(?:trước|sau)", r"bài đăng (?:mới hơn|cũ hơn)", r"không có nhận xét nào\s?:?", r"đăng nhận xét", r"\d+ bình luận", r"chia sẻ\s?:", r"thích đang tải\.{0,3}", r"thoát phiên bản di động", r"dịch", r"tin trong ngày"],
     "theme_opening": [r"bạn phải đăng nhập để (?:gửi|viết) bình luận", r"thẻ\s?:", r"tin tức về\s?[\"“']", r"chủ đề\s?[\"“']", r"email của bạn sẽ không được hiển thị công khai", r"các trường bắt buộc được đánh dấu", r"đánh dấu đường dẫn tĩnh", r"vui lòng tắt (?:trình chặn quảng cáo|adblock)"],
-    "furniture_line": [r"đang tải\.{0,3}", r"xem (?:tất cả|thêm)", r"theo dõi chúng tôi", r"tin liên quan", r"bài viết liên quan", r"đọc nhiều nhất", r"tin mới nhất", r"mục lục", r"bài tiếp theo", r"bài trước", r"để lại bình luận", r"tải pdf"],
+    "furniture_line": [r"đang tải\.{0,3}", r"xem (?:tất cả|thêm)", r"theo dõi chúng tôi", r"tin liên quan", r"bài viết liên quan", r"đọc nhiều nhất", r"tin mới nhất", r"mục lục", r"bài tiếp theo", r"bài trước", r"để lại bình luận", r"tải pdf",
+                       # Widget labels (round 5 design lines, eighth session).
+                       r"bình luận \(\d+\)", r"tin (?:trong|cùng) (?:huyện|tỉnh|chuyên mục|mục)", r"tin nổi bật", r"lên đầu trang"],
     "furniture_opening": [r"xem thêm\s?:", r"đọc thêm\s?:", r"tin liên quan\s?:", r"trang \d+ ?(?:/|trên) ?\d+", r"đăng bởi\s", r"từ khóa\s?:"],
     "ad_label": [r"quảng cáo", r"nội dung tài trợ", r"tài trợ", r"header ads", r"advertisement"],
     "paywall": [r"tài liệu hạn chế xem trước", r"để (?:xem|đọc) (?:đầy đủ|tiếp),? (?:mời bạn|vui lòng)",
@@ -106,6 +108,8 @@ BOILERPLATE = {
 }
 
 CITATION = {
+    # A reporter's line under the byline naming the outlet ("Repórter da Agência Brasil").
+    "staff_of": [r"(?:phóng viên|thông tín viên|biên tập viên) (?:báo|đài|của)"],
     # Words that make a name in a credit position an organisation, not a photographer ("Anadolu Agency").
     "org_word": [r"thông tấn", r"báo", r"hãng tin"],
     # A nonprofit newsroom's boilerplate about itself ("Grist is a nonprofit, independent media organization").

@@ -3,11 +3,11 @@
 Rows come from three places, all our own or collected by us (never from ``../shared/eval``):
 
 - ``eval/real-wording/lines.jsonl``, all of it (real wording, each line with where it was seen; its round-2
-  lines were held out until round 4 and are design lines since), and ``eval/real-wording/round4/``, held out
-  until round 5 and design lines since; round 5's held-out lines are in ``eval/real-wording/round5/``, which
-  is never read here;
+  lines were held out until round 4 and are design lines since), ``eval/real-wording/round4/`` (held out
+  until round 5) and ``round5/`` (held out until round 6 was collected and measured), design lines since;
+  round 6's held-out lines are in ``eval/real-wording/round6/``, which is never read here;
 - ``training/lines/written_*.tsv``: lines written for this project, one per class named in issue 14;
-- ``training/lines/collected_*.jsonl``: real lines collected for training (fifth session), in the fields of
+- ``training/lines/collected_*.jsonl``: real lines collected for training (three batches), in the fields of
   ``eval/real-wording``, from sites in no round of ``eval/real-wording`` (a test checks it);
 - the lines of the news texts in ``training/lean/`` (written for the lean model): ordinary article
   sentences, negatives for every family.
@@ -35,7 +35,8 @@ from auditor.training.line_features import build_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REAL_WORDING = ROOT / "eval" / "real-wording" / "lines.jsonl"
-ROUND4 = ROOT / "eval" / "real-wording" / "round4"  # design since round 5; round5/ and round6/ are held out, never read
+# Design since round 5 and round 6; round6/ is held out, never read.
+DESIGN_ROUNDS = [ROOT / "eval" / "real-wording" / "round4", ROOT / "eval" / "real-wording" / "round5"]
 WRITTEN = ROOT / "training" / "lines"  # written_*.tsv and collected_*.jsonl
 LEAN_TEXTS = [ROOT / "training" / "lean" / name for name in ("texts.jsonl", "statements.jsonl", "news_families.jsonl")]
 FAMILY_NAMES = {"ai": "ai-disclosure", "debris": "debris", "cookie": "cookie-banner", "citation": "citation"}
@@ -54,25 +55,25 @@ class Excerpt:
 
 
 def _design(record: dict) -> bool:
-    # Rounds 5 and 6 live in their own folders and never reach these files; a stray line is refused, not trained on.
-    return record.get("round") not in (5, 6)
+    # Round 6 lives in its own folder and never reaches these files; a stray line is refused, not trained on.
+    return record.get("round") != 6
 
 
-def _design_files(real_wording: Path, round4: Path) -> list[Path]:
-    return [Path(real_wording), *sorted(Path(round4).glob("*.jsonl"))]
+def _design_files(real_wording: Path, rounds: Iterable[Path]) -> list[Path]:
+    return [Path(real_wording), *(path for folder in rounds for path in sorted(Path(folder).glob("*.jsonl")))]
 
 
 def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
-                  lean_texts: Iterable[Path] = LEAN_TEXTS, round4: Path = ROUND4) -> list[Excerpt]:
+                  lean_texts: Iterable[Path] = LEAN_TEXTS, rounds: Iterable[Path] = DESIGN_ROUNDS) -> list[Excerpt]:
     excerpts = []
-    for path in _design_files(real_wording, round4):
+    for path in _design_files(real_wording, rounds):
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 if not line.strip():
                     continue
                 record = json.loads(line)
                 if not _design(record):
-                    continue  # a held-out line (round 5 or 6) is never read for training
+                    continue  # a held-out line (round 6) is never read for training
                 excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
                                         units(record["text"]), real=True))
     for path in sorted(Path(written).glob("collected_*.jsonl")):
@@ -99,9 +100,9 @@ def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
 
 
 def data_digest(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
-                lean_texts: Iterable[Path] = LEAN_TEXTS, round4: Path = ROUND4) -> str:
+                lean_texts: Iterable[Path] = LEAN_TEXTS, rounds: Iterable[Path] = DESIGN_ROUNDS) -> str:
     digest = hashlib.sha256()
-    for path in [*_design_files(real_wording, round4), *sorted(Path(written).glob("collected_*.jsonl")),
+    for path in [*_design_files(real_wording, rounds), *sorted(Path(written).glob("collected_*.jsonl")),
                  *sorted(Path(written).glob("written_*.tsv")), *lean_texts]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
