@@ -83,7 +83,9 @@ class RolePresence:
     its prefixes begins. The few phrases without such a prefix ("\\d+ comments", German "\\w*agentur") are
     searched by a pattern of their own, so the rest of their role still goes through the automaton; a unit whose
     lower case moves offsets is searched by every role's regex. Sixty regex passes over every line were most of a
-    line model's time."""
+    line model's time. Where a prefix begins, only the phrases it is a prefix of are tried, each compiled on its
+    first candidate between the role's boundaries: a role matches at a position exactly when one of its phrases
+    does, and compiling whole roles' alternations was most of a one-file audit's start-up."""
 
     def __init__(self, roles: Sequence[tuple[str, str, int]]):
         import ahocorasick
@@ -96,6 +98,9 @@ class RolePresence:
         self._compiled: dict[int, re.Pattern[str]] = {}
         # (role index, the pattern of the role's phrases that have no literal prefix, its flags), searched in full
         self.searched: list[tuple[int, str, int]] = []
+        # Each prefixed phrase as (role index, its pattern between the role's boundaries, flags), compiled lazily.
+        self._phrases: list[tuple[int, str, int]] = []
+        self._phrase_compiled: dict[int, re.Pattern[str]] = {}
         prefixes: dict[str, set[int]] = {}
         for index, (name, source, flags) in enumerate(roles):
             family, role = name.split(".", 1)
@@ -109,8 +114,9 @@ class RolePresence:
                 if found is None:
                     unprefixed.append(phrase)
                     continue
+                self._phrases.append((index, rf"(?<!\w)(?:{phrase})(?!\w)", flags))
                 for key in _fold_literals(sorted(found)):
-                    prefixes.setdefault(key, set()).add(index)
+                    prefixes.setdefault(key, set()).add(len(self._phrases) - 1)
             if unprefixed:
                 # The role's own pattern, with only these phrases: the same boundaries and flags.
                 body = "|".join(f"(?:{phrase})" for phrase in unprefixed)
@@ -120,6 +126,13 @@ class RolePresence:
         for key, indexes in prefixes.items():
             self.automaton.add_word(key, (len(key), tuple(sorted(indexes))))
         self.automaton.make_automaton()
+
+    def _phrase(self, number: int) -> re.Pattern[str]:
+        regex = self._phrase_compiled.get(number)
+        if regex is None:
+            _, source, flags = self._phrases[number]
+            regex = self._phrase_compiled[number] = re.compile(source, flags)
+        return regex
 
     def _regex(self, index: int) -> re.Pattern[str]:
         regex = self._compiled.get(index)
@@ -138,11 +151,11 @@ class RolePresence:
         if self._searched_compiled is None:
             self._searched_compiled = [(index, re.compile(source, flags)) for index, source, flags in self.searched]
         found = {index for index, regex in self._searched_compiled if regex.search(unit)}
-        candidates = sorted({(last - length + 1, index) for last, (length, indexes) in self.automaton.iter(folded)
-                             for index in indexes})
-        for position, index in candidates:
-            # The role's whole pattern at the prefix: whichever of its phrases begins there.
-            if index not in found and self._regex(index).match(unit, position):
+        candidates = sorted({(last - length + 1, number) for last, (length, numbers) in self.automaton.iter(folded)
+                             for number in numbers})
+        for position, number in candidates:
+            index = self._phrases[number][0]
+            if index not in found and self._phrase(number).match(unit, position):
                 found.add(index)
         return {self.names[index] for index in found}
 
