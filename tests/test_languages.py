@@ -63,3 +63,13 @@ def test_a_banner_in_wording_two_languages_share_is_named_in_the_articles_langua
     assert document.language == "pt"
     findings, _ = run_rules(document, (rule,))
     assert [f.message for f in findings] == ["cookie/consent banner text (Portuguese): remove it before publication"]
+
+
+def test_a_cue_pattern_compiles_when_it_first_matches_and_matches_as_its_regex() -> None:
+    cue = languages.CuePattern(languages.pattern("BOILERPLATE", "ad_label").pattern, re.IGNORECASE)
+    assert cue._regex is None  # building a larger expression from .pattern compiles nothing
+    regex = re.compile(cue.pattern, re.IGNORECASE)
+    for text in ("PUBLICIDAD", "Advertisement", "Quảng cáo", "an advertising budget", ""):
+        assert bool(cue.search(text)) == bool(regex.search(text))
+        assert bool(cue.fullmatch(text)) == bool(regex.fullmatch(text))
+    assert cue._regex is not None

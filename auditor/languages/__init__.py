@@ -56,12 +56,42 @@ def table(family: str, role: str, *, word_bounded: bool = True, flags: int = re.
     return PhraseTable(cues(family, role), word_bounded=word_bounded, flags=flags)
 
 
+class CuePattern:
+    """One role's phrases as a regular expression, compiled the first time it matches: a rule that builds a larger
+    expression from its ``.pattern`` (most of them, at import) does not pay for compiling this one too, and an
+    audit of one draft compiles only the roles its lines reach."""
+
+    __slots__ = ("pattern", "flags", "_regex")
+
+    def __init__(self, source: str, flags: int):
+        self.pattern, self.flags = source, flags
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
+
+    def match(self, string: str, *positions: int) -> re.Match[str] | None:
+        return self.regex.match(string, *positions)
+
+    def fullmatch(self, string: str, *positions: int) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, *positions)
+
+    def search(self, string: str, *positions: int) -> re.Match[str] | None:
+        return self.regex.search(string, *positions)
+
+    def finditer(self, string: str, *positions: int):
+        return self.regex.finditer(string, *positions)
+
+
 @cache
-def pattern(family: str, role: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def pattern(family: str, role: str, flags: int = re.IGNORECASE) -> CuePattern:
     """One role's phrases in every language as a single regular expression (for anchored matching)."""
     phrases = [p for items in cues(family, role).values() for p in items]
     spaced = [re.sub(r"(?<![\\\[]) ", r"\\s+", p) for p in phrases]
-    return re.compile("|".join(f"(?:{p})" for p in spaced) or r"(?!)", flags)
+    return CuePattern("|".join(f"(?:{p})" for p in spaced) or r"(?!)", flags)
 
 
 def name_of(code: str) -> str:

@@ -80,7 +80,7 @@ def load() -> tuple[dict, dict]:
     without pickle."""
     import numpy as np
 
-    from .scorer import EmbeddingScorer, LinearScorer
+    from .scorer import EmbeddingScorer
 
     card = check_card(WEIGHTS_PATH, CARD_PATH, digest_key="weights_sha256")
     with np.load(WEIGHTS_PATH, allow_pickle=False) as arrays:
@@ -89,13 +89,30 @@ def load() -> tuple[dict, dict]:
             raise LineModelError(f"line model {WEIGHTS_PATH} holds {sorted(families)}, not {list(FAMILIES)}")
         by_family = {family: {name.split("__", 1)[1]: arrays[name] for name in arrays.files
                               if name.startswith(f"{family}__")} for family in FAMILIES}
-    scorers = {family: LinearScorer(by_family[family]) for family in FAMILIES}
+    scorers = _ScorersByFamily(by_family)
     missing = [family for family in EMBEDDING_FAMILIES if "embed_coef" not in by_family[family]]
     if missing:
         raise LineModelError(f"line model {WEIGHTS_PATH} has no embedding model for {missing}")
     embedders = {family: EmbeddingScorer(by_family[family]["embed_coef"], float(by_family[family]["embed_intercept"]))
                  for family in EMBEDDING_FAMILIES}
     return {"ngrams": scorers, "embeddings": embedders}, card
+
+
+class _ScorersByFamily(dict):
+    """A family's scorer, built from its arrays the first time it is asked for: a lone draft without a cookie
+    line never builds the cookie model's vocabularies (a third of the models' loading)."""
+
+    def __init__(self, by_family: dict[str, dict]):
+        super().__init__()
+        self._arrays = by_family
+
+    def __missing__(self, family: str):
+        from .scorer import LinearScorer
+
+        if family not in self._arrays:
+            raise KeyError(family)
+        scorer = self[family] = LinearScorer(self._arrays[family])
+        return scorer
 
 
 _ENCODER_FAILED: list[str] = []  # why the encoder could not run in this process, once it could not

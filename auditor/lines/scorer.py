@@ -53,7 +53,7 @@ WORD_CACHE_LIMIT = 100_000
 
 class _Tfidf:
     def __init__(self, vocabulary: np.ndarray, idf: np.ndarray, kind: str, low: int, high: int):
-        self.index = {term: i for i, term in enumerate(vocabulary.tolist())}
+        self.index = dict(zip(vocabulary.tolist(), range(len(vocabulary))))
         # Python floats, not the numpy array: indexing a list per n-gram is several times cheaper (same values).
         self.idf, self.kind, self.low, self.high = idf.tolist(), kind, low, high
         self._word_grams: dict[str, tuple[int, ...]] = {}
