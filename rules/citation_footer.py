@@ -595,46 +595,67 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
 
 
 def _edge_credits(line: Line) -> Iterator[Hit]:
-    """Known outlets where a credit stands at a line's edge: an opening dateline, a label in closing brackets, a
-    credit glued in capitals to the last full stop, a copyright line."""
-    text = line.text
-    head = text[:45]
-    if "-" in head or "–" in head or "—" in head or "|" in head:
-        match = OUTLET_OPENER.match(text)
-        source = _known_outlet(match.group("names")) if match else None
-        if source is not None and source.name not in SOCIAL_PLATFORMS:
-            yield _hit(line, match.start("names"), match.end("names"), "dateline", [source])
-    tail = text.rstrip()
-    if tail.endswith((")", ").")):
-        match = PAREN_LABEL.search(text)
-        if match and _is_photo_label(match.group("label")):
-            inner = match.group("inner")
-            found = ([s for s in _agency_parts(inner, "photo") if is_known(s) or ACRONYM.match(s.name)] if inner
-                     else [s for s in credit_sources(match.group("names"), "photo", social=False) if is_known(s)])
-            if found:
-                yield _hit(line, match.start(), len(tail), "picture credit", found)
-    if tail[-1:].isupper():
-        match = GLUED_CAPS_CREDIT.search(text)
-        before = text[match.start() - 2] if match else ""
-        if match and (before.islower() or before.isdigit()):  # a caption's last word, then the credit: not "RP.PL"
-            credit = match.group("credit")
-            # "FRAMEPHOTO/ESTADÃO CONTEÚDO": after the slash the agency, known or not; else a known outlet ends it.
-            found = ([s for s in [parse_name(credit.rpartition("/")[2], "photo")] if s is not None] if "/" in credit
-                     else [replace(s, role="photo") for s, _ in [_known_suffix(credit)] if s is not None])
-            if found:
-                yield _hit(line, match.start("credit"), len(tail), "picture credit", found)
-    match = STAFF_OF.match(text) if len(text) <= 80 else None
+    """Known outlets where a credit stands at a line's edge: an opening dateline, a picture label in closing
+    brackets, a credit glued in capitals to the last full stop, a reporter's staff line, a copyright line."""
+    for form in (_outlet_opener, _bracketed_label, _glued_capitals, _staff_line, _copyright_line):
+        hit = form(line)
+        if hit is not None:
+            yield hit
+
+
+def _outlet_opener(line: Line) -> Hit | None:
+    head = line.text[:45]
+    if not ("-" in head or "–" in head or "—" in head or "|" in head):
+        return None
+    match = OUTLET_OPENER.match(line.text)
     source = _known_outlet(match.group("names")) if match else None
-    if source is not None:
-        yield _hit(line, match.start("names"), match.end("names"), "byline credit", [source])
-    if "©" in text[:20] or text.lstrip()[:9].lower() == "copyright":
-        match = COPYRIGHT_LINE.match(text) or COPYRIGHT_OPENER.match(text)
-        names = match.group("names").strip() if match else ""
-        source = _known_prefix(PHOTO_SUFFIX.sub("", names)) if match else None
-        if source is not None:
-            # "© AP Photo / …" credits a picture; a copyright line of its own credits the text.
-            role = "photo" if PHOTO_SUFFIX.search(names) or match.re is COPYRIGHT_OPENER else "text"
-            yield _hit(line, match.start("names"), match.end("names"), "copyright credit", [replace(source, role=role)])
+    if source is None or source.name in SOCIAL_PLATFORMS:
+        return None
+    return _hit(line, match.start("names"), match.end("names"), "dateline", [source])
+
+
+def _bracketed_label(line: Line) -> Hit | None:
+    tail = line.text.rstrip()
+    match = PAREN_LABEL.search(line.text) if tail.endswith((")", ").")) else None
+    if match is None or not _is_photo_label(match.group("label")):
+        return None
+    inner = match.group("inner")
+    found = ([s for s in _agency_parts(inner, "photo") if is_known(s) or ACRONYM.match(s.name)] if inner
+             else [s for s in credit_sources(match.group("names"), "photo", social=False) if is_known(s)])
+    return _hit(line, match.start(), len(tail), "picture credit", found) if found else None
+
+
+def _glued_capitals(line: Line) -> Hit | None:
+    text, tail = line.text, line.text.rstrip()
+    match = GLUED_CAPS_CREDIT.search(text) if tail[-1:].isupper() else None
+    before = text[match.start() - 2] if match else ""
+    if match is None or not (before.islower() or before.isdigit()):  # a caption's last word, then the credit: not "RP.PL"
+        return None
+    credit = match.group("credit")
+    # "FRAMEPHOTO/ESTADÃO CONTEÚDO": after the slash the agency, known or not; else a known outlet ends it.
+    found = ([s for s in [parse_name(credit.rpartition("/")[2], "photo")] if s is not None] if "/" in credit
+             else [replace(s, role="photo") for s, _ in [_known_suffix(credit)] if s is not None])
+    return _hit(line, match.start("credit"), len(tail), "picture credit", found) if found else None
+
+
+def _staff_line(line: Line) -> Hit | None:
+    match = STAFF_OF.match(line.text) if len(line.text) <= 80 else None
+    source = _known_outlet(match.group("names")) if match else None
+    return _hit(line, match.start("names"), match.end("names"), "byline credit", [source]) if source else None
+
+
+def _copyright_line(line: Line) -> Hit | None:
+    text = line.text
+    if not ("©" in text[:20] or text.lstrip()[:9].lower() == "copyright"):
+        return None
+    match = COPYRIGHT_LINE.match(text) or COPYRIGHT_OPENER.match(text)
+    names = match.group("names").strip() if match else ""
+    source = _known_prefix(PHOTO_SUFFIX.sub("", names)) if match else None
+    if source is None:
+        return None
+    # "© AP Photo / …" credits a picture; a copyright line of its own credits the text.
+    role = "photo" if PHOTO_SUFFIX.search(names) or match.re is COPYRIGHT_OPENER else "text"
+    return _hit(line, match.start("names"), match.end("names"), "copyright credit", [replace(source, role=role)])
 
 
 def _is_photo_label(word: str) -> bool:
@@ -643,23 +664,25 @@ def _is_photo_label(word: str) -> bool:
 
 def _known_prefix(raw: str) -> Source | None:
     """The known outlet the first words of a name are ("ANTARA News Jawa Timur" -> Antara)."""
-    words = raw.split()
-    for count in range(min(len(words), KNOWN_PREFIX_WORDS), 0, -1):
-        source = _known_outlet(" ".join(words[:count]))
-        if source is not None and source.name not in SOCIAL_PLATFORMS:
-            return source
-    return None
+    return _known_end(raw.split(), first=True)[0]
 
 
 def _known_suffix(raw: str) -> tuple[Source | None, str]:
     """The known outlet the last words of a credit are, and the words before them ("PATRICK SEMANSKY AP" -> AP,
     "PATRICK SEMANSKY")."""
-    words = raw.split()
+    source, rest = _known_end(raw.split(), first=False)
+    return source, rest if source is not None else raw
+
+
+def _known_end(words: list[str], *, first: bool) -> tuple[Source | None, str]:
+    """The longest run of up to KNOWN_PREFIX_WORDS words at one end that is a known outlet (not a share
+    platform), and the other words."""
     for count in range(min(len(words), KNOWN_PREFIX_WORDS), 0, -1):
-        source = _known_outlet(" ".join(words[-count:]))
+        part, rest = (words[:count], words[count:]) if first else (words[-count:], words[:-count])
+        source = _known_outlet(" ".join(part))
         if source is not None and source.name not in SOCIAL_PLATFORMS:
-            return source, " ".join(words[:-count])
-    return None, raw
+            return source, " ".join(rest)
+    return None, ""
 
 
 def _byline_outlet(line: Line) -> Iterator[Hit]:
