@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 LONG_LINE = 300
@@ -101,6 +101,11 @@ class RolePresence:
         # Each prefixed phrase as (role index, its pattern between the role's boundaries, flags), compiled lazily.
         self._phrases: list[tuple[int, str, int]] = []
         self._phrase_compiled: dict[int, re.Pattern[str]] = {}
+        # Each role's phrases without a literal prefix, in the role's order, as (place in the role, pattern between
+        # the role's boundaries): ``first_matches`` tries them where the automaton cannot say.
+        self._unprefixed: dict[int, list[tuple[int, str]]] = {}
+        self._place: list[int] = []  # each prefixed phrase's place in its role
+        self._unprefixed_compiled: dict[tuple[int, int], re.Pattern[str]] = {}
         prefixes: dict[str, set[int]] = {}
         for index, (name, source, flags) in enumerate(roles):
             family, role = name.split(".", 1)
@@ -109,12 +114,14 @@ class RolePresence:
                 self.searched.append((index, source, flags))
                 continue
             unprefixed = []
-            for phrase in phrases:
+            for place, phrase in enumerate(phrases):
                 found = _pattern_prefixes(phrase, flags)
                 if found is None:
                     unprefixed.append(phrase)
+                    self._unprefixed.setdefault(index, []).append((place, rf"(?<!\w)(?:{phrase})(?!\w)"))
                     continue
                 self._phrases.append((index, rf"(?<!\w)(?:{phrase})(?!\w)", flags))
+                self._place.append(place)
                 number = len(self._phrases) - 1
                 for key in set("\x00".join(_fold_literals(sorted(found))).translate(ONE_SPACE).split("\x00")):
                     prefixes.setdefault(key, set()).add(number)
@@ -160,6 +167,74 @@ class RolePresence:
             if index not in found and self._phrase(number).match(unit, position):
                 found.add(index)
         return {self.names[index] for index in found}
+
+    def first_matches(self, unit: str, family: str) -> Iterator[str] | None:
+        """What ``finditer`` of one alternation of all the family's roles (sorted by name, each role's phrases in
+        their order, every one between word boundaries) yields over ``unit``, as matched texts, without compiling
+        that alternation: at each position where a phrase can begin, in order and past the last match, the first
+        phrase in the alternation's order that matches there is the match. None where that cannot be answered
+        so (offsets moved by case folding, a role that is not case-blind, a phrase that may match nothing): the
+        caller then compiles the alternation."""
+        from auditor.rulekit.phrases import _folded
+
+        plan = self._family_plan(family)
+        folded = _folded(unit)
+        if plan is None or folded is None:
+            return None
+        return self._first_matches(unit, folded, *plan)
+
+    @cache  # noqa: B019 - one RolePresence a process (role_presence); a plan a family
+    def _family_plan(self, family: str) -> tuple[frozenset[int], re.Pattern[str] | None, tuple[tuple[int, int], ...]] | None:
+        """The family's role indexes, a pattern finding every position where one of its phrases without a literal
+        prefix matches, and those phrases as (role index, place in the role); None if the family cannot be served."""
+        prefix = family.lower() + "."
+        roles = frozenset(index for index, name in enumerate(self.names) if name.startswith(prefix))
+        if any(index in roles for index, _, _ in self.searched if index not in self._unprefixed):
+            return None
+        unprefixed = [(index, place, source) for index in sorted(roles & self._unprefixed.keys())
+                      for place, source in self._unprefixed[index]]
+        if any(_may_be_empty(source) for _, _, source in unprefixed):
+            return None
+        flags = self._sources[min(roles)][1] if roles else ROLE_FLAGS
+        anywhere = (re.compile("(?=(?:{}))".format("|".join(f"(?:{source})" for _, _, source in unprefixed)), flags)
+                    if unprefixed else None)
+        for index, place, source in unprefixed:
+            self._unprefixed_compiled[index, place] = re.compile(source, flags)
+        return roles, anywhere, tuple((index, place) for index, place, _ in unprefixed)
+
+    def _first_matches(self, unit: str, folded: str, roles: frozenset[int], anywhere: re.Pattern[str] | None,
+                       unprefixed: tuple[tuple[int, int], ...]) -> Iterator[str]:
+        # At each position, the phrases that may begin there, by their place in the alternation:
+        # (role index, place in the role, phrase number; -1 for a phrase without a prefix).
+        candidates: dict[int, set[tuple[int, int, int]]] = {}
+        for last, (length, numbers) in self.automaton.iter(folded.translate(ONE_SPACE)):
+            for number in numbers:
+                index = self._phrases[number][0]
+                if index in roles:
+                    candidates.setdefault(last - length + 1, set()).add((index, self._place[number], number))
+        if anywhere is not None:
+            for match in anywhere.finditer(unit):
+                candidates.setdefault(match.start(), set()).update((index, place, -1) for index, place in unprefixed)
+        last_end = 0
+        for position in sorted(candidates):
+            if position < last_end:
+                continue
+            for index, place, number in sorted(candidates[position]):
+                regex = self._phrase(number) if number >= 0 else self._unprefixed_compiled[index, place]
+                match = regex.match(unit, position)
+                if match is not None:
+                    last_end = match.end()
+                    yield match.group()
+                    break
+
+
+def _may_be_empty(source: str) -> bool:
+    """Whether the pattern has a match of no characters (a zero-width match changes how ``finditer`` moves on)."""
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    return sre_parse.parse(source).getwidth()[0] == 0
 
 
 # White space as one character in the automaton's keys and in the text it reads (the same length, so the same
