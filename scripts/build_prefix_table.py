@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Write auditor/rulekit/prefixes.json: each cue phrase's literal prefixes, as the phrase tables and the line
-models' role presence derives them (``auditor.rulekit.phrases.derive_prefixes``), so that a process reads them
-instead of parsing every phrase when it starts.
+models' role presence derives them (``auditor.rulekit.phrases.derive_prefixes``), and the same prefixes folded as
+the role presence's automaton reads them (``automaton_keys``), so that a process reads them instead of parsing
+and folding every phrase when it starts.
 
     python scripts/build_prefix_table.py
 
@@ -15,7 +16,7 @@ import os
 import sys
 import tempfile
 
-from auditor.rulekit.phrases import PREFIX_TABLE, derive_prefixes, prefix_key, python_version
+from auditor.rulekit.phrases import PREFIX_TABLE, automaton_keys, derive_prefixes, prefix_key, python_version
 
 
 def wanted() -> set[tuple[str, int]]:
@@ -37,11 +38,13 @@ def wanted() -> set[tuple[str, int]]:
 
 
 def table() -> dict[str, object]:
-    entries = {}
+    entries, keys = {}, {}
     for phrase, flags in sorted(wanted()):
         prefixes = derive_prefixes(phrase, flags)
         entries[prefix_key(phrase, flags)] = None if prefixes is None else sorted(prefixes)
-    return {"python": python_version(), "prefixes": entries}
+        if prefixes is not None:
+            keys[prefix_key(phrase, flags)] = sorted(automaton_keys(phrase, flags))
+    return {"python": python_version(), "prefixes": entries, "automaton_keys": keys}
 
 
 def main() -> int:

@@ -200,7 +200,7 @@ def test_the_shipped_prefix_table_is_what_the_derivation_gives_for_every_cue_phr
     sys.path.insert(0, os.path.join(ROOT, "scripts"))
     from build_prefix_table import wanted
 
-    from auditor.rulekit.phrases import PREFIX_TABLE, derive_prefixes, prefix_key, python_version
+    from auditor.rulekit.phrases import PREFIX_TABLE, automaton_keys, derive_prefixes, prefix_key, python_version
 
     with PREFIX_TABLE.open(encoding="utf-8") as handle:
         shipped = json.load(handle)
@@ -214,3 +214,9 @@ def test_the_shipped_prefix_table_is_what_the_derivation_gives_for_every_cue_phr
         derived = derive_prefixes(pattern, int(flags))
         assert (None if derived is None else sorted(derived)) == prefixes, key
     assert sum(prefixes is None for prefixes in entries.values()) < len(entries) / 10
+    # The same prefixes folded for the role presence's automaton, for every phrase that has them.
+    keys = shipped["automaton_keys"]
+    assert set(keys) == {key for key, prefixes in entries.items() if prefixes is not None}
+    for key, folded in keys.items():
+        flags, pattern = key.split(":", 1)
+        assert sorted(automaton_keys(pattern, int(flags))) == folded, key

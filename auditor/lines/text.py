@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from auditor.rulekit.phrases import ONE_SPACE, one_space  # noqa: F401 - ONE_SPACE: what one_space stands for
+
 LONG_LINE = 300
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[\"“«„(\[]?[A-ZÀ-Ỹ0-9])|(?<=[a-zà-ỹ)][.!?])(?=[A-ZÀ-Ỹ])")
 DIGITS = re.compile(r"\d")
@@ -91,7 +93,7 @@ class RolePresence:
         import ahocorasick
 
         from auditor.languages import cues
-        from auditor.rulekit.phrases import _flexible_spaces, _fold_literals, _pattern_prefixes
+        from auditor.rulekit.phrases import _automaton_keys, _flexible_spaces, _pattern_prefixes
 
         self.names = tuple(name for name, _, _ in roles)
         self._sources = tuple((source, flags) for _, source, flags in roles)
@@ -123,7 +125,7 @@ class RolePresence:
                 self._phrases.append((index, rf"(?<!\w)(?:{phrase})(?!\w)", flags))
                 self._place.append(place)
                 number = len(self._phrases) - 1
-                for key in set("\x00".join(_fold_literals(sorted(found))).translate(ONE_SPACE).split("\x00")):
+                for key in _automaton_keys(phrase, flags):
                     prefixes.setdefault(key, set()).add(number)
             if unprefixed:
                 # The role's own pattern, with only these phrases: the same boundaries and flags.
@@ -160,7 +162,7 @@ class RolePresence:
             self._searched_compiled = [(index, re.compile(source, flags)) for index, source, flags in self.searched]
         found = {index for index, regex in self._searched_compiled if regex.search(unit)}
         candidates = sorted({(last - length + 1, number)
-                             for last, (length, numbers) in self.automaton.iter(folded.translate(ONE_SPACE))
+                             for last, (length, numbers) in self.automaton.iter(one_space(folded))
                              for number in numbers})
         for position, number in candidates:
             index = self._phrases[number][0]
@@ -207,7 +209,7 @@ class RolePresence:
         # At each position, the phrases that may begin there, by their place in the alternation:
         # (role index, place in the role, phrase number; -1 for a phrase without a prefix).
         candidates: dict[int, set[tuple[int, int, int]]] = {}
-        for last, (length, numbers) in self.automaton.iter(folded.translate(ONE_SPACE)):
+        for last, (length, numbers) in self.automaton.iter(one_space(folded)):
             for number in numbers:
                 index = self._phrases[number][0]
                 if index in roles:
@@ -235,14 +237,6 @@ def _may_be_empty(source: str) -> bool:
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
     return sre_parse.parse(source).getwidth()[0] == 0
-
-
-# White space as one character in the automaton's keys and in the text it reads (the same length, so the same
-# offsets): "\\s" gives a two-word phrase six keys ("artikel\\t", "artikel\\n", …) and a three-word one thirty-six;
-# a key now begins wherever one of its variants did, and the phrase's regex still decides.
-ONE_SPACE = str.maketrans({character: " " for character in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680"
-                           "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029"
-                           "\u202f\u205f\u3000"})
 
 
 @cache

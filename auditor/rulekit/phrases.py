@@ -211,6 +211,20 @@ def _fold_literal(literal: str) -> str:
     return "".join(out)
 
 
+# White space as one character in the automaton's keys and in the text it reads (the same length, so the same
+# offsets): "\\s" gives a two-word phrase six keys ("artikel\\t", "artikel\\n", …) and a three-word one thirty-six;
+# a key now begins wherever one of its variants did, and the phrase's regex still decides.
+ONE_SPACE = str.maketrans({character: " " for character in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680"
+                           "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029"
+                           "\u202f\u205f\u3000"})
+_OTHER_SPACE = re.compile("[" + re.escape("".join(map(chr, ONE_SPACE))) + "]")
+
+
+def one_space(text: str) -> str:
+    """``text.translate(ONE_SPACE)``, by one regex pass (five times faster)."""
+    return _OTHER_SPACE.sub(" ", text)
+
+
 # -- literal prefixes of a pattern ----------------------------------------------------------
 
 def _language_prefixes(patterns: Sequence[str], flags: int) -> set[str] | None:
@@ -232,7 +246,7 @@ PREFIX_TABLE = Path(__file__).with_name("prefixes.json")
 
 
 @cache
-def _shipped_prefixes() -> dict[str, list[str] | None]:
+def _shipped_table() -> dict:
     """The shipped table, when it was written by this Python's regex parser (another may parse differently)."""
     try:
         with PREFIX_TABLE.open(encoding="utf-8") as handle:
@@ -241,7 +255,11 @@ def _shipped_prefixes() -> dict[str, list[str] | None]:
         return {}
     if not isinstance(shipped, dict) or shipped.get("python") != python_version():
         return {}
-    return shipped.get("prefixes", {})
+    return shipped
+
+
+def _shipped_prefixes() -> dict[str, list[str] | None]:
+    return _shipped_table().get("prefixes", {})
 
 
 def python_version() -> str:
@@ -250,6 +268,21 @@ def python_version() -> str:
 
 def prefix_key(pattern: str, flags: int) -> str:
     return f"{int(flags)}:{pattern}"
+
+
+def _automaton_keys(pattern: str, flags: int) -> frozenset[str]:
+    """A prefixed pattern's prefixes as an automaton over folded text with white space as one space reads them
+    (``automaton_keys``): shipped beside the prefixes, as folding two thousand phrases' prefixes costs a
+    starting process more than reading them."""
+    found = _shipped_table().get("automaton_keys", {}).get(prefix_key(pattern, flags))
+    return frozenset(found) if found is not None else automaton_keys(pattern, flags)
+
+
+def automaton_keys(pattern: str, flags: int) -> frozenset[str]:
+    prefixes = _pattern_prefixes(pattern, flags)
+    if prefixes is None:
+        raise ValueError(f"no literal prefix: {pattern!r}")
+    return frozenset(one_space("\x00".join(_fold_literals(sorted(prefixes)))).split("\x00"))
 
 
 @cache

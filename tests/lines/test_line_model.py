@@ -307,3 +307,13 @@ def test_camel_glue_is_the_test_of_every_pair_of_characters() -> None:
         assert camel_glue(unit) == expected, unit
         glued += expected
     assert glued >= 10  # the comparison met real glued words, not only their absence
+
+
+def test_one_space_is_the_translation_it_stands_for() -> None:
+    """The role presence's white-space folding must be exactly ``translate(ONE_SPACE)``: every character of the
+    basic plane, alone and between letters."""
+    from auditor.lines.text import ONE_SPACE, one_space
+
+    every = "".join(map(chr, range(0x10000))).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    assert one_space(every) == every.translate(ONE_SPACE)
+    assert one_space("read\u2003more\tnow") == "read more now"
