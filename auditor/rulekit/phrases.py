@@ -267,6 +267,10 @@ def python_version() -> str:
 
 
 def prefix_key(pattern: str, flags: int) -> str:
+    # A str pattern is matched as Unicode unless told ASCII (or LOCALE): IGNORECASE and IGNORECASE | UNICODE are
+    # one pattern, with one entry.
+    if not flags & (re.ASCII | re.LOCALE):
+        flags |= re.UNICODE
     return f"{int(flags)}:{pattern}"
 
 
