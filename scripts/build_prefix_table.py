@@ -20,8 +20,8 @@ from auditor.rulekit.phrases import PREFIX_TABLE, automaton_keys, derive_prefixe
 
 
 def wanted() -> set[tuple[str, int]]:
-    """(phrase as matched, flags) of every cue phrase as the line models' role presence reads it: what a lone draft
-    needs at once (a phrase table builds its automaton only after many calls, when parsing is paid for)."""
+    """(phrase as matched, flags) of every cue phrase as the line models' role presence reads it, and of every
+    phrase of the rules' phrase tables: what a lone draft needs at once."""
     from auditor.languages import EXTRA_LANGUAGES, FAMILIES, LANGUAGES, cues, language_module
     from auditor.lines.text import ROLE_FLAGS
     from auditor.rulekit.phrases import _flexible_spaces
@@ -34,7 +34,27 @@ def wanted() -> set[tuple[str, int]]:
                     for phrase in phrases:
                         spaced = _flexible_spaces(phrase)
                         found.add((spaced, ROLE_FLAGS))
+    for table in rule_tables():
+        found |= {(_flexible_spaces(phrase), table._flags) for phrases in table.phrases.values() for phrase in phrases}
     return found
+
+
+def rule_tables():
+    """Every phrase table a built-in rule module holds (at module level, or as a value of a module-level dict): a
+    table's first calls read its phrases' prefixes (``auditor.rulekit.phrases._PhraseAutomaton``)."""
+    import importlib
+    import pkgutil
+
+    import provenance_rules
+
+    from auditor.rulekit.phrases import PhraseTable
+
+    for info in pkgutil.iter_modules(provenance_rules.__path__):
+        module = importlib.import_module(f"provenance_rules.{info.name}")
+        for value in vars(module).values():
+            for table in value.values() if isinstance(value, dict) else [value]:
+                if isinstance(table, PhraseTable):
+                    yield table
 
 
 def table() -> dict[str, object]:

@@ -140,8 +140,10 @@ class RolePresence:
     def _phrase(self, number: int) -> re.Pattern[str]:
         regex = self._phrase_compiled.get(number)
         if regex is None:
+            from auditor.rulekit.phrases import compiled_phrase
+
             _, source, flags = self._phrases[number]
-            regex = self._phrase_compiled[number] = re.compile(source, flags)
+            regex = self._phrase_compiled[number] = compiled_phrase(source, flags)
         return regex
 
     def _regex(self, index: int) -> re.Pattern[str]:
