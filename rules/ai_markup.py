@@ -24,18 +24,19 @@ from typing import Any, Iterator
 from auditor.document import Document
 from auditor.findings import Hit
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 # IPTC digital source type codes that mean "made by an algorithm", matched at the end
 # of a URI or as a bare code, with or without schema.org's "DigitalSource" suffix.
 AI_SOURCE_TYPES = ("trainedAlgorithmicMedia", "compositeWithTrainedAlgorithmicMedia", "algorithmicMedia",
                    "compositeSynthetic")
-AI_SOURCE_TYPE = re.compile(
+AI_SOURCE_TYPE = compile_later(
     r"(?:^|[/#:])(" + "|".join(AI_SOURCE_TYPES) + r")(?:DigitalSource)?/?$", re.IGNORECASE
 )
-SOURCE_TYPE_KEY = re.compile(r"(?:^|[:.])digitalsourcetype$", re.IGNORECASE)
+SOURCE_TYPE_KEY = compile_later(r"(?:^|[:.])digitalsourcetype$", re.IGNORECASE)
 # Meta names that declare AI generation outright, e.g. <meta name="ai-generated" content="true">.
-AI_META_NAME = re.compile(r"(?:^|[-_:.])ai[-_]?(?:generated|generation|assisted|disclosure|content)$", re.IGNORECASE)
-TRUE_LIKE = re.compile(r"^(?:true|yes|1|ai[-_ ]?generated|ai[-_ ]?assisted|generated|assisted)$", re.IGNORECASE)
+AI_META_NAME = compile_later(r"(?:^|[-_:.])ai[-_]?(?:generated|generation|assisted|disclosure|content)$", re.IGNORECASE)
+TRUE_LIKE = compile_later(r"^(?:true|yes|1|ai[-_ ]?generated|ai[-_ ]?assisted|generated|assisted)$", re.IGNORECASE)
 
 
 def _source_type_values(node: Any) -> Iterator[str]:

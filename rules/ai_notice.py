@@ -26,6 +26,7 @@ from auditor.languages import pattern as cue_pattern
 from auditor.languages import table as cue_table
 from auditor.lines import model as line_model
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
 # Research notes: research/phrases.md, section C (publishers' and template wording).
@@ -74,21 +75,21 @@ NOTICES = PhraseTable({language: _language_notices(language) for language in LAN
 # Labels without a self-reference: a disclosure only as a short line of their own
 # ("Story produced with AI assistance", "(Thực hiện với sự hỗ trợ của các AI)").
 LABELS = cue_table("AI_DISCLOSURE", "label_line")
-LABEL_LINE = re.compile(r"^[\W_]{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
+LABEL_LINE = compile_later(r"^[\W_]{0,4}(?:(?:note|disclosure|hinweis|nota|remarque|catatan|ghi chú)\s*:\s*)?", re.I)
 # Every notice and label names its AI with one of these.  Acronyms count in capitals
 # and as whole words; words are found in the lower-cased text, because plain string
 # search keeps this first pass fast.
-AI_ACRONYM = re.compile(r"AI|A\.I\.|KI|IA|LLM|GPT")
+AI_ACRONYM = compile_later(r"AI|A\.I\.|KI|IA|LLM|GPT")
 AI_WORDS = ("chatgpt", "chat gpt", "intelig", "intellig", "automat", "trí tuệ nhân tạo", "kecerdasan buatan",
             "language model", "machine learning", "notebooklm", "copilot", "gemini", "claude", "openai", "anthropic",
             "codex", "sprachmodell", "modelo de lenguaje", "modèle de langage", "midjourney", "dall-e", "dall·e",
             "stable diffusion", "adobe firefly", "deepseek", "elevenlabs", "ideogram", "leonardo.ai",
             "bing image creator", "deepl", "google translate", "google traductor", "google tradutor", "google übersetzer",
             "google dịch", "perplexity", "grok", "mistral", "jasper", "chatgbt")  # looked up in the lower-cased text; the tools AI_TERM names
-BRACKETED = re.compile(r"\([^)]*\)")
-LABEL_CONTINUATION = re.compile(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft|revisado|revu|revisto)\b", re.I)
+BRACKETED = compile_later(r"\([^)]*\)")
+LABEL_CONTINUATION = compile_later(r"\W*(?:and|und|y|et|e|dan|và|reviewed|geprüft|revisado|revu|revisto)\b", re.I)
 MAX_LABEL_LINE = 120
-SENTENCE_BREAK = re.compile(r"[.!?:]\s+")
+SENTENCE_BREAK = compile_later(r"[.!?:]\s+")
 MAX_NOTICE_LINE = 600  # a notice sits in a short paragraph or line, not deep in a long one
 
 
@@ -168,7 +169,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 # "Artificial intelligence" spelled out in each language (AI_TERM and ASSISTED name it the same way).
 AI_SPELLED_OUT = (r"artificial intelligence|intelligence artificielle|inteligencia artificial|inteligência artificial|"
                   r"künstliche[rn]? intelligenz|kecerdasan buatan|trí tuệ nhân tạo")
-AI_TERM = re.compile(
+AI_TERM = compile_later(
     r"(?:(?<![\w-])(?:AI|A\.I\.|KI|IA|LLMs?|GPT-?\d[\w.]*|ChatGPT|Gemini|Copilot|NotebookLM|OpenAI(?: Codex)?|Codex|"
     r"Claude(?:\.ai)?|Anthropic|Midjourney|DALL[-·]E(?:[ -]?\d)?|Stable Diffusion|Adobe Firefly|DeepSeek|ElevenLabs|"
     r"Ideogram|Leonardo\.ai|Bing Image Creator|DeepL(?:\.com)?|Google (?:Translate|Traductor|Tradutor|Übersetzer|Dịch)|"
@@ -183,14 +184,14 @@ AI_TERM = re.compile(
 # Between the creation cue and the AI: a word that makes the AI its agent or instrument ("written
 # with", "generado por", "com auxílio de"), and none that makes it a mere point in time or a topic
 # ("written before ChatGPT", "a text about AI").
-AGENT_LINK = re.compile(r"(?<!\w)(?:relied (?:up)?on|counted on|leaned on|contou com|contó con|a compté sur|"
+AGENT_LINK = compile_later(r"(?<!\w)(?:relied (?:up)?on|counted on|leaned on|contou com|contó con|a compté sur|"
                         r"setzte auf|with|by|using|via|through|from|of|thanks to|con|por|mediante|de|del|avec|par|"
                         r"grâce à|d['’]|mit|von|durch|com|pelo|pela|d[aeo]s?|dengan|oleh|bằng|bởi|của|nhờ|entre|"
                         r"usando|utilizando|en utilisant|mithilfe|menggunakan|memakai|sử dụng|dùng|"
                         r"e|y|and|und|et|dan|và)(?!\w)", re.IGNORECASE)
-TIME_OR_TOPIC = re.compile(r"(?<!\w)(?:before|after|about|since|until|sobre|antes|después|depois|avant|après|vor|"
+TIME_OR_TOPIC = compile_later(r"(?<!\w)(?:before|after|about|since|until|sobre|antes|después|depois|avant|après|vor|"
                            r"nach|über|seit|sebelum|sesudah|tentang|trước|sau|về)(?!\w)", re.IGNORECASE)
-AI_COMPOUND = re.compile(
+AI_COMPOUND = compile_later(
     r"(?<![\w-])(?:AI|KI|IA)[- ](?:generated|assisted|written|created|(?:generiert|gestützt|erstellt)(?:e[snmr]?)?|"
     r"assistée?|générée?|generad[oa]|gerad[oa]|asistid[oa]|assistid[oa]|dibuat)(?![\w-])", re.IGNORECASE)
 SELF = cue_table("AI_DISCLOSURE", "self")
@@ -201,26 +202,26 @@ REPORTED = cue_table("AI_DISCLOSURE", "reported")
 HELPED = cue_table("AI_DISCLOSURE", "helped")
 PEN_NAME = cue_table("AI_DISCLOSURE", "pen_name")
 # "<the content> was written with AI": a passive auxiliary in the few words before the creation cue.
-PASSIVE = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'passive').pattern})(?!\w)", re.IGNORECASE)
+PASSIVE = compile_later(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'passive').pattern})(?!\w)", re.IGNORECASE)
 # Short words, read in the sentence's own language only ("du" is German "you" and French "of the").
 CLAUSE_LINK = cue_table("AI_DISCLOSURE", "clause_link")
 READER = cue_table("AI_DISCLOSURE", "reader")
-NEGATION = re.compile(rf"(?:{cue_pattern('AI_DISCLOSURE', 'negation').pattern})", re.IGNORECASE)
+NEGATION = compile_later(rf"(?:{cue_pattern('AI_DISCLOSURE', 'negation').pattern})", re.IGNORECASE)
 # A negation before the AI in the same sentence denies it ("Este texto não foi escrito por IA", "no utilizamos
 # inteligencia artificial para redactar"): a denial or a promise, not a notice.
-NEGATED = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'negation').pattern}|n['’]t|ne|n['’])(?!\w)", re.IGNORECASE)
-DETECTION = re.compile(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'detection').pattern})(?!\w)", re.IGNORECASE)
+NEGATED = compile_later(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'negation').pattern}|n['’]t|ne|n['’])(?!\w)", re.IGNORECASE)
+DETECTION = compile_later(rf"(?<!\w)(?:{cue_pattern('AI_DISCLOSURE', 'detection').pattern})(?!\w)", re.IGNORECASE)
 PROHIBITION = cue_table("AI_DISCLOSURE", "prohibition")
 OPINION = cue_table("AI_DISCLOSURE", "opinion")
-LIST_NUMBER = re.compile(r"\d{1,3}[.)]\W*")
+LIST_NUMBER = compile_later(r"\d{1,3}[.)]\W*")
 # An aside between dashes or brackets ("Der gesamte Inhalt – von den Artikeln bis zu den Features – wurde …").
-ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^)]*\)")
+ASIDE = compile_later(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^)]*\)")
 MAX_SUBJECT_WORDS = 12
 MAX_SUBJECT_CHARS = 60  # Vietnamese words are syllables: the subject's length is counted in characters too
 # A byline that declares its writer an AI: "Klara Indernach (KI)", "News Desk (AI)".
-AI_BYLINE = re.compile(r"^\W{0,3}[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){0,3} \((?:KI|AI|IA)\)\W{0,3}$")
-SEGMENT_BREAK = re.compile(r"[.!?:]+(?=\s|\*|$)\s*")
-NUMBERED_HEADING = re.compile(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
+AI_BYLINE = compile_later(r"^\W{0,3}[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){0,3} \((?:KI|AI|IA)\)\W{0,3}$")
+SEGMENT_BREAK = compile_later(r"[.!?:]+(?=\s|\*|$)\s*")
+NUMBERED_HEADING = compile_later(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 CUE_REACH_WORDS = 12  # the creation cue stands within this many words before the AI it names
 USER_REACH_WORDS = 4  # "the author used ChatGPT", "we used generative AI tools"
 HEADING_WORDS = 10
@@ -258,7 +259,7 @@ def _heading_above(document: Document, line: Line) -> str:
     return ""
 
 
-_LABEL_PHRASE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?(?:{NOTICE_LABEL.pattern})(?: [\w'’-]+){{0,4}}", re.IGNORECASE)
+_LABEL_PHRASE = compile_later(rf"(?:[\w'’-]+ ){{0,4}}?(?:{NOTICE_LABEL.pattern})(?: [\w'’-]+){{0,4}}", re.IGNORECASE)
 
 
 def _anchored(role: str) -> list[tuple[str, re.Pattern[str]]]:
@@ -275,7 +276,7 @@ SELF_AT = _anchored("self")
 OPENING_AT = _anchored("opening")
 USER_IN = _anchored("user")
 # One alternation of every language's creation cues: which language says "created" does not matter.
-MADE_ANY = re.compile(rf"(?<![^\W_])(?:{cue_pattern('AI_DISCLOSURE', 'made').pattern})(?!\w)", re.IGNORECASE)
+MADE_ANY = compile_later(rf"(?<![^\W_])(?:{cue_pattern('AI_DISCLOSURE', 'made').pattern})(?!\w)", re.IGNORECASE)
 
 
 def _user_cue(sentence: str, start: int, ai_start: int) -> PhraseMatch | None:
@@ -412,19 +413,19 @@ def _ai_byline(line: Line) -> PhraseMatch | None:
 ASSIST = cue_pattern("AI_DISCLOSURE", "assist")
 # Help credited to a named AI where a label stands: in brackets ("(con ayuda de ChatGPT)"), or closing a short line
 # ("Leonardo, con ayuda de ChatGPT", "Diseñada y programada por Jaime F. Paleo, con ayuda de ChatGPT").
-ASSISTED = re.compile(
+ASSISTED = compile_later(
     rf"(?<!\w)(?:{ASSIST.pattern})\s+(?:(?:the|la|el|o|a|de|del)\s+|l['’])?(?P<ai>{AI_TOOLS}|AI|A\.I\.|KI|IA|LLMs?|"
     rf"{AI_SPELLED_OUT})" + NOT_A_SURNAME +
     r"(?:[\s,]+\(?[\w.-]+\)?){0,3}?\s*(?P<close>\)|[.!]?\s*$)", re.IGNORECASE)
 ASSISTED_LINE_WORDS = 16
 # Outside brackets the help is this text's only when credited after a comma or a dash, opening the line, or told in
 # the first person ("Lo hice con ayuda de chatgpt"); "Many companies write copy with the help of AI" is about AI.
-FIRST_PERSON = re.compile(r"(?<!\w)(?:I|we|my|our|je|j['’]|nous|mon|ma|mes|ich|wir|mein\w*|unser\w*|yo|nosotros|mi|"
+FIRST_PERSON = compile_later(r"(?<!\w)(?:I|we|my|our|je|j['’]|nous|mon|ma|mes|ich|wir|mein\w*|unser\w*|yo|nosotros|mi|"
                           r"hice|hicimos|eu|nós|meu|minha|fiz|fizemos|saya|kami|aku|tôi|chúng tôi|mình)(?!\w)", re.IGNORECASE)
 CREDIT_BY = cue_pattern("AI_DISCLOSURE", "credit_by")
 # A credit naming an AI tool as (co-)author: "Por Byron Javier Picado Molina y chat GPT", "© Sébastien Bailly &
 # ChatGPT – 2025", "Bút danh: ChatGPT", "A Story by ChatGPT". A product's "Powered by ChatGPT" is not a credit.
-AI_CREDIT = re.compile(
+AI_CREDIT = compile_later(
     rf"(?:^|(?<=[\s(|·•–—-]))(?<!powered )(?<!driven )(?<!enabled )(?<!backed )(?:{CREDIT_BY.pattern})\s*"
     rf"(?:[^\n]{{0,50}}?\s(?:and|y|e|et|und|dan|và|&)\s+)?(?:{AI_TOOLS})(?![\w-]){NOT_A_SURNAME}", re.IGNORECASE)
 AI_CREDIT_LINE_WORDS = 12

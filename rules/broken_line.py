@@ -12,12 +12,12 @@ break inside a paragraph is normal.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from auditor.document import Document, Line
 from auditor.findings import Hit
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 # Words after which a sentence cannot stop: articles, prepositions, conjunctions, auxiliaries.
 DANGLING = frozenset(
@@ -34,15 +34,15 @@ DANGLING = frozenset(
 # One-letter function words; other single letters at a line end are labels or initials.
 ONE_LETTER_DANGLING = frozenset("a o e y à".split())
 CLOSED = tuple(".!?…:;\"“”‘’«»)]}>*|")
-BULLET = re.compile(r"^\s*(?:[-*•·–—▪►◦+>#]|\d{1,3}[.)]|[a-z][.)]\s|\(\w{1,3}\))\s*")
-LAST_WORD = re.compile(r"(\w+)\W*$")
-SENTENCE_INSIDE = re.compile(r"\w[.!?][\"”’)]?\s+[\"“]?\w")
+BULLET = compile_later(r"^\s*(?:[-*•·–—▪►◦+>#]|\d{1,3}[.)]|[a-z][.)]\s|\(\w{1,3}\))\s*")
+LAST_WORD = compile_later(r"(\w+)\W*$")
+SENTENCE_INSIDE = compile_later(r"\w[.!?][\"”’)]?\s+[\"“]?\w")
 MIN_BROKEN_WORDS = 3
 MIN_BROKEN_CHARS = 40  # shorter lines are labels, names or verse
 MIN_PARAGRAPH_CHARS = 80
 MIN_PROSE_WORDS = 8
 PARAGRAPH_STOPS = "a paragraph stops mid-sentence"
-WORD = re.compile(r"[^\W\d_]+")
+WORD = compile_later(r"[^\W\d_]+")
 TAIL_CHARS = 40  # how much of the broken line the finding spans
 HARD_WRAP_MIN_BREAKS = 6
 HARD_WRAP_SHARE = 0.5  # of the prose lines

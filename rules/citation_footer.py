@@ -53,6 +53,7 @@ from auditor.rulekit.citations import (
     parse_name,
     without_gloss,
 )
+from auditor.rulekit.lazy_regex import compile_later
 from auditor.rulekit.outlets import SOCIAL_PLATFORMS, canonical_name, name_for_domain, registrable_domain
 from auditor.rulekit.phrases import PhraseTable
 
@@ -124,110 +125,110 @@ LABEL_REACH = 40  # a label sits right before its colon
 # -- structure -----------------------------------------------------------------------------------
 # Where a credit may begin: the line start (after a bullet or bracket), after "(", "[", "|", "/",
 # "*", or right after the end of a sentence, glued or not ("...tragen.Foto: Swen Pfoertner/Reuters").
-SEGMENT_START = re.compile(r"(?:^|[(\[|/*•·]|[.!?…\"”»)])\W{0,2}$")
-LINE_START = re.compile(r"^\W{0,3}$")
+SEGMENT_START = compile_later(r"(?:^|[(\[|/*•·]|[.!?…\"”»)])\W{0,2}$")
+LINE_START = compile_later(r"^\W{0,3}$")
 SHORT_LINE_WORDS = 6  # "Le Monde avec AFP": an agency credit in the middle of a line that is only a credit
 # Names run to the end of the segment: a closing bracket, a bar, a semicolon or the end of the line.
-LICENCE_TAG = re.compile(r"\s*\(\s*(?:CC[\s-][^)]*|CC0|public domain|dominio público|domínio público|[^)]*licen[cs]\w*[^)]*)\)?\s*$",
+LICENCE_TAG = compile_later(r"\s*\(\s*(?:CC[\s-][^)]*|CC0|public domain|dominio público|domínio público|[^)]*licen[cs]\w*[^)]*)\)?\s*$",
                          re.IGNORECASE)
-SEGMENT_END = re.compile(r"[)\]|;]|$")  # ";" parts "Reporting by X; Editing by Y"
-SENTENCE_BREAK = re.compile(r"(?<![\s(/][A-ZÀ-Ỹ])\.(?:\s|$)|;|\s[-–—]\s")  # "M. Durand / AFP": an initial ends nothing
-TITLE_SUFFIX = re.compile(r"\s+(?:dengan judul|with the title|under the title|con el título|com o título)\b.*$", re.I)
-TRADEMARK = re.compile(r"[®™©]")
+SEGMENT_END = compile_later(r"[)\]|;]|$")  # ";" parts "Reporting by X; Editing by Y"
+SENTENCE_BREAK = compile_later(r"(?<![\s(/][A-ZÀ-Ỹ])\.(?:\s|$)|;|\s[-–—]\s")  # "M. Durand / AFP": an initial ends nothing
+TITLE_SUFFIX = compile_later(r"\s+(?:dengan judul|with the title|under the title|con el título|com o título)\b.*$", re.I)
+TRADEMARK = compile_later(r"[®™©]")
 
 MAX_CREDIT_WORDS = 12
 
 # Vietnamese "Theo" ("according to") as a credit, never as a quote attribution.
-THEO_LINE = re.compile(r"^\W{0,3}Theo\s+(?P<who>[^,;:!?\n]{1,60}?)[.\s]*$")
-THEO_PAREN = re.compile(r"\(\s*theo\s+(?P<who>[^()\n]{1,50}?)\s*\)", re.I)
-THEO_END = re.compile(r"(?:(?<=[.!?…\"”])\s*|/\s*)Theo\s+(?P<who>[^,;:!?/\n]{1,50}?)[.\s]*$")
+THEO_LINE = compile_later(r"^\W{0,3}Theo\s+(?P<who>[^,;:!?\n]{1,60}?)[.\s]*$")
+THEO_PAREN = compile_later(r"\(\s*theo\s+(?P<who>[^()\n]{1,50}?)\s*\)", re.I)
+THEO_END = compile_later(r"(?:(?<=[.!?…\"”])\s*|/\s*)Theo\s+(?P<who>[^,;:!?/\n]{1,50}?)[.\s]*$")
 TAIL_LINES = 4  # "Theo <author>" over the outlet closes an article: within its last non-empty lines
 
 # Datelines.  A parenthesised agency after an optional place, then ".-", a dash, or (for a known
 # outlet) the first word glued on: "Papendal (dpa) –" tour-magazin.de, "(CNN)Hurricane ...".
 # A second bracket may follow the agency's ("(EFE)(Imágenes: Felipe Borrego).-"). A colon or a full stop after
 # the bracket ("SEOUL, September 27 (Reuters):", "Berlin (dpa). Die ...") is a weaker mark: see _datelines.
-DATELINE_PAREN = re.compile(
+DATELINE_PAREN = compile_later(
     r"^\W{0,3}(?P<place>(?:[A-ZÀ-Ỹ0-9*][^()\n\"“”!?]{0,80}?)?)\s*\((?P<names>[^()\n]{1,40})\)(?:\([^()\n]{1,60}\))?"
     r"(?:(?P<mark>\s*\.-|\s*[-–—_]{1,2})(?=\s|$|[A-ZÀ-Ỹ])|(?P<weak>\s?:|\.(?=\s+[A-ZÀ-Ỹ]))(?=\s)"
     r"|(?P<glued>\s?(?=[A-ZÀ-Ỹ\"“])))"
 )
 # A site's name opens the text before a dash: "KOMPAS.com -", "jpnn.com - JAKARTA --", "WahanaNews.co, Jakarta -",
 # "MUKOMUKO, bengkulu ekspress.com -". A web address in that place is the outlet by its shape, known or not.
-DATELINE_DOMAIN = re.compile(
+DATELINE_DOMAIN = compile_later(
     r"^\W{0,3}(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{1,30},\s*)?(?P<names>[\w-]+(?: [\w-]+)?(?:\.[A-Za-z]{2,6}){1,3})\.?"
     r"(?:,?\s*[A-ZÀ-Ỹ][\w .'’-]{1,30}?)?\s*[-–—]{1,2}\s*(?=\S)")
 # EFE's dated form: "Veracruz (México), 8 dic (EFE).-", "Madrid, 3 ene (EFE) -": a place, a date, then the agency.
-DATELINE_DATED = re.compile(
+DATELINE_DATED = compile_later(
     r"^\W{0,3}[A-ZÀ-Ỹ][^()\n,]{0,40}(?:\s*\([^()\n]{1,30}\))?,\s*\d{1,2}\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?\s*"
     r"\((?P<names>[^()\n]{1,40})\)\s*(?:\.-|[-–—]{1,2})")
-DATELINE_DOT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ][\w&'’]+(?:\s[A-ZÀ-Ỹ][\w&'’]*){0,2})\.-\s")  # "Reuters.- Los"
-DATELINE_COMMA = re.compile(r"^\W{0,3}(?P<place>[A-ZÀ-Ỹ][^\n(),.]{0,40}),\s*(?P<names>[\w.-]+(?:\s[\w.-]+)?)\s*[-–—]{1,2}\s")
+DATELINE_DOT = compile_later(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ][\w&'’]+(?:\s[A-ZÀ-Ỹ][\w&'’]*){0,2})\.-\s")  # "Reuters.- Los"
+DATELINE_COMMA = compile_later(r"^\W{0,3}(?P<place>[A-ZÀ-Ỹ][^\n(),.]{0,40}),\s*(?P<names>[\w.-]+(?:\s[\w.-]+)?)\s*[-–—]{1,2}\s")
 PLACE_WORDS_MAX = 10
 # The outlet first, then the place: "REPUBLIKA.CO.ID, JAKARTA --".
-DATELINE_OUTLET_FIRST = re.compile(
+DATELINE_OUTLET_FIRST = compile_later(
     r"^\W{0,3}(?P<names>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,3}),\s*[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{1,40}?\s*[-–—_]{1,2}\s")
 # An agency written as an acronym in a dateline is an agency even when the table does not know it ("(APS) –").
-ACRONYM = re.compile(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ0-9&.]{1,7}(?: [A-ZÀ-Ỹ][A-ZÀ-Ỹ0-9&.]{1,9}){0,2}$")
+ACRONYM = compile_later(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ0-9&.]{1,7}(?: [A-ZÀ-Ỹ][A-ZÀ-Ỹ0-9&.]{1,9}){0,2}$")
 # Picture credits closing a caption: "... Selasa (4/9). FOTO ANTARA/Fanny Octavianus/hp/07.",
 # "... 18/10/2018. Reuters/Phil Stewart/File Photo (Ảnh minh họa) -": a known outlet heads the chain.
-CAPTION_CHAIN = re.compile(
+CAPTION_CHAIN = compile_later(
     r"(?:^|(?<=[.!?…\"”)]))\s*(?:(?:FOTO|PHOTO|Foto|Photo|Ảnh|Imagen|Image)\s+)?"
     r"(?P<chain>[^\s/.,;:()][^/\n.,;:()]{0,30}?(?:\s?/\s?[^/\n()]{1,40}?){1,4})"
     r"\.?(?:\s*\([^()\n]{0,30}\))?\s*[-–—]?\s*$")
 # "Derechos de autor Ramon Espinosa (AP)", "Copyright Jane Doe (Reuters)": a person, then the agency.
-RIGHTS_PERSON_AGENCY = re.compile(
+RIGHTS_PERSON_AGENCY = compile_later(
     r"(?:©|\bcopyright\b|\bderechos de autor\b|\bdireitos autorais\b|\bbildrechte\b|\bhak cipta\b)\s*:?\s*"
     r"(?P<who>[^()\n©]{2,50}?)\s*\((?P<names>[^()\n]{1,30})\)\s*$", re.IGNORECASE)
 # Wire copyright lines: "Copyright 2023 The Associated Press. All rights reserved.".
 RIGHTS_RESERVED = cue_pattern("CITATION", "rights")
-WIRE_COPYRIGHT = re.compile(
+WIRE_COPYRIGHT = compile_later(
     r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*)?"
     r"(?P<names>[^\n©]{2,60}?)[\s.,]+(?=" + RIGHTS_RESERVED.pattern + ")", re.IGNORECASE)
 # "The Guardian: <headline>" (a known outlet), "From Grist:" and "[Jane Doe / Grist]".
-OUTLET_HEADLINE = re.compile(r"^\W{0,3}(?P<names>[^:\n]{2,40}?)\s?:\s+\S")
-FROM_OUTLET = re.compile(r"^\W{0,3}(?:" + cue_pattern("CITATION", "from").pattern
+OUTLET_HEADLINE = compile_later(r"^\W{0,3}(?P<names>[^:\n]{2,40}?)\s?:\s+\S")
+FROM_OUTLET = compile_later(r"^\W{0,3}(?:" + cue_pattern("CITATION", "from").pattern
                          + r")\s+(?P<names>[^:\n]{2,40}?)\s?:(?:\s|$)", re.IGNORECASE)
 # A caption's credit in brackets, agency first: "(Anadolu Agency/Ali Demir)", "(Foto: Agencia Uno/Juan Pérez)".
 # A caption may close on it after any word ("… le 15 novembre 2014 (AFP / Francisco Leong)"); AP's pages repeat
 # the agency after it ("(AP Photo/Mike Stewart) AP"). The chain's head must read as an organisation either way.
-PAREN_CHAIN = re.compile(r"(?:^|(?<=[.!?…\"”\s]))\s*\((?:©\s*\(?)?(?:(?:FOTO|PHOTO|Foto|Photo|Ảnh|Imagen|Image)\s*:?\s*)?"
+PAREN_CHAIN = compile_later(r"(?:^|(?<=[.!?…\"”\s]))\s*\((?:©\s*\(?)?(?:(?:FOTO|PHOTO|Foto|Photo|Ảnh|Imagen|Image)\s*:?\s*)?"
                          r"(?P<chain>[^()/\n:]{2,40}?(?:\s?/\s?[^()/\n]{2,40}?){1,3})\)(?:\s+[A-Z]{2,5})?\s*\.?\s*$")
-PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|fotos?|images?|pictures?|bild)$", re.IGNORECASE)  # "AP Photo" is AP's credit
-DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,3}", re.IGNORECASE)  # "(merdeka.com/Arie Basuki)": a site's credit
-ORG_WORD = re.compile(r"(?<!\w)(?:" + cue_pattern("CITATION", "org_word").pattern + r")(?!\w)", re.IGNORECASE)
-BRACKET_CREDIT = re.compile(r"^\s*\[(?P<who>[^\[\]/\n]{2,40}?)\s*/\s*(?P<names>[^\[\]\n]{2,40}?)\]\s*$")
+PHOTO_SUFFIX = compile_later(r"\s+(?:photos?|fotos?|images?|pictures?|bild)$", re.IGNORECASE)  # "AP Photo" is AP's credit
+DOMAIN_NAME = compile_later(r"[\w-]+(?:\.[a-z]{2,6}){1,3}", re.IGNORECASE)  # "(merdeka.com/Arie Basuki)": a site's credit
+ORG_WORD = compile_later(r"(?<!\w)(?:" + cue_pattern("CITATION", "org_word").pattern + r")(?!\w)", re.IGNORECASE)
+BRACKET_CREDIT = compile_later(r"^\s*\[(?P<who>[^\[\]/\n]{2,40}?)\s*/\s*(?P<names>[^\[\]\n]{2,40}?)\]\s*$")
 # "(RFI, 09/11/2018)" closing a headline: a known outlet and a date in brackets.
-CLOSING_TAG_DATED = re.compile(r"\((?P<names>[^()\n,]{2,40}),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*$")
+CLOSING_TAG_DATED = compile_later(r"\((?P<names>[^()\n,]{2,40}),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*$")
 # Bylines that name the agency the reporter worked with: "Por Oscar Valero con EFE".
-BYLINE_WITH_AGENCY = re.compile(
+BYLINE_WITH_AGENCY = compile_later(
     r"^\W{0,3}(?:" + cue_pattern("CITATION", "byline").pattern + r")\s+(?P<who>[^,\n]{2,50}?)\s+(?:"
     + cue_pattern("CITATION", "with_agency").pattern + r")\s+(?P<names>[^\n]{2,40}?)[.\s]*$", re.IGNORECASE)
 LONE_OUTLET_WORDS = 4
 # A byline that names the outlet: "par AFP FR", "Por G1 MA", "Article By Ayla Jean Yackley and Jonny Hogg, Reuters",
 # "Deborah Hana Cardoso | Metrópoles". People are never the source; the outlet after them is.
-BYLINE_OUTLET = re.compile(r"^\W{0,3}(?:(?:article|texto|texte|text|story|reportagem|reportaje)\s+)?(?:"
+BYLINE_OUTLET = compile_later(r"^\W{0,3}(?:(?:article|texto|texte|text|story|reportagem|reportaje)\s+)?(?:"
                            + cue_pattern("CITATION", "byline").pattern + r")\s+(?P<names>[^\n]{2,80}?)[.\s]*$",
                            re.IGNORECASE)
-PERSON_BAR_OUTLET = re.compile(r"^\W{0,3}(?P<who>[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){1,3})\s+[|·]\s+"
+PERSON_BAR_OUTLET = compile_later(r"^\W{0,3}(?P<who>[A-ZÀ-Ỹ][\w.’'-]+(?: [A-ZÀ-Ỹ][\w.’'-]+){1,3})\s+[|·]\s+"
                                r"(?P<names>[^|·\n]{2,40}?)\s*$")
 BYLINE_WORDS_MAX = 14
-EDITION_TAG = re.compile(r"^(?P<head>.+?)(?:\s+[A-Z]{2,3})$")  # "AFP FR", "G1 MA": an outlet's edition
+EDITION_TAG = compile_later(r"^(?P<head>.+?)(?:\s+[A-Z]{2,3})$")  # "AFP FR", "G1 MA": an outlet's edition
 # Cheap first passes: words without which a rights line or a newsroom's boilerplate cannot stand.
 RIGHTS_WORDS = ("rights", "derechos", "droits", "rechte", "hak cipta", "bản quyền", "direitos")
 NEWSROOM_WORDS = ("profit", "independ", "partisan", "lucro", "lucratif", "gemeinnützig", "unabhängig",
                   "spendenfinanziert", "nirlaba", "độc lập", "lợi nhuận")
-NEWSROOM_ABOUT = re.compile(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ0-9][\w&.’'-]*(?: [A-ZÀ-Ỹ0-9&][\w&.’'-]*){0,4})\s+(?:"
+NEWSROOM_ABOUT = compile_later(r"^\W{0,3}(?P<names>[A-ZÀ-Ỹ0-9][\w&.’'-]*(?: [A-ZÀ-Ỹ0-9&][\w&.’'-]*){0,4})\s+(?:"
                             + cue_pattern("CITATION", "newsroom_about").pattern + r")", re.IGNORECASE)
 # Where the names after a lead-in stop: a licence, a date, a "click here", "published on" (issue 14).
-NAME_STOP = re.compile(
+NAME_STOP = compile_later(
     r"(?:\s|(?=,))(?:" + cue_pattern("CITATION", "name_stop").pattern + r"|" + cue_pattern("CITATION", "licence").pattern
     + r")(?=\W|$)|[\s,]+(?:on )?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"\w*\.? \d{1,2},? \d{4})", re.IGNORECASE)
-NEWSPAPER_FILLER = re.compile(r"^(?:" + cue_pattern("CITATION", "newspaper_filler").pattern + r")\s+", re.IGNORECASE)
-MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.)[^)\s]*\)")
+NEWSPAPER_FILLER = compile_later(r"^(?:" + cue_pattern("CITATION", "newspaper_filler").pattern + r")\s+", re.IGNORECASE)
+MARKDOWN_LINK = compile_later(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.)[^)\s]*\)")
 # "by David Hoang on Proof of Concept": the person wrote it, the outlet published it.
-PERSON_ON_OUTLET = re.compile(r"^(?P<who>.+?)\s(?:on|at|in|auf|bei|sur|dans|en|em|no|na|di|trên|tại)\s(?P<outlet>.+)$")
+PERSON_ON_OUTLET = compile_later(r"^(?P<who>.+?)\s(?:on|at|in|auf|bei|sur|dans|en|em|no|na|di|trên|tại)\s(?P<outlet>.+)$")
 # "(Video) - ..." and "(Update) -" open lines too; they are labels, not agencies.
 NOT_AGENCY = frozenset(
     "video videos photo photos foto fotos update updated live clip ảnh hình ảnh cập nhật trực tiếp actualizado "
@@ -236,10 +237,10 @@ NOT_AGENCY = frozenset(
 
 # A closing agency tag after the last sentence: "(APA/dpa, 1.11.2015)", "(Reuters, APA, red)",
 # "(Agência Brasil)", and Estadão's "/ AFP e EFE".  Every name in it must be a known outlet.
-CLOSING_TAG = re.compile(r"(?:^|(?<=[.!?…\"”»]))\s*\((?P<names>[^()\n]{2,60})\)\.?\s*$")
+CLOSING_TAG = compile_later(r"(?:^|(?<=[.!?…\"”»]))\s*\((?P<names>[^()\n]{2,60})\)\.?\s*$")
 # Brackets that close a line, each naming an outlet: "… marketing (Europa Press) (Hosteltur).", or one after a date:
 # "… New York 10/12/2012 (REUTERS)". At least one is known; the others must read as names.
-TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()\n]{2,40}\))+\.?\s*$")
+TRAILING_BRACKETS = compile_later(r"(?:\s*\([^()\n]{2,40}\))+\.?\s*$")
 # A credit closing a caption after its last sentence, without brackets: "… Tokio. AFP", "… death row. AFP PHOTO",
 # "… on March 7. Arab 24 via AP", "… March 18. Omar Sanadiki - Reuters", "… 2019 Reuters/Luc Gnago",
 # "… Getty Images". Every part must read as a name and one must be a known outlet; people are dropped.
@@ -247,60 +248,60 @@ CLOSING_CHAIN_CHARS = 60
 SENTENCE_CLOSERS = '.!?…"”)'
 FORBIDDEN_IN_CHAIN = frozenset('()"“”.!?…')
 CHAIN_MARKS = ("/", " via ", " vía ", " über ", " qua ", " - ", " – ", " — ")  # a caption's credit line has one
-BARE_PARTS = re.compile(r"\s+(?:via|vía|über|qua)\s+|\s+[-–—]\s+|\s*/\s*", re.IGNORECASE)
-LEADING_YEAR = re.compile(r"^(?:©\s*)?(?:(?:19|20)\d\d\s+)")
+BARE_PARTS = compile_later(r"\s+(?:via|vía|über|qua)\s+|\s+[-–—]\s+|\s*/\s*", re.IGNORECASE)
+LEADING_YEAR = compile_later(r"^(?:©\s*)?(?:(?:19|20)\d\d\s+)")
 # An agency's sign-off on a line of its own: "-- BERNAMA", "--Antara".
-SIGN_OFF = re.compile(r"^\s*[-–—]{1,2}\s*(?P<names>[^\n]{2,40}?)\s*\.?\s*$")
+SIGN_OFF = compile_later(r"^\s*[-–—]{1,2}\s*(?P<names>[^\n]{2,40}?)\s*\.?\s*$")
 # Editors' initials, then the agency: "als/mes/cte/gud/dpa", "(boy/jpnn)".
-INITIALS_TAG = re.compile(r"(?:^|(?<=[.!?…\"”»]))\s*(?P<open>\()?(?:[a-z]{2,4}\s?/\s?)+(?P<names>[a-z][\w.-]{1,20})(?(open)\))\.?\s*$")
+INITIALS_TAG = compile_later(r"(?:^|(?<=[.!?…\"”»]))\s*(?P<open>\()?(?:[a-z]{2,4}\s?/\s?)+(?P<names>[a-z][\w.-]{1,20})(?(open)\))\.?\s*$")
 NOT_INITIALS = frozenset("or and oder ou atau hoặc und et".split())  # "(and/or)" is no credit
 # "© Radio France", "© imago" closing a caption: a known outlet after the sign, no year, no rights.
-COPYRIGHT_END = re.compile(r"©\s*(?P<names>[^©()\n\d]{2,40}?)\s*$")
+COPYRIGHT_END = compile_later(r"©\s*(?P<names>[^©()\n\d]{2,40}?)\s*$")
 # A press clipping's source line: the outlet and the date it appeared ("FAZ, 08.03.2003", "KOMPAS, 28 April 2017",
 # "Revista Veja 05/08/2013", "Nuevo Diario. 27/02/1968. Páginas: 1").
-CLIPPING = re.compile(r"^\W{0,3}(?P<names>[^\d\n,.;:]{2,40}?)[,.]?\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d]+\s+(?:19|20)\d\d)\b")
+CLIPPING = compile_later(r"^\W{0,3}(?P<names>[^\d\n,.;:]{2,40}?)[,.]?\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d]+\s+(?:19|20)\d\d)\b")
 # The outlet a reporter's line names under the byline: "Do G1 AC", "Da Agência Brasil".
-FROM_OUTLET_LINE = re.compile(r"^\W{0,3}(?:do|da|dos|das|de la|del|from|von|vom|du|de)\s+(?P<names>[^\n]{2,40}?)\s*\.?\s*$", re.I)
-CLOSING_SLASH = re.compile(r"(?:^|(?<=[.!?…\"”»)]))\s*/\s*(?P<names>[^/\n]{2,60}?)\s*$")
-TAG_PARTS = re.compile(r"\s*(?:[/,;]|\s[-–—]\s|\s(?:e|y|und|et|and|dan|và)\s)\s*", re.I)
-DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+FROM_OUTLET_LINE = compile_later(r"^\W{0,3}(?:do|da|dos|das|de la|del|from|von|vom|du|de)\s+(?P<names>[^\n]{2,40}?)\s*\.?\s*$", re.I)
+CLOSING_SLASH = compile_later(r"(?:^|(?<=[.!?…\"”»)]))\s*/\s*(?P<names>[^/\n]{2,60}?)\s*$")
+TAG_PARTS = compile_later(r"\s*(?:[/,;]|\s[-–—]\s|\s(?:e|y|und|et|and|dan|và)\s)\s*", re.I)
+DATE_LIKE = compile_later(r"^[\d\s./:-]+$")
 
-LINKED_URL = re.compile(r"https?://(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+LINKED_URL = compile_later(r"https?://(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 LINK_REACH = 160  # the link follows the lead-in within the line's credit, not a paragraph later
-PERSON_THEN_AGENCY = re.compile(r"^[^()\n]{2,40}?\s\((?P<agency>[^()\n]{2,20})\)?$")
+PERSON_THEN_AGENCY = compile_later(r"^[^()\n]{2,40}?\s\((?P<agency>[^()\n]{2,20})\)?$")
 # Credits at a line's edges that name a known outlet (read from round 5's design lines, eighth session). Only
 # known outlets count in these positions: "LEBAK –" and "SEOUL --" open lines the same way and name a place.
 # An outlet before a dash or between bars opening the text: "ANTARA - Kapolda …", "Nantes, France | AFP | He …".
-OUTLET_OPENER = re.compile(r"^\W{0,3}(?:[^|\n]{2,40}?\s\|\s)?(?P<names>[^\W\d_][^|·\n–—\d-]{0,30}?)\s*(?:-{1,2}|[–—]|\|)\s+"
+OUTLET_OPENER = compile_later(r"^\W{0,3}(?:[^|\n]{2,40}?\s\|\s)?(?P<names>[^\W\d_][^|·\n–—\d-]{0,30}?)\s*(?:-{1,2}|[–—]|\|)\s+"
                            r"(?=(?:\S+\s+){4})")  # a sentence follows, not a menu ("The Guardian - Back to home")
 # A picture label and its credit in brackets closing a caption, with the label's own punctuation: "(Photo, AFP)",
 # "(Photo : R. Gabalda / AFP)", "( Ảnh: TRÍ DŨNG (TTXVN) )". The agency is the outlet; a photographer is not.
-PAREN_LABEL = re.compile(r"\(\s*(?P<label>[^\W\d_]{2,12})\s*[:,]\s*(?P<names>[^()\n]{2,60}?)"
+PAREN_LABEL = compile_later(r"\(\s*(?P<label>[^\W\d_]{2,12})\s*[:,]\s*(?P<names>[^()\n]{2,60}?)"
                          r"(?:\s*\((?P<inner>[^()\n]{2,20})\))?\s*\)\.?\s*$")
 # A credit in capitals glued to a caption's last full stop: "… em 20 de janeiro.PATRICK SEMANSKY AP",
 # "… de São Paulo.NELSON ANTOINE FRAMEPHOTO/ESTADÃO CONTEÚDO".
-GLUED_CAPS_CREDIT = re.compile(r"(?<=[^\W_]{2}[.!?])(?P<credit>[A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]+(?:[ /][A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]*){0,6})\s*$")
+GLUED_CAPS_CREDIT = compile_later(r"(?<=[^\W_]{2}[.!?])(?P<credit>[A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]+(?:[ /][A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]*){0,6})\s*$")
 # A copyright line of its own naming a known outlet, with or without a year or rights: "Copyright © ANTARA 2020",
 # "COPYRIGHT © ANTARA News Jawa Timur 2014"; and a picture's copyright opening a caption: "© AP Photo / Emilio
 # Morenatti", "© Sputnik / Ramil Sitdikov / …".
-COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?"
+COPYRIGHT_LINE = compile_later(r"^\W{0,3}(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?"
                             r"(?P<names>[^\n©\d/|·]{2,50}?)(?:,?\s+(?:19|20)\d\d)?[\s.]*$", re.IGNORECASE)
-COPYRIGHT_OPENER = re.compile(r"^\W{0,2}©\s*(?P<names>[^/\n©\d]{2,30}?)\s*/\s*\S")
+COPYRIGHT_OPENER = compile_later(r"^\W{0,2}©\s*(?P<names>[^/\n©\d]{2,30}?)\s*/\s*\S")
 # A reporter's line naming the outlet: "Repórter da Agência Brasil", "Staff writer for The Guardian".
-STAFF_OF = re.compile(r"^\W{0,3}(?:" + cue_pattern("CITATION", "staff_of").pattern + r")\s+(?P<names>[^,;\n]{2,40}?)[.\s]*$",
+STAFF_OF = compile_later(r"^\W{0,3}(?:" + cue_pattern("CITATION", "staff_of").pattern + r")\s+(?P<names>[^,;\n]{2,40}?)[.\s]*$",
                       re.IGNORECASE)
 KNOWN_PREFIX_WORDS = 3  # "ANTARA News Jawa Timur": the outlet is the first words, the edition follows
-TRAILING_DATE_TIME = re.compile(r"[\s,]+[\d][\d/.:-]*(?:\s+[\d][\d/.:-]*)*$")  # "By AFP 03-07-23 22:18"
+TRAILING_DATE_TIME = compile_later(r"[\s,]+[\d][\d/.:-]*(?:\s+[\d][\d/.:-]*)*$")  # "By AFP 03-07-23 22:18"
 IN_HOUSE = frozenset({"red", "red.", "redaktion", "redacción", "redação", "rédaction", "redaksi", "tim redaksi"})
 
 # Picture credits without a label.
-COPYRIGHT_AGENCY = re.compile(r"©\s*(?P<who>[^()\n©]{0,50}?)\s*\((?P<names>[^()\n]{1,30})\)")
-COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|droits|derechos|direitos|hak cipta|bản quyền", re.I)
-BARE_CREDIT = re.compile(r"^\s*[^/\n]{2,40}(?:\s?/\s?[^/\n]{2,40}){1,3}\s*$")
+COPYRIGHT_AGENCY = compile_later(r"©\s*(?P<who>[^()\n©]{0,50}?)\s*\((?P<names>[^()\n]{1,30})\)")
+COPYRIGHT_NOTICE = compile_later(r"\b(?:19|20)\d\d\b|rights|rechte|droits|derechos|direitos|hak cipta|bản quyền", re.I)
+BARE_CREDIT = compile_later(r"^\s*[^/\n]{2,40}(?:\s?/\s?[^/\n]{2,40}){1,3}\s*$")
 BARE_CREDIT_WORDS_MAX = 8
-LINK = re.compile(r"://|www\.|\.[a-z]{2,}/", re.I)  # a bare link is not a credit
+LINK = compile_later(r"://|www\.|\.[a-z]{2,}/", re.I)  # a bare link is not a credit
 # In a credit chain a site may head it: "(merdeka.com/Arie Basuki)" is the site, then its photographer.
-CHAIN_LINK = re.compile(r"://|[Ww]{3}\.|\.[a-z]{2,}/(?![A-ZÀ-Ỹ])")
+CHAIN_LINK = compile_later(r"://|[Ww]{3}\.|\.[a-z]{2,}/(?![A-ZÀ-Ỹ])")
 # Words that may stand lower-case inside a name ("Direto das Ruas", "Ministerio de Salud").
 NAME_PARTICLES = frozenset("de del da das do dos la las le les el of the and for van von der den du di y e et und".split())
 
@@ -1016,7 +1017,7 @@ def _agency_parts(raw: str, role: str) -> list[Source]:
     return dedupe(found)
 
 
-LOWER_AGENCY = re.compile(r"^[a-zäöü]{2,4}(?: [A-ZÄÖÜ][\w-]+){0,2}$")  # "dts Nachrichtenagentur", "ots", "epd"
+LOWER_AGENCY = compile_later(r"^[a-zäöü]{2,4}(?: [A-ZÄÖÜ][\w-]+){0,2}$")  # "dts Nachrichtenagentur", "ots", "epd"
 
 
 def _lower_case_agency(raw: str) -> list[Source]:

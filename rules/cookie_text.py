@@ -20,7 +20,6 @@ banner, never two.  The phrase tables here are shared with CK002.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from auditor.document import CONSENT_CONTAINER, Document, Line
@@ -30,6 +29,7 @@ from auditor.languages import table as cue_table
 from auditor.lines import model as line_model
 from auditor.lines.gates import COOKIE_STEMS, COOKIE_WORD
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 from auditor.rulekit.phrases import PhraseMatch, PhraseTable
 
 # Research notes: research/phrases.md, section B (real banner wording, by language).
@@ -62,7 +62,7 @@ MIN_BUTTON_ROW = 2
 # the policy, unless it asks the visitor to choose (a consent manager inside the policy page).
 POLICY = cue_table("CONSENT", "policy")
 POLICY_HEADING = cue_table("CONSENT", "policy_heading")  # a banner may link to "our cookie policy": only as a heading
-NUMBERED_SECTION = re.compile(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
+NUMBERED_SECTION = compile_later(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 MAX_HEADING_WORDS = 8
 
 SENTENCE_END = ".!?:;|•·»)]-–—*"

@@ -21,6 +21,7 @@ from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages.detect import FUNCTION_WORDS, SUPPORTED
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 
 def _letters(predicate) -> str:
@@ -59,13 +60,13 @@ ABBREVIATIONS = frozenset(
 # Both begin with what they look for, not with a look-behind: a pattern that opens with a character
 # class is scanned for it in C, one that opens with a look-behind is tried at every position.
 # CASE_CHANGE matches the lower-case letter; the boundary is its end.
-CASE_CHANGE = re.compile(rf"[{LOWER}](?=[{UPPER}])")
-STOP_THEN_CAPITAL = re.compile(rf"[.!?](?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}](?:[{LOWER}]|\s))")
-TOKEN_EDGE = re.compile(r"\s")
-WORD_BEFORE = re.compile(rf"[{UPPER}{LOWER}]+$")
-WORD_AFTER = re.compile(rf"[{UPPER}][{LOWER}]*")
+CASE_CHANGE = compile_later(rf"[{LOWER}](?=[{UPPER}])")
+STOP_THEN_CAPITAL = compile_later(rf"[.!?](?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}](?:[{LOWER}]|\s))")
+TOKEN_EDGE = compile_later(r"\s")
+WORD_BEFORE = compile_later(rf"[{UPPER}{LOWER}]+$")
+WORD_AFTER = compile_later(rf"[{UPPER}][{LOWER}]*")
 # Tokens that are not prose: URLs, e-mail, hashtags and handles, paths, code.
-NOT_PROSE = re.compile(r"://|www\.|@|^#|[/\\_=<>{}();`]|\.(?:com|net|org|gov|edu|io|vn|de|es|fr|id|br|pt|uk|co)\b",
+NOT_PROSE = compile_later(r"://|www\.|@|^#|[/\\_=<>{}();`]|\.(?:com|net|org|gov|edu|io|vn|de|es|fr|id|br|pt|uk|co)\b",
                        re.IGNORECASE)
 # A whole lowercase word on the left of a case change ("endThe") is evidence by itself, if long enough.
 MIN_LOWER_WORD = 4

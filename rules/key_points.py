@@ -18,18 +18,18 @@ In HTML the points are the ``<li>`` elements, which carry no bullet mark.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from auditor.document import LIST_ITEM, Document, Line
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 # Headings that announce a summary of the story's points.
 SUMMARY_LABELS = cue_table("STRUCTURE", "summary_label")
 # A bullet or list number at the start of a line: "- ", "• ", "1. ", "2) ".
-BULLET = re.compile(r"^\s*(?:[-*•▪►◦‣–—]|\d{1,2}[.)])\s+(?=\S)")
+BULLET = compile_later(r"^\s*(?:[-*•▪►◦‣–—]|\d{1,2}[.)])\s+(?=\S)")
 LABEL_DECORATION = " \t\u00a0#*_:：-–—|[]()"
 MAX_LABEL_WORDS = 6
 LEADING_LINES = 2  # non-blank body lines that may stand above an unlabelled list: headline, standfirst
@@ -37,7 +37,7 @@ MIN_LABELLED_POINTS = 2
 MIN_UNLABELLED_POINTS = 3
 MIN_POINT_WORDS = 6  # shorter bullets are tags, names or navigation, not statements
 MIN_PROSE_WORDS = 15  # the article that must follow an unlabelled list
-WORD = re.compile(r"\w+")
+WORD = compile_later(r"\w+")
 
 
 def check(document: Document) -> Iterator[Hit]:

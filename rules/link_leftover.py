@@ -11,13 +11,13 @@ same words ("I read more books this year") is left alone.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 # Labels of links that lead on to the rest of a story or to its source.
 MORE_LABELS = cue_table("BOILERPLATE", "more_label")
@@ -26,14 +26,14 @@ RELATED_LABELS = cue_table("BOILERPLATE", "related_label")
 # What may surround a label on its own line: brackets, arrows, bullets, ellipses, punctuation.
 DECORATION = " \t\u00a0[](){}<>«»‹›→⇒➔►▶▸»>|•·*-–—:.…!\"“”'’"
 # What may follow a label that closes a paragraph: "... [Read more]", "... Read more »", "( leia mais... )".
-TRAILING_TAIL = re.compile(r"[\s.…\])»›→>]*")
+TRAILING_TAIL = compile_later(r"[\s.…\])»›→>]*")
 TRAILING_WINDOW = 60
 # An all-capitals label after a dash or bar inside a line: "... de São Paulo - LEIA MAIS Peritos ...".
 # The dash first, then the look-behind for the space before it: a pattern that opens with a look-behind is
 # tried at every position of the line.
-INLINE_DASH = re.compile(r"[-–—|](?<=\s[-–—|])[ \u00a0]+(?P<words>\S+(?:[ \u00a0]\S+){0,3})")
+INLINE_DASH = compile_later(r"[-–—|](?<=\s[-–—|])[ \u00a0]+(?P<words>\S+(?:[ \u00a0]\S+){0,3})")
 # A "+ Headline" teaser glued after a sentence: the "+" marks a related link ("... Coreia. + EUA punem ...").
-TEASER = re.compile(r"(?<=[.!?”\"])[ \u00a0]+\+[ \u00a0]+(?P<word>\w+)")
+TEASER = compile_later(r"(?<=[.!?”\"])[ \u00a0]+\+[ \u00a0]+(?P<word>\w+)")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_CHARS = 40  # the longest label, with room to spare: longer lines are not a bare label
 MAX_RELATED_LINE = 200

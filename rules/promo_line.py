@@ -18,12 +18,13 @@ from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 # Calls to action, written as they open a line; "our"/"us" mark the page speaking to its reader.
 CALLS_TO_ACTION = cue_table("BOILERPLATE", "call_to_action")
 # Where a call to action may start: at the start of the line, after an opening bracket or bullet,
 # or after the end of a sentence on the same short line ("Spread the word! LIKE and SHARE...").
-OPENING = re.compile(r"(?:^|[.!?…]\s+)[\s\[(\-–—•*>📧📩👉]*$")
+OPENING = compile_later(r"(?:^|[.!?…]\s+)[\s\[(\-–—•*>📧📩👉]*$")
 MAX_LINE_CHARS = 240
 MAX_SENTENCES = 3
 

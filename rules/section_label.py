@@ -10,22 +10,22 @@ and an ad label anywhere.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from auditor.document import Document
 from auditor.findings import Hit
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 # Names of the desks and sections news sites file articles under (breadcrumbs, kickers).
 SECTIONS = cue_table("BOILERPLATE", "section")
 # Labels of ad slots: debris wherever they stand alone.
 AD_LABELS = cue_table("BOILERPLATE", "section_ad_label")
 # Breadcrumb separators: "Tech › Android", "World / Asia".
-SEPARATOR = re.compile(r"\s*(?:[›>»/|·•]|&gt;)\s*")
+SEPARATOR = compile_later(r"\s*(?:[›>»/|·•]|&gt;)\s*")
 # Whether there is a separator at all, asked first: SEPARATOR opens with \s* and is tried at every position.
-SEPARATOR_MARK = re.compile(r"[›>»/|·•]|&gt;")
+SEPARATOR_MARK = compile_later(r"[›>»/|·•]|&gt;")
 # Decoration an ad slot label may carry: "- Advertisement -", "[ Anzeige ]".
 DECORATION = " \t\u00a0-–—_[]()*•·|:"
 MAX_LABEL_WORDS = 3

@@ -32,35 +32,36 @@ from auditor.findings import Hit
 from auditor.languages import cues, pattern, table
 from auditor.lines import model as line_model
 from auditor.rule import Rule
+from auditor.rulekit.lazy_regex import compile_later
 
 WHOLE_LINE = {role: pattern("BOILERPLATE", role) for role in ("ad_label", "feedback", "reading_time", "media_player",
                                                               "furniture_line", "theme_line")}
 LINE_OPENING = {role: pattern("BOILERPLATE", role) for role in ("paywall", "location", "contact", "promo", "tag_label",
                                                                   "media_player", "reading_time", "theme_opening")}
 TOOLBAR_WORD = pattern("BOILERPLATE", "toolbar").pattern
-TOOLBAR_LINE = re.compile(rf"(?:(?:{TOOLBAR_WORD})(?:\s*[|·•/,:]\s*|\s+|$))+", re.IGNORECASE)
+TOOLBAR_LINE = compile_later(rf"(?:(?:{TOOLBAR_WORD})(?:\s*[|·•/,:]\s*|\s+|$))+", re.IGNORECASE)
 # A capitalised staff label glued to the word before it: "MKReporter: Aininadhirah", "...iniEditor: X".
 STAFF_ROLES = [p for phrases in cues("BOILERPLATE", "staff_role").values() for p in phrases]
-GLUED_STAFF = re.compile(r"[^\W\d_](?:" + "|".join(p[0].upper() + p[1:] for p in STAFF_ROLES) + r")\s?:\s*\S")
-HOME = re.compile(r"^(?:home|inicio|início|accueil|startseite|beranda|trang chủ|portada|página inicial|"
+GLUED_STAFF = compile_later(r"[^\W\d_](?:" + "|".join(p[0].upper() + p[1:] for p in STAFF_ROLES) + r")\s?:\s*\S")
+HOME = compile_later(r"^(?:home|inicio|início|accueil|startseite|beranda|trang chủ|portada|página inicial|"
                   r"[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 SEPARATOR = "[>›»/]"
-BREADCRUMB_LINE = re.compile(rf"^(?P<first>[^>›»/\n]{{1,40}}?)\s*(?:{SEPARATOR}\s*[^>›»/\n]{{1,90}}?\s*){{2,}}$")
-CRUMB_PIECE = re.compile(rf"^(?:{SEPARATOR}\s*)?[^>›»/.!?]{{0,60}}?\s*{SEPARATOR}$|^{SEPARATOR}\s*[^>›»/]{{1,90}}$")
-LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*-])?\s*")
-TIMECODES = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?){1,}$")
-PERCENT_ONLY = re.compile(r"^\d{1,3}\s?%$")
+BREADCRUMB_LINE = compile_later(rf"^(?P<first>[^>›»/\n]{{1,40}}?)\s*(?:{SEPARATOR}\s*[^>›»/\n]{{1,90}}?\s*){{2,}}$")
+CRUMB_PIECE = compile_later(rf"^(?:{SEPARATOR}\s*)?[^>›»/.!?]{{0,60}}?\s*{SEPARATOR}$|^{SEPARATOR}\s*[^>›»/]{{1,90}}$")
+LIST_MARK = compile_later(r"^\s*(?:\d{1,2}[.)]|[•·*-])?\s*")
+TIMECODES = compile_later(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?){1,}$")
+PERCENT_ONLY = compile_later(r"^\d{1,3}\s?%$")
 # "Subscribe to read: what that little button really means" is a headline about paywalls, not a paywall.
-HEADLINE_AFTER = re.compile(r"\s*:\s*\w+(?:\s+\w+){2,}")
+HEADLINE_AFTER = compile_later(r"\s*:\s*\w+(?:\s+\w+){2,}")
 MAX_OPENING_WORDS = 30
 # Cues that count anywhere in a line of furniture's length: an appeal to donate, a browser notice.
 # A browser notice opens its sentence ("To play this video you need to enable JavaScript" aside, advice to
 # "update your browser" in an article about a bug is prose).
 ANYWHERE = {role: table("BOILERPLATE", role) for role in ("appeal", "browser_notice")}  # one automaton each
-SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+)\W*$")
+SENTENCE_OPENS = compile_later(r"(?:^|[.!?:]\s+)\W*$")
 # A URL slug or a file name left alone on a line ("o-que-nao-pode-faltar", "imagen_reciclaje"): lower-case ASCII
 # words joined by two or more hyphens, or by an underscore; no prose is written so.
-SLUG = re.compile(r"[a-z0-9]+(?:(?:-[a-z0-9]+){2,}|(?:_[a-z0-9]+)+)")
+SLUG = compile_later(r"[a-z0-9]+(?:(?:-[a-z0-9]+){2,}|(?:_[a-z0-9]+)+)")
 # Page furniture that opens a line ("Lire aussi : <headline>", "Page 2 of 5", "Mostrando postagens com marcador …")
 # is a label and a link or a count: short, and not a sentence of the article.
 FURNITURE_OPENING = pattern("BOILERPLATE", "furniture_opening")

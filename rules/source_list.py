@@ -19,22 +19,23 @@ from auditor.findings import Hit, Source
 from auditor.languages import table as cue_table
 from auditor.rule import Rule
 from auditor.rulekit.citations import dedupe, is_known, parse_credit
+from auditor.rulekit.lazy_regex import compile_later
 
 # Headings that introduce a list of sources, by language.  The colon is required:
 # "Sources say..." in prose is not a list.
 HEADINGS = cue_table("CITATION", "source_heading")
-HEADING_LINE = re.compile(r"^\W{0,3}(?P<label>.+?)\s*:\s*(?P<rest>.*)$")
+HEADING_LINE = compile_later(r"^\W{0,3}(?P<label>.+?)\s*:\s*(?P<rest>.*)$")
 # A heading may say what kind of material it lists: "VIDEO Source:", "Nguồn ảnh:", "Fuente de la imagen:".
-ROLE_PREFIX = re.compile(r"^(?P<word>video|vídeo|photo|photos|image|images|foto|fotos|bild|ảnh|gambar)\s+", re.I)
-ROLE_SUFFIX = re.compile(
+ROLE_PREFIX = compile_later(r"^(?P<word>video|vídeo|photo|photos|image|images|foto|fotos|bild|ảnh|gambar)\s+", re.I)
+ROLE_SUFFIX = compile_later(
     r"\s+(?:(?:de|da|do|del|des|du)\s+(?:la\s+|las\s+|l')?)?(?P<word>video|vídeo|vidéo|ảnh|hình ảnh|foto|fotos|"
     r"imagen|imágenes|imagem|image|images|bild|gambar)$",
     re.I,
 )
 ROLES_BY_WORD = {"video": "video", "vídeo": "video", "vidéo": "video"}  # every other role word means a picture
-BYLINE = re.compile(r"^by\s", re.I)  # "By Karen Boggs / Rob Gutro" under "Contacts and sources:" names authors
+BYLINE = compile_later(r"^by\s", re.I)  # "By Karen Boggs / Rob Gutro" under "Contacts and sources:" names authors
 # A role label after a bar ("| PHOTO: ...") makes the line a citation footer, not a list.
-ROLE_SEGMENT = re.compile(r"\|\s*(?:photo|foto|ảnh|video|image|imagen|bild|gambar)\b", re.IGNORECASE)
+ROLE_SEGMENT = compile_later(r"\|\s*(?:photo|foto|ảnh|video|image|imagen|bild|gambar)\b", re.IGNORECASE)
 MAX_ITEM_CHARS = 100
 MAX_ITEMS = 20
 
