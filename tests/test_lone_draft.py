@@ -1,6 +1,7 @@
 """One draft audited on its own (the pre-commit case) has nothing to be compared with: it
 gets no MinHash sketch and no profile, so the run loads neither datasketch nor
-scikit-learn, nor joblib's pool, and its citations are still reported, as not available.
+scikit-learn, nor joblib's pool, nor (for a text draft) the HTML reader, and its citations are still
+reported, as not available.
 (numpy may load: the line models AI001 and DB006 read score a draft's candidate lines with it.)"""
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from auditor.api import audit_paths
 from auditor.run.pool import RunOptions
 from auditor.formats.json_report import render_json
 report = json.loads(render_json(audit_paths(sys.argv[1:], run=RunOptions(jobs=1))))
-print(json.dumps({"loaded": sorted(m for m in ("datasketch", "sklearn", "scipy", "joblib", "numpy")
-                                   if m in sys.modules),
+probed = ("datasketch", "sklearn", "scipy", "joblib", "numpy", "auditor.pipeline.html_text")
+print(json.dumps({"loaded": sorted(m for m in probed if m in sys.modules),
                   "lean": [[e["source"], e["document"], e["label"]] for a in report["articles"] for e in a["lean"]]}))
 """
 

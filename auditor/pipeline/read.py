@@ -17,7 +17,6 @@ from typing import Any
 
 from auditor.document import Document, ReadError
 from auditor.languages.detect import VIETNAMESE_LETTERS
-from auditor.pipeline.html_text import html_to_text
 from auditor.positions import LinePositions
 
 FORMATS = {
@@ -316,6 +315,8 @@ def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[D
 def _document(path: str, fmt: str, source: str, encoding: str, metadata: dict[str, Any],
               positions: LinePositions, record: int | None = None) -> Document:
     if fmt == "html":
+        from auditor.pipeline.html_text import html_to_text  # only for pages: a text or Markdown draft skips it
+
         page = html_to_text(source)
         return Document(path=path, text=page.text, format=fmt, regions=page.regions, markup=page.markup,
                         metadata=metadata, record=record, encoding=encoding, offsets=page.offsets,
