@@ -73,8 +73,6 @@ class CuePattern:
     three times faster without it and keeps the automaton. Anything else, or a role with a phrase of no literal
     prefix, goes to the compiled alternation."""
 
-    __slots__ = ("pattern", "flags", "_regex", "_phrases", "_index", "_compiled", "_anchored_calls")
-
     def __init__(self, source: str, flags: int, phrases: tuple[str, ...] = ()):
         self.pattern, self.flags = source, flags
         self._regex: re.Pattern[str] | None = None
@@ -87,6 +85,8 @@ class CuePattern:
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
             self._regex = re.compile(self.pattern, self.flags)
+            # From now on the anchored calls go straight to the compiled pattern (no wrapper a call).
+            self.match, self.fullmatch = self._regex.match, self._regex.fullmatch
         return self._regex
 
     def _automaton(self) -> tuple[object, int, tuple[int, ...], re.Pattern[str] | None] | None:
