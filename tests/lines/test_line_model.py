@@ -317,3 +317,18 @@ def test_one_space_is_the_translation_it_stands_for() -> None:
     every = "".join(map(chr, range(0x10000))).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     assert one_space(every) == every.translate(ONE_SPACE)
     assert one_space("read\u2003more\tnow") == "read more now"
+
+
+def test_glued_is_the_test_of_every_pair_of_characters() -> None:
+    """The furniture gate's glued() reads words, not every pair: the same answer on real lines and odd characters."""
+    import random
+
+    def every_pair(text: str) -> bool:
+        return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+    pieces = _design_and_collected_units("debris") + ["noticiaComentarios", "a\u2003B", "ǅa", "aǅ", "ßA", "ªB", ""]
+    rng = random.Random(1)
+    alphabet = [chr(code) for code in range(0x20, 0x3000)]
+    pieces += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    assert [gates.glued(piece) for piece in pieces] == [every_pair(piece) for piece in pieces]
+    assert sum(map(every_pair, pieces)) > 100
