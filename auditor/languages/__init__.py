@@ -161,7 +161,7 @@ def _phrase_automaton(phrases: tuple[str, ...], flags: int
     """An automaton over the phrases' literal prefixes as folded text reads them, each key giving the phrases it may
     begin; the longest key; the phrases without a literal prefix, and a pattern that stops wherever one of them
     matches. None when there is no prefixed phrase."""
-    from auditor.rulekit.phrases import _automaton_keys, _pattern_prefixes
+    from auditor.rulekit.phrases import _automaton_keys, _pattern_prefixes, key_automaton
 
     keyed: dict[str, set[int]] = {}
     unprefixed = []
@@ -173,12 +173,7 @@ def _phrase_automaton(phrases: tuple[str, ...], flags: int
             keyed.setdefault(key, set()).add(number)
     if not keyed:
         return None
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for key, numbers in keyed.items():
-        automaton.add_word(key, (len(key), tuple(sorted(numbers))))
-    automaton.make_automaton()
+    automaton = key_automaton(keyed)
     # Zero-width at every place where one of them matches, so finditer stops at each.
     anywhere = (re.compile("(?=(?:{}))".format("|".join(f"(?:{phrases[n]})" for n in unprefixed)), flags)
                 if unprefixed else None)

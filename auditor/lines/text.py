@@ -90,10 +90,8 @@ class RolePresence:
     does, and compiling whole roles' alternations was most of a one-file audit's start-up."""
 
     def __init__(self, roles: Sequence[tuple[str, str, int]]):
-        import ahocorasick
-
         from auditor.languages import cues
-        from auditor.rulekit.phrases import _automaton_keys, _flexible_spaces, _pattern_prefixes
+        from auditor.rulekit.phrases import _automaton_keys, _flexible_spaces, _pattern_prefixes, key_automaton
 
         self.names = tuple(name for name, _, _ in roles)
         self._sources = tuple((source, flags) for _, source, flags in roles)
@@ -132,10 +130,7 @@ class RolePresence:
                 body = "|".join(f"(?:{phrase})" for phrase in unprefixed)
                 self.searched.append((index, rf"(?<!\w)(?:{body})(?!\w)", flags))
         self._searched_compiled: list[tuple[int, re.Pattern[str]]] | None = None
-        self.automaton = ahocorasick.Automaton()
-        for key, indexes in prefixes.items():
-            self.automaton.add_word(key, (len(key), tuple(sorted(indexes))))
-        self.automaton.make_automaton()
+        self.automaton = key_automaton(prefixes)
 
     def _phrase(self, number: int) -> re.Pattern[str]:
         regex = self._phrase_compiled.get(number)

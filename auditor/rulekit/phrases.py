@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -97,13 +97,7 @@ class PhraseTable:
             for key in (_fold_literals(sorted(found)) if self._fold else found):
                 prefixes.setdefault(key, set()).add(index)
         if prefixes:
-            import ahocorasick  # C automaton: one pass over the text finds every prefix of every language
-
-            automaton = ahocorasick.Automaton()
-            for key, indexes in prefixes.items():
-                automaton.add_word(key, (len(key), tuple(sorted(indexes))))
-            automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = key_automaton(prefixes)  # one pass over the text finds every prefix of every language
         self._unprefixed = tuple(unprefixed)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
@@ -156,6 +150,18 @@ class PhraseTable:
         return match is not None and match.start == 0 and match.end == len(text)
 
 
+def key_automaton(keyed: Mapping[str, Iterable[int]]) -> object:
+    """A C Aho-Corasick automaton whose keys give (their length, the sorted numbers they stand for): what every
+    prefix automaton here reads, an end position and a key's length giving where the key begins."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key, numbers in keyed.items():
+        automaton.add_word(key, (len(key), tuple(sorted(numbers))))
+    automaton.make_automaton()
+    return automaton
+
+
 def _merged(languages: Sequence[str], found: list[tuple[int, int, int, str]]) -> Iterator[PhraseMatch]:
     """The languages' matches (start, -end, language index, text) as one table's: by position, the longest first;
     between languages, the table's order (as the languages' matches were merged before)."""
@@ -194,14 +200,7 @@ class _PhraseAutomaton:
                 phrases.append((index, rf"(?<!\w)(?:{spaced})(?!\w)" if table._word_bounded else f"(?:{spaced})"))
                 for key in _automaton_keys(spaced, table._flags):
                     keyed.setdefault(key, set()).add(len(phrases) - 1)
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for key, numbers in keyed.items():
-            automaton.add_word(key, (len(key), tuple(sorted(numbers))))
-        if keyed:
-            automaton.make_automaton()
-        return cls(automaton if keyed else None, phrases, table._flags)
+        return cls(key_automaton(keyed) if keyed else None, phrases, table._flags)
 
     def finditer(self, text: str, start: int, stop: int) -> list[tuple[int, int, int, str]] | None:
         """Every language's matches in text[start:stop] as (start, -end, language index, text); None when case
