@@ -16,9 +16,11 @@ training data), "round 2 (design since round 4)" (lines marked ``"round": 2``: h
 round 4, then opened for design and training), "round 4 (design since round 5)"
 (``eval/real-wording/round4/*.jsonl``: held out until round 5, then opened the same way) and
 "round 5 (design since round 6)" (``eval/real-wording/round5/*.jsonl``: held out until round 6 was
-collected and measured, then opened the same way) and "round-6 held-out"
-(``eval/real-wording/round6/*.jsonl``, from sites in no earlier round; measured only). ``--misses``
-lists the design parts' misses and false alarms; it never lists the held-out part's.
+collected and measured, then opened the same way), "round-6 held-out"
+(``eval/real-wording/round6/*.jsonl``, from sites in no earlier round; measured only) and "round-7
+held-out" (``eval/real-wording/round7/*.jsonl``, from sites in no earlier round either; measured only;
+AI notices only so far). ``--misses`` lists the design parts' misses and false alarms; it never lists the
+held-out parts'.
 """
 
 from __future__ import annotations
@@ -45,8 +47,9 @@ REAL_WORDING = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording",
 ROUND4 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round4"))
 ROUND5 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round5"))
 ROUND6 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round6"))
+ROUND7 = os.path.normpath(os.path.join(HERE, "..", "eval", "real-wording", "round7"))
 # Each collected round's own folder, one file per family: their records say "round": <n>.
-ROUND_FOLDERS = {4: ROUND4, 5: ROUND5, 6: ROUND6}
+ROUND_FOLDERS = {4: ROUND4, 5: ROUND5, 6: ROUND6, 7: ROUND7}
 FAMILIES = ("citation", "ai-disclosure", "debris", "cookie-banner")
 
 
@@ -169,9 +172,10 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
 # design lines when round 4's fresh held-out lines were collected, and are reported on their own for comparison.
 # Round 4's lines were held out until round 5 (measured four times, README), then opened the same way.
 # Round 5's lines were held out until round 6 had been collected and measured (round 5 measured five times,
-# README), then opened the same way (eighth session). Round 6's lines are measured only.
+# README), then opened the same way (eighth session). Round 6's lines are measured only, and so are round 7's
+# (ninth session: only its AI-notice lines came in; round 6 stays held out until round 7 has every family).
 PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since round 5)",
-         "round 5 (design since round 6)", "round-6 held-out")
+         "round 5 (design since round 6)", "round-6 held-out", "round-7 held-out")
 DESIGN_PARTS = PARTS[:4]
 HELD_OUT = "round-6 held-out"
 HELD_OUT_PARTS = PARTS[4:]
@@ -187,9 +191,11 @@ def round1_part_of(site: str) -> str:
 
 
 def part_of(record: dict[str, object]) -> str:
-    """The part a line belongs to: round 6's lines (``eval/real-wording/round6/``) are held out; round 5's, 4's
-    and 2's lines, each held out until the next round was collected, are reported apart; round 2's lines
-    collected as design lines (``"part": "design"``) and everything else are design."""
+    """The part a line belongs to: round 6's and round 7's lines (``eval/real-wording/round6/``, ``round7/``) are
+    held out; round 5's, 4's and 2's lines, each held out until the next round was collected, are reported
+    apart; round 2's lines collected as design lines (``"part": "design"``) and everything else are design."""
+    if record.get("round") == 7:
+        return "round-7 held-out"
     if record.get("round") == 6:
         return HELD_OUT
     if record.get("round") == 5:
@@ -297,12 +303,12 @@ def audit_lines(records: list[dict[str, object]]) -> list[ArticleReport]:
 def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> dict[str, object]:
     records = read_real_wording(path)
     reports = audit_lines(records)
-    tallies = {(part, family): Tally() for part in PARTS for family in FAMILIES}
+    tallies: dict[tuple[str, str], Tally] = {}
     wrong = []
     for record, article in zip(records, reports):
         part = part_of(record)
         found = found_in_line(record, article)
-        tallies[(part, record["family"])].add(bool(record["expect"]), found)
+        tallies.setdefault((part, record["family"]), Tally()).add(bool(record["expect"]), found)
         if misses and part in DESIGN_PARTS and found != record["expect"]:
             wrong.append({"family": record["family"], "expect": record["expect"], "language": record["language"],
                           "kind": record["kind"], "text": record["text"], "part": part,
@@ -312,9 +318,12 @@ def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> 
         "round4_digest": round_digest(ROUND4),
         "round5_digest": round_digest(ROUND5),
         "round6_digest": round_digest(ROUND6),
+        "round7_digest": round_digest(ROUND7),
         "lines": len(records),
         "sites": len({r["site"] for r in records}),
-        "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES}
+        # A family a part has no line of is left out (round 7 has AI notices only so far).
+        "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES
+                         if (part, family) in tallies}
                   for part in PARTS},
     }
     if misses:
@@ -354,10 +363,9 @@ def print_table(results: dict[str, object]) -> None:
 
 
 def print_real_wording(results: dict[str, object]) -> None:
-    round4, round5, round6 = results["round4_digest"], results["round5_digest"], results.get("round6_digest")
+    rounds = ", ".join(f"round{n}/ sha256 {(results.get(f'round{n}_digest') or 'none')[:12]}" for n in (4, 5, 6, 7))
     print(f"\nreal-wording ({results['lines']} lines from {results['sites']} sites, lines.jsonl sha256 "
-          f"{results['digest'][:12]}, round4/ sha256 {round4[:12] if round4 else 'none'}, "
-          f"round5/ sha256 {round5[:12] if round5 else 'none'}, round6/ sha256 {round6[:12] if round6 else 'none'})")
+          f"{results['digest'][:12]}, {rounds})")
     print(f"{'part':<32}{'family':<16}{'n+':>5}{'n-':>5}{'recall':>9}{'false-alarm':>13}")
     for part, families in results["parts"].items():
         for family, f in families.items():

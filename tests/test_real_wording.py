@@ -27,6 +27,7 @@ from eval_rules import (  # noqa: E402
     ROUND4,
     ROUND5,
     ROUND6,
+    ROUND7,
     evaluate_real_wording,
     part_of,
     read_real_wording,
@@ -75,10 +76,16 @@ FLOORS = {
     # lines of 92 and its floor records that (lowered, not hidden); cookie banners' is raised.
     "round-6 held-out": {"citation": (0.60, 0.01), "ai-disclosure": (0.25, 0.06), "debris": (0.33, 0.01),
                          "cookie-banner": (0.46, 0.07)},
+    # Measured, never read: round 7's fresh AI-notice lines (ninth session; 148 lines, 61 notices and 87 hard
+    # negatives from 115 sites in no earlier round, collected by a helper who never ran the rules; 5 sharing a unit
+    # with an earlier line and 1 duplicate dropped unread). First measurement, at 0494eef with rules and models
+    # unchanged: 0.639 / 0.092. One line of room each way. The other families of round 7 are still to be collected.
+    "round-7 held-out": {"ai-disclosure": (0.62, 0.11)},
 }
 ROUND4_DIGEST = "969bca33b817"
 ROUND5_DIGEST = "617e40a4f593"
 ROUND6_DIGEST = "ec2005a35757"
+ROUND7_DIGEST = "e6158ded1482"
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +98,7 @@ def test_the_set_is_the_one_the_floors_were_set_on(results) -> None:
     assert results["round4_digest"].startswith(ROUND4_DIGEST)
     assert results["round5_digest"].startswith(ROUND5_DIGEST)
     assert results["round6_digest"].startswith(ROUND6_DIGEST)
+    assert results["round7_digest"].startswith(ROUND7_DIGEST)
 
 
 def test_held_out_lines_are_never_training_data() -> None:
@@ -116,9 +124,10 @@ def test_no_site_is_in_both_parts_and_each_part_covers_every_family() -> None:
     for record in records:
         parts_of_site.setdefault(record["site"], set()).add(part_of(record))
     assert all(len(parts) == 1 for parts in parts_of_site.values())
-    assert round_files(ROUND4) and round_files(ROUND5) and round_files(ROUND6)
+    assert round_files(ROUND4) and round_files(ROUND5) and round_files(ROUND6) and round_files(ROUND7)
     for part in PARTS:
-        for family in FAMILIES:
+        # Round 7 has AI-notice lines only so far (ninth session); every other part has every family.
+        for family in (("ai-disclosure",) if part == "round-7 held-out" else FAMILIES):
             lines = [r for r in records if part_of(r) == part and r["family"] == family]
             assert any(r["expect"] for r in lines) and any(not r["expect"] for r in lines), (part, family)
 
