@@ -76,16 +76,18 @@ FLOORS = {
     # lines of 92 and its floor records that (lowered, not hidden); cookie banners' is raised.
     "round-6 held-out": {"citation": (0.60, 0.01), "ai-disclosure": (0.25, 0.06), "debris": (0.33, 0.01),
                          "cookie-banner": (0.46, 0.07)},
-    # Measured, never read: round 7's fresh AI-notice lines (ninth session; 148 lines, 61 notices and 87 hard
-    # negatives from 115 sites in no earlier round, collected by a helper who never ran the rules; 5 sharing a unit
-    # with an earlier line and 1 duplicate dropped unread). First measurement, at 0494eef with rules and models
-    # unchanged: 0.639 / 0.092. One line of room each way. The other families of round 7 are still to be collected.
-    "round-7 held-out": {"ai-disclosure": (0.62, 0.11)},
+    # Measured, never read: round 7's fresh lines from sites in no earlier round, collected by helpers who never ran
+    # the rules: AI notices in the ninth session (148 lines, 115 sites; 5 sharing a unit with an earlier line and 1
+    # duplicate dropped unread), the other families in the tenth (988 lines, 771 sites; 32 sharing a unit dropped
+    # unread). First measurements, rules and models unchanged since 0494eef: citation 0.442 / 0.039, AI 0.639 / 0.092,
+    # debris 0.302 / 0.000, cookie banners 0.438 / 0.082. One line of room each way.
+    "round-7 held-out": {"citation": (0.43, 0.05), "ai-disclosure": (0.62, 0.11), "debris": (0.29, 0.01),
+                         "cookie-banner": (0.43, 0.09)},
 }
 ROUND4_DIGEST = "969bca33b817"
 ROUND5_DIGEST = "617e40a4f593"
 ROUND6_DIGEST = "ec2005a35757"
-ROUND7_DIGEST = "e6158ded1482"
+ROUND7_DIGEST = "e63c9eb4e74a"
 
 
 @pytest.fixture(scope="module")
@@ -126,8 +128,7 @@ def test_no_site_is_in_both_parts_and_each_part_covers_every_family() -> None:
     assert all(len(parts) == 1 for parts in parts_of_site.values())
     assert round_files(ROUND4) and round_files(ROUND5) and round_files(ROUND6) and round_files(ROUND7)
     for part in PARTS:
-        # Round 7 has AI-notice lines only so far (ninth session); every other part has every family.
-        for family in (("ai-disclosure",) if part == "round-7 held-out" else FAMILIES):
+        for family in FAMILIES:
             lines = [r for r in records if part_of(r) == part and r["family"] == family]
             assert any(r["expect"] for r in lines) and any(not r["expect"] for r in lines), (part, family)
 
