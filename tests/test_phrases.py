@@ -146,6 +146,8 @@ def test_same_matches_as_the_regex_on_fixtures_and_the_sample_corpus(name: str, 
         assert_same(table, text)
         for line in re.finditer(r"[^\n]+", text):  # the rules ask about lines of a longer text
             assert_same(table, text, line.start(), line.end())
+        # and about windows that may reach past the text's end, which the regex engine clamps
+        assert_same(table, text, max(0, len(text) - 30), len(text) + 40)
 
 
 @pytest.mark.skipif(not os.path.isdir(EVAL_DIR), reason=f"no evaluation data at {EVAL_DIR}")
@@ -245,3 +247,12 @@ def test_the_shipped_prefix_table_is_what_the_derivation_gives_for_every_cue_phr
     for key, folded in keys.items():
         flags, pattern = key.split(":", 1)
         assert sorted(automaton_keys(pattern, int(flags))) == folded, key
+
+
+def test_a_word_character_to_the_regex_engine_is_isalnum_or_the_underscore() -> None:
+    # The steady-state matcher skips places right after a word character without asking the regex (its leading
+    # (?<!\w) would fail there): that is exact only if \w on a str is exactly this, for every code point.
+    word = re.compile(r"\w")
+    differ = [code for code in range(0x110000)
+              if bool(word.fullmatch(chr(code))) != (chr(code).isalnum() or chr(code) == "_")]
+    assert differ == []

@@ -102,7 +102,10 @@ class PhraseTable:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         """Matches in text[start:end], by position, each with the language it belongs to."""
-        stop = len(text) if end is None else end
+        # Bounds past the text are clamped, as the regex engine clamps them; the automaton must never be asked to
+        # read past the end (a caller's ``end`` of a line's start + 40 once made it read memory beyond the text).
+        stop = len(text) if end is None or end > len(text) else end
+        start = max(start, 0)
         if self._calls < AUTOMATON_AFTER - 1 and self._compiled is None:
             if self._phased is False:
                 self._phased = _PhraseAutomaton.of(self)
@@ -120,15 +123,26 @@ class PhraseTable:
     def _finditer(self, compiled: list[tuple[str, re.Pattern[str]]], text: str, start: int, stop: int
                   ) -> Iterator[PhraseMatch]:
         searched = _folded(text) if self._fold and self._automaton is not None else text
+        hits: set[tuple[int, int]] = set()
+        if searched is not None and self._automaton is not None and stop > start:
+            word_bounded = self._word_bounded
+            for last, (length, indexes) in self._automaton.iter(searched, start, stop):  # type: ignore[attr-defined]
+                begin = last - length + 1
+                # For a word-bounded table a place right after a word character is left out: the alternation's
+                # leading (?<!\w) fails there whatever follows (it looks before ``start`` too), and such places
+                # ("a " inside "data ") are most of the keys found. \w on a str pattern is isalnum() or "_".
+                if word_bounded and begin and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+                    continue
+                for index in indexes:
+                    hits.add((begin, index))
+            if not hits and not self._unprefixed:
+                return iter(())  # two calls in three: no phrase can begin anywhere in the text
         found: list[tuple[int, int, int, str]] = []  # (start, -end, language index, matched text)
         regex_only = range(len(compiled)) if searched is None else self._unprefixed
         for index in regex_only:
             for match in compiled[index][1].finditer(text, start, stop):
                 found.append((match.start(), -match.end(), index, match.group(0)))
-        if searched is not None and self._automaton is not None and stop > start:
-            hits = {(last - length + 1, index)
-                    for last, (length, indexes) in self._automaton.iter(searched, start, stop)  # type: ignore[attr-defined]
-                    for index in indexes}
+        if hits:
             # What finditer does, at the only positions where a match can begin, each language
             # apart (no match is empty: every phrase begins with a non-empty literal).
             last_end = [-1] * len(compiled)
@@ -139,6 +153,8 @@ class PhraseTable:
                 if match is not None:
                     last_end[index] = match.end()
                     found.append((position, -last_end[index], index, match.group(0)))
+        if not found:
+            return iter(())
         return _merged([language for language, _ in compiled], found)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
