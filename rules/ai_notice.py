@@ -468,6 +468,8 @@ def _learned_notice(document: Document, line: Line) -> PhraseMatch | None:
     ai = AI_TERM.search(text)
     if ai is not None and NEGATED.search(text, _sentence_start(text, 0, ai.start()), ai.start()):
         return None  # a denial
+    if ai is not None and _in_language(OPINION, text, document.language, _sentence_start(text, 0, ai.start()), ai.start()):
+        return None  # "I suspect the whole listing was AI generated": an opinion about a text, not its notice
     heading = _heading_above(document, line)
     if heading.endswith(":") and REPORTED.search(heading):
         return None  # "Suggested disclosure wording:" introduces a template, not this text's notice

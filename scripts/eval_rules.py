@@ -16,10 +16,10 @@ training data), "round 2 (design since round 4)" (lines marked ``"round": 2``: h
 round 4, then opened for design and training), "round 4 (design since round 5)"
 (``eval/real-wording/round4/*.jsonl``: held out until round 5, then opened the same way) and
 "round 5 (design since round 6)" (``eval/real-wording/round5/*.jsonl``: held out until round 6 was
-collected and measured, then opened the same way), "round-6 held-out"
-(``eval/real-wording/round6/*.jsonl``, from sites in no earlier round; measured only) and "round-7
-held-out" (``eval/real-wording/round7/*.jsonl``, from sites in no earlier round either; measured only;
-AI notices only so far). ``--misses`` lists the design parts' misses and false alarms; it never lists the
+collected and measured, then opened the same way), "round 6 (design since round 7)"
+(``eval/real-wording/round6/*.jsonl``: held out until round 7 had every family, then opened the same way) and
+"round-7 held-out" (``eval/real-wording/round7/*.jsonl``, from sites in no earlier round; measured only).
+``--misses`` lists the design parts' misses and false alarms; it never lists the
 held-out parts'.
 """
 
@@ -172,13 +172,13 @@ def evaluate_cookie_pages(folder: str) -> dict[str, object]:
 # design lines when round 4's fresh held-out lines were collected, and are reported on their own for comparison.
 # Round 4's lines were held out until round 5 (measured four times, README), then opened the same way.
 # Round 5's lines were held out until round 6 had been collected and measured (round 5 measured five times,
-# README), then opened the same way (eighth session). Round 6's lines are measured only, and so are round 7's
-# (ninth session: only its AI-notice lines came in; round 6 stays held out until round 7 has every family).
+# README), then opened the same way (eighth session). Round 6's lines were held out until round 7 had every family
+# (tenth session), then opened the same way. Round 7's lines are measured only.
 PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since round 5)",
-         "round 5 (design since round 6)", "round-6 held-out", "round-7 held-out")
-DESIGN_PARTS = PARTS[:4]
-HELD_OUT = "round-6 held-out"
-HELD_OUT_PARTS = PARTS[4:]
+         "round 5 (design since round 6)", "round 6 (design since round 7)", "round-7 held-out")
+DESIGN_PARTS = PARTS[:5]
+HELD_OUT = "round-7 held-out"
+HELD_OUT_PARTS = PARTS[5:]
 
 
 def round1_part_of(site: str) -> str:
@@ -191,13 +191,13 @@ def round1_part_of(site: str) -> str:
 
 
 def part_of(record: dict[str, object]) -> str:
-    """The part a line belongs to: round 6's and round 7's lines (``eval/real-wording/round6/``, ``round7/``) are
-    held out; round 5's, 4's and 2's lines, each held out until the next round was collected, are reported
-    apart; round 2's lines collected as design lines (``"part": "design"``) and everything else are design."""
+    """The part a line belongs to: round 7's lines (``eval/real-wording/round7/``) are held out; round 6's, 5's,
+    4's and 2's lines, each held out until the next round was collected, are reported apart; round 2's lines
+    collected as design lines (``"part": "design"``) and everything else are design."""
     if record.get("round") == 7:
-        return "round-7 held-out"
-    if record.get("round") == 6:
         return HELD_OUT
+    if record.get("round") == 6:
+        return "round 6 (design since round 7)"
     if record.get("round") == 5:
         return "round 5 (design since round 6)"
     if record.get("round") == 4:

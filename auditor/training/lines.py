@@ -4,8 +4,9 @@ Rows come from three places, all our own or collected by us (never from ``../sha
 
 - ``eval/real-wording/lines.jsonl``, all of it (real wording, each line with where it was seen; its round-2
   lines were held out until round 4 and are design lines since), ``eval/real-wording/round4/`` (held out
-  until round 5) and ``round5/`` (held out until round 6 was collected and measured), design lines since;
-  round 6's and round 7's held-out lines are in ``eval/real-wording/round6/`` and ``round7/``, never read here;
+  until round 5), ``round5/`` (held out until round 6 was collected and measured) and ``round6/`` (held out until
+  round 7 had every family), design lines since; round 7's held-out lines are in ``eval/real-wording/round7/``,
+  never read here;
 - ``training/lines/written_*.tsv``: lines written for this project, one per class named in issue 14;
 - ``training/lines/collected_*.jsonl``: real lines collected for training (three batches), in the fields of
   ``eval/real-wording``, from sites in no round of ``eval/real-wording`` (a test checks it);
@@ -35,8 +36,8 @@ from auditor.training.line_features import build_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REAL_WORDING = ROOT / "eval" / "real-wording" / "lines.jsonl"
-# Design since round 5 and round 6; round6/ and round7/ are held out, never read.
-DESIGN_ROUNDS = [ROOT / "eval" / "real-wording" / "round4", ROOT / "eval" / "real-wording" / "round5"]
+# Design since round 5, round 6 and round 7; round7/ is held out, never read.
+DESIGN_ROUNDS = [ROOT / "eval" / "real-wording" / name for name in ("round4", "round5", "round6")]
 WRITTEN = ROOT / "training" / "lines"  # written_*.tsv and collected_*.jsonl
 LEAN_TEXTS = [ROOT / "training" / "lean" / name for name in ("texts.jsonl", "statements.jsonl", "news_families.jsonl")]
 FAMILY_NAMES = {"ai": "ai-disclosure", "debris": "debris", "cookie": "cookie-banner", "citation": "citation"}
@@ -55,8 +56,8 @@ class Excerpt:
 
 
 def _design(record: dict) -> bool:
-    # Rounds 6 and 7 live in their own folders and never reach these files; a stray line is refused, not trained on.
-    return record.get("round") not in (6, 7)
+    # Round 7 lives in its own folder and never reaches these files; a stray line is refused, not trained on.
+    return record.get("round") != 7
 
 
 def _design_files(real_wording: Path, rounds: Iterable[Path]) -> list[Path]:
@@ -73,7 +74,7 @@ def read_excerpts(real_wording: Path = REAL_WORDING, written: Path = WRITTEN,
                     continue
                 record = json.loads(line)
                 if not _design(record):
-                    continue  # a held-out line (round 6 or 7) is never read for training
+                    continue  # a held-out line (round 7) is never read for training
                 excerpts.append(Excerpt(record["family"], bool(record["expect"]), f"site:{record['site']}",
                                         units(record["text"]), real=True))
     for path in sorted(Path(written).glob("collected_*.jsonl")):
