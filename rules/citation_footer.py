@@ -15,7 +15,9 @@ Forms read, each into {name, domain, role}:
 - known outlets at a line's edge: "ANTARA - …", "Nantes, France | AFP | …", "(Photo, AFP)", "( Ảnh: X (TTXVN) )",
   "…em 20 de janeiro.PATRICK SEMANSKY AP", "Copyright © ANTARA 2020", "© AP Photo / …", "Repórter da Agência
   Brasil"; a bracketed acronym opening the text ("(CLO) Khoảng …"); the linked site of a republication line
-  that names none ("publié sur [mon blog](https://…)").
+  that names none ("publié sur [mon blog](https://…)"); a credit closing a caption line, after a copyright
+  sign, a bracket, a glued picture label, a byline word or in capitals ("… 2021 © Name/AFP", "… [Reuters/Name]",
+  "… Von dpa | 08.02.2023", "… REUTERS - NAME").
 
 From "Person/Agency" the agency is kept (a known outlet, else the last part); people are never
 sources.  Inline attribution ("according to Reuters", "Theo Mark Zuckerberg, ..."), anonymous
@@ -291,6 +293,18 @@ COPYRIGHT_OPENER = compile_later(r"^\W{0,2}©\s*(?P<names>[^/\n©\d]{2,30}?)\s*/
 STAFF_OF = compile_later(r"^\W{0,3}(?:" + cue_pattern("CITATION", "staff_of").pattern + r")\s+(?P<names>[^,;\n]{2,40}?)[.\s]*$",
                       re.IGNORECASE)
 KNOWN_PREFIX_WORDS = 3  # "ANTARA News Jawa Timur": the outlet is the first words, the edition follows
+# Where a credit may begin inside a caption line, with nothing but the credit after it: a copyright sign or an
+# opening bracket; a picture label glued to the caption ("…de 2025Foto: …"); a byline word in capitals inside
+# the line ("… um Einfluss Von dpa | 08.02.2023"); a run of words in capitals closing the line ("… 17/06/2020
+# REUTERS - KIM HONG-JI"); a sentence's end ("… del mundo. fotos Reuters").
+TAIL_CREDIT_START = compile_later(
+    r"©|[(\[]|(?<=[^\W_])(?=(?:Foto|Fotos|Photo|Ảnh|Bild)\s*:)|(?<![^\s])(?=(?:Von|By|Por|Par|Oleh)\s)"
+    r"|(?<=\s)(?=[A-ZÀ-Ỹ]{2,}(?:[\s/|–—-]+[A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]*)+\W*$)|(?<=[.!?…])\s")
+TAIL_CREDIT_PARTS = compile_later(r"\s*(?:[/|–—©]|\s-\s)\s*")
+# Words a credit carries besides names: picture labels, byline words, a clock's "Uhr".
+TAIL_CREDIT_WORDS = frozenset("foto fotos photo photos ảnh bild imagen image von by por par oleh uhr".split())
+TAIL_CREDIT_WORDS_MAX = 8
+TAIL_CREDIT_CHARS = 90  # eight words of a credit: where to look for its start
 TRAILING_DATE_TIME = compile_later(r"[\s,]+[\d][\d/.:-]*(?:\s+[\d][\d/.:-]*)*$")  # "By AFP 03-07-23 22:18"
 IN_HOUSE = frozenset({"red", "red.", "redaktion", "redacción", "redação", "rédaction", "redaksi", "tim redaksi"})
 
@@ -598,9 +612,12 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
 def _edge_credits(line: Line) -> Iterator[Hit]:
     """Known outlets where a credit stands at a line's edge: an opening dateline, a picture label in closing
     brackets, a credit glued in capitals to the last full stop, a reporter's staff line, a copyright line."""
-    for form in (_outlet_opener, _bracketed_label, _glued_capitals, _staff_line, _copyright_line):
+    found: list[Hit] = []
+    for form in (_outlet_opener, _bracketed_label, _glued_capitals, _staff_line, _copyright_line, _tail_credit):
         hit = form(line)
-        if hit is not None:
+        # The forms are read in order; a later one does not re-read what an earlier one read.
+        if hit is not None and not any(hit.start < other.end and other.start < hit.end for other in found):
+            found.append(hit)
             yield hit
 
 
@@ -657,6 +674,42 @@ def _copyright_line(line: Line) -> Hit | None:
     # "© AP Photo / …" credits a picture; a copyright line of its own credits the text.
     role = "photo" if PHOTO_SUFFIX.search(names) or match.re is COPYRIGHT_OPENER else "text"
     return _hit(line, match.start("names"), match.end("names"), "copyright credit", [replace(source, role=role)])
+
+
+def _tail_credit(line: Line) -> Hit | None:
+    """A known outlet in a credit that closes a caption line: "… 2021 © Seyllou/AFP", "… [Reuters/Kim Hong Ji]",
+    "… (BELGA PHOTO DIRK WAEM)", "… 2025Foto: Mauro Pimentel/AFP", "… Von dpa | 08.02.2023, 12:13 Uhr".
+    The credit is the text after the earliest place a credit may begin (TAIL_CREDIT_START) that holds names
+    only: no word in lower case but a known outlet's or a credit's own words, no list of outlets, at most
+    TAIL_CREDIT_WORDS_MAX words. A sentence that names an outlet ("according to Reuters") has lower-case words."""
+    text = line.text.rstrip()
+    for start in TAIL_CREDIT_START.finditer(text, max(0, len(text) - TAIL_CREDIT_CHARS)):
+        tail = text[start.end():].strip(" .)]")
+        words = tail.replace("/", " ").replace("|", " ").split()
+        if not words or len(words) > TAIL_CREDIT_WORDS_MAX or "(" in tail or "[" in tail:
+            continue
+        if re.search(r",(?!\s*\d)", tail):
+            continue  # "(AFP, Reuters, AP)" lists outlets; a credit's comma comes before its date
+        if start.group(0) == "(" and len(words) == 1 and text[:start.start()].rstrip()[-1:].isalpha():
+            continue  # "… de l'Agence France Presse (AFP).": the name's abbreviation, not a credit
+        parts = [p for p in TAIL_CREDIT_PARTS.split(tail) if p and not p[0].isdigit()]
+        found = []
+        for part in parts:
+            named = " ".join(w for w in part.split() if w.lower().strip(":") not in TAIL_CREDIT_WORDS)
+            source = _known_outlet(named) or _known_end(named.split(), first=True)[0] \
+                or _known_end(named.split(), first=False)[0]
+            if source is not None and source.name not in SOCIAL_PLATFORMS:
+                found.append(source)
+        outlet_words = {w.lower() for source in found for w in source.name.split()}
+        if not found or any(w[:1].islower() and w.lower().strip(":") not in TAIL_CREDIT_WORDS | outlet_words
+                            for w in words if not w[:1].isdigit()):
+            continue
+        byline = start.group(0) == "" and tail.split()[0] in ("Von", "By", "Por", "Par", "Oleh")
+        role = "text" if byline else "photo"
+        begin = start.end() + (len(text[start.end():]) - len(text[start.end():].lstrip(" .)]")))
+        return _hit(line, begin, begin + len(tail), "byline credit" if byline else "picture credit",
+                    [replace(source, role=role) for source in found])
+    return None
 
 
 def _is_photo_label(word: str) -> bool:

@@ -68,7 +68,7 @@ FLOORS = {
     # Since the eighth session round 5's lines are design and training lines: these are design floors now. Reading
     # their misses moved citations 0.500 -> 0.710 (edge credits of known outlets, link domains, staff lines) and
     # boilerplate 0.451 -> 0.571 (widget labels); training on them moved AI notices 0.476 -> 0.524.
-    "round 5 (design since round 6)": {"citation": (0.70, 0.02), "ai-disclosure": (0.51, 0.09), "debris": (0.56, 0.02),
+    "round 5 (design since round 6)": {"citation": (0.71, 0.02), "ai-disclosure": (0.51, 0.09), "debris": (0.56, 0.02),
                                        "cookie-banner": (0.81, 0.05)},
     # Measured, never read: round 6's fresh lines (seventh session; 688 lines from sites in no earlier round,
     # collected by helpers who never ran the rules; 9 from subdomains of used sites, 12 sharing a unit with an
@@ -79,8 +79,9 @@ FLOORS = {
     # lines of 92 and its floor records that (lowered, not hidden); cookie banners' is raised.
     # Since the tenth session round 6's lines are design and training lines (decided before round 7's second
     # measurement): retrained on them, the line models score AI 0.387 / 0.039, debris 0.457 / 0.000, cookie banners
-    # 0.500 / 0.051 there (training figures now); citations, which have no line model, are unchanged.
-    "round 6 (design since round 7)": {"citation": (0.60, 0.01), "ai-disclosure": (0.35, 0.06), "debris": (0.44, 0.01),
+    # 0.500 / 0.051 there (training figures now). Then its citation misses were read: SRC002's tail credits (a
+    # known outlet in a credit closing a caption line) moved citations 0.615 -> 0.697 (design figures).
+    "round 6 (design since round 7)": {"citation": (0.68, 0.01), "ai-disclosure": (0.35, 0.06), "debris": (0.44, 0.01),
                                        "cookie-banner": (0.47, 0.07)},
     # Measured, never read: round 7's fresh lines from sites in no earlier round, collected by helpers who never ran
     # the rules: AI notices in the ninth session (148 lines, 115 sites; 5 sharing a unit with an earlier line and 1
@@ -88,8 +89,9 @@ FLOORS = {
     # unread). First measurements, rules and models unchanged since 0494eef: citation 0.442 / 0.039, AI 0.639 / 0.092,
     # debris 0.302 / 0.000, cookie banners 0.438 / 0.082. Second, after the line models were retrained with round 6
     # (nothing else changed): AI 0.672 / 0.092, debris 0.330 / 0.005, cookie banners 0.445 / 0.077, citations
-    # unchanged. One line of room each way.
-    "round-7 held-out": {"citation": (0.43, 0.05), "ai-disclosure": (0.65, 0.11), "debris": (0.32, 0.01),
+    # unchanged. Third, after SRC002's tail credits (read off round 6's misses): citations 0.442 -> 0.478 / 0.039.
+    # One line of room each way.
+    "round-7 held-out": {"citation": (0.46, 0.05), "ai-disclosure": (0.65, 0.11), "debris": (0.32, 0.01),
                          "cookie-banner": (0.43, 0.09)},
 }
 ROUND4_DIGEST = "969bca33b817"
