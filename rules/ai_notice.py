@@ -429,6 +429,15 @@ AI_CREDIT = compile_later(
     rf"(?:^|(?<=[\s(|·•–—-]))(?<!powered )(?<!driven )(?<!enabled )(?<!backed )(?:{CREDIT_BY.pattern})\s*"
     rf"(?:[^\n]{{0,50}}?\s(?:and|y|e|et|und|dan|và|&)\s+)?(?:{AI_TOOLS})(?![\w-]){NOT_A_SURNAME}", re.IGNORECASE)
 AI_CREDIT_LINE_WORDS = 12
+# An image generator credited where a caption's picture credit stands: "… with vertical farms (Midjourney)",
+# "(Pic: Meta AI)", "Bild: Midjourney". The picture credit says who made the picture; here an AI did.
+IMAGE_TOOLS = (AI_TOOLS + r"|Meta AI|Bing Image Creator|Image Creator|Kandinsky(?: \d[\w.]*)?|Imagen \d|Sora"
+               r"|Flux(?:\.\d)?|Runway(?: ML)?|Canva AI|Magic Media|Microsoft Designer")
+AI_PICTURE_CREDIT = compile_later(
+    rf"(?:\(\s*(?:(?:{cue_pattern('CITATION', 'label_photo').pattern}|pic|illustration|ilustrasi|gambar)\s*:\s*)?"
+    rf"(?:{IMAGE_TOOLS})\s*\)|(?:^|(?<=[.!?…]\s))(?:{cue_pattern('CITATION', 'label_photo').pattern}|pic|illustration|"
+    rf"ilustrasi|gambar)\s*:\s*(?:{IMAGE_TOOLS}))\s*[.|]?\s*$", re.IGNORECASE)
+AI_PICTURE_LINE_WORDS = 40
 
 
 def _assisted(document: Document, line: Line) -> PhraseMatch | None:
@@ -453,6 +462,16 @@ def _ai_credit(document: Document, line: Line) -> PhraseMatch | None:
     if len(text.split()) > AI_CREDIT_LINE_WORDS:
         return None
     match = AI_CREDIT.search(text)
+    if match is None or inside_quotes(text, match.start()):
+        return None
+    return PhraseMatch(document.language, line.start + match.start(), line.start + match.end(), match.group(0))
+
+
+def _ai_picture_credit(document: Document, line: Line) -> PhraseMatch | None:
+    text = line.text.rstrip()
+    if len(text.split()) > AI_PICTURE_LINE_WORDS or ("(" not in text and ":" not in text):
+        return None
+    match = AI_PICTURE_CREDIT.search(text)
     if match is None or inside_quotes(text, match.start()):
         return None
     return PhraseMatch(document.language, line.start + match.start(), line.start + match.end(), match.group(0))
@@ -493,7 +512,7 @@ def check(document: Document) -> Iterator[Hit]:
         label = None if found else _label(document, line)
         if label is None and not found:
             label = (_signal_notice(document, line) or _ai_byline(line) or _assisted(document, line) or _ai_credit(document, line)
-                     or _learned_notice(document, line))
+                     or _ai_picture_credit(document, line) or _learned_notice(document, line))
         if label is not None:
             found = [label]
         if found and (DETECTION.search(line.text) or DETECTION.search(_heading_above(document, line))):

@@ -80,8 +80,9 @@ FLOORS = {
     # Since the tenth session round 6's lines are design and training lines (decided before round 7's second
     # measurement): retrained on them, the line models score AI 0.387 / 0.039, debris 0.457 / 0.000, cookie banners
     # 0.500 / 0.051 there (training figures now). Then its citation misses were read: SRC002's tail credits (a
-    # known outlet in a credit closing a caption line) moved citations 0.615 -> 0.697 (design figures).
-    "round 6 (design since round 7)": {"citation": (0.68, 0.01), "ai-disclosure": (0.35, 0.06), "debris": (0.44, 0.01),
+    # known outlet in a credit closing a caption line) moved citations 0.615 -> 0.697, and AI001's picture credits
+    # (an image generator credited in a caption's closing brackets or label) AI notices 0.387 -> 0.452 (design figures).
+    "round 6 (design since round 7)": {"citation": (0.68, 0.01), "ai-disclosure": (0.41, 0.06), "debris": (0.44, 0.01),
                                        "cookie-banner": (0.47, 0.07)},
     # Measured, never read: round 7's fresh lines from sites in no earlier round, collected by helpers who never ran
     # the rules: AI notices in the ninth session (148 lines, 115 sites; 5 sharing a unit with an earlier line and 1
