@@ -91,8 +91,9 @@ FLOORS = {
     # debris 0.302 / 0.000, cookie banners 0.438 / 0.082. Second, after the line models were retrained with round 6
     # (nothing else changed): AI 0.672 / 0.092, debris 0.330 / 0.005, cookie banners 0.445 / 0.077, citations
     # unchanged. Third, after SRC002's tail credits (read off round 6's misses): citations 0.442 -> 0.478 / 0.039.
-    # One line of room each way.
-    "round-7 held-out": {"citation": (0.46, 0.05), "ai-disclosure": (0.65, 0.11), "debris": (0.32, 0.01),
+    # Fourth, after the AI gate learned image and translation tools' names (chosen on grouped CV of design data:
+    # 0.338 -> 0.349 at the same false alarms): AI notices 0.672 -> 0.689 / 0.092. One line of room each way.
+    "round-7 held-out": {"citation": (0.46, 0.05), "ai-disclosure": (0.67, 0.11), "debris": (0.32, 0.01),
                          "cookie-banner": (0.43, 0.09)},
 }
 ROUND4_DIGEST = "969bca33b817"

@@ -25,7 +25,8 @@ def _ai_term() -> re.Pattern[str]:
     from auditor.languages import pattern
 
     notice_ai = pattern("AI_DISCLOSURE", "notice_ai")
-    return re.compile(rf"(?<!\w)(?:{notice_ai.pattern}|(?:AI|KI|IA)(?=-\w)|Gemini|Copilot|Claude|Midjourney)(?!\w)",
+    return re.compile(rf"(?<!\w)(?:{notice_ai.pattern}|(?:AI|KI|IA)(?=-\w)|Gemini|Copilot|Claude|Midjourney|DeepL|NotebookLM|Perplexity|Grok|DeepSeek|"
+                      rf"DALL[-·]?E|Stable Diffusion|Firefly|Meta AI|Kandinsky|ElevenLabs|Ideogram|Leonardo\.ai)(?!\w)",
                       notice_ai.flags)
 
 
@@ -44,7 +45,7 @@ def inside_quotes(text: str, position: int) -> bool:
 
 
 def ai_notice(unit: str) -> bool:
-    """Names AI outside quotation marks, is notice-sized, asks nothing, and has no modal, reporting or time-clause
+    """Names AI (or an AI tool) outside quotation marks, is notice-sized, asks nothing, and has no modal, reporting or time-clause
     cue ("written before ChatGPT was released" dates the text; it does not disclose)."""
     unit = unit.strip()
     if not unit or len(unit.split()) > MAX_NOTICE_WORDS or "?" in unit or unit[0] in OPENING_QUOTES:
