@@ -296,13 +296,14 @@ KNOWN_PREFIX_WORDS = 3  # "ANTARA News Jawa Timur": the outlet is the first word
 # Where a credit may begin inside a caption line, with nothing but the credit after it: a copyright sign or an
 # opening bracket; a picture label glued to the caption ("…de 2025Foto: …"); a byline word in capitals inside
 # the line ("… um Einfluss Von dpa | 08.02.2023"); a run of words in capitals closing the line ("… 17/06/2020
-# REUTERS - KIM HONG-JI"); a sentence's end ("… del mundo. fotos Reuters").
+# REUTERS - KIM HONG-JI"); a sentence's end ("… del mundo. fotos Reuters"). Labels and byline words come from
+# the language files (CITATION's label_photo and byline).
+BYLINE_WORDS = tuple(word for items in cue_table("CITATION", "byline").phrases.values() for word in items)
 TAIL_CREDIT_START = compile_later(
-    r"©|[(\[]|(?<=[^\W_])(?=(?:Foto|Fotos|Photo|Ảnh|Bild)\s*:)|(?<![^\s])(?=(?:Von|By|Por|Par|Oleh)\s)"
+    r"©|[(\[]|(?<=[^\W_])(?=(?i:" + cue_pattern("CITATION", "label_photo").pattern + r")\s*:)"
+    r"|(?<![^\s])(?=(?:" + "|".join(word[:1].upper() + word[1:] for word in BYLINE_WORDS) + r")\s)"
     r"|(?<=\s)(?=[A-ZÀ-Ỹ]{2,}(?:[\s/|–—-]+[A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]*)+\W*$)|(?<=[.!?…])\s")
 TAIL_CREDIT_PARTS = compile_later(r"\s*(?:[/|–—©]|\s-\s)\s*")
-# Words a credit carries besides names: picture labels, byline words, a clock's "Uhr".
-TAIL_CREDIT_WORDS = frozenset("foto fotos photo photos ảnh bild imagen image von by por par oleh uhr".split())
 TAIL_CREDIT_WORDS_MAX = 8
 TAIL_CREDIT_CHARS = 90  # eight words of a credit: where to look for its start
 TRAILING_DATE_TIME = compile_later(r"[\s,]+[\d][\d/.:-]*(?:\s+[\d][\d/.:-]*)*$")  # "By AFP 03-07-23 22:18"
@@ -695,21 +696,27 @@ def _tail_credit(line: Line) -> Hit | None:
         parts = [p for p in TAIL_CREDIT_PARTS.split(tail) if p and not p[0].isdigit()]
         found = []
         for part in parts:
-            named = " ".join(w for w in part.split() if w.lower().strip(":") not in TAIL_CREDIT_WORDS)
+            named = " ".join(w for w in part.split() if not _credit_word(w))
             source = _known_outlet(named) or _known_end(named.split(), first=True)[0] \
                 or _known_end(named.split(), first=False)[0]
             if source is not None and source.name not in SOCIAL_PLATFORMS:
                 found.append(source)
         outlet_words = {w.lower() for source in found for w in source.name.split()}
-        if not found or any(w[:1].islower() and w.lower().strip(":") not in TAIL_CREDIT_WORDS | outlet_words
+        if not found or any(w[:1].islower() and not _credit_word(w) and w.lower() not in outlet_words
                             for w in words if not w[:1].isdigit()):
             continue
-        byline = start.group(0) == "" and tail.split()[0] in ("Von", "By", "Por", "Par", "Oleh")
+        byline = start.group(0) == "" and tail.split()[0].lower() in BYLINE_WORDS
         role = "text" if byline else "photo"
         begin = start.end() + (len(text[start.end():]) - len(text[start.end():].lstrip(" .)]")))
         return _hit(line, begin, begin + len(tail), "byline credit" if byline else "picture credit",
                     [replace(source, role=role) for source in found])
     return None
+
+
+def _credit_word(word: str) -> bool:
+    """A credit's own word besides names: a picture label ("Foto:", "PHOTO") or a byline word ("Von")."""
+    word = word.strip(":")
+    return word.lower() in BYLINE_WORDS or _is_photo_label(word)
 
 
 def _is_photo_label(word: str) -> bool:
