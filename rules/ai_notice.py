@@ -431,8 +431,9 @@ AI_CREDIT = compile_later(
 AI_CREDIT_LINE_WORDS = 12
 # An image generator credited where a caption's picture credit stands: "… with vertical farms (Midjourney)",
 # "(Pic: Meta AI)", "Bild: Midjourney". The picture credit says who made the picture; here an AI did.
-IMAGE_TOOLS = (AI_TOOLS + r"|Meta AI|Bing Image Creator|Image Creator|Kandinsky(?: \d[\w.]*)?|Imagen \d|Sora"
-               r"|Flux(?:\.\d)?|Runway(?: ML)?|Canva AI|Magic Media|Microsoft Designer")
+# The extra names are matched as written: "(flux)" or "(runway)" in a sentence is a word, not the tool.
+IMAGE_TOOLS = (AI_TOOLS + r"|(?-i:Meta AI|Bing Image Creator|Image Creator|Kandinsky(?: \d[\w.]*)?|Imagen \d|Sora"
+               r"|Flux(?:\.\d)?|Runway(?: ML)?|Canva AI|Magic Media|Microsoft Designer)")
 # The citation family's picture labels, and three more seen before an image generator's name ("Pic: Meta AI",
 # "Illustration: Midjourney", "Ilustrasi: …"). They are not added to the language files' label_photo: that role is
 # also a feature of the line models, and retraining them on it moved round 7's figures (tenth session).
