@@ -298,12 +298,13 @@ KNOWN_PREFIX_WORDS = 3  # "ANTARA News Jawa Timur": the outlet is the first word
 # the line ("… um Einfluss Von dpa | 08.02.2023"); a run of words in capitals closing the line ("… 17/06/2020
 # REUTERS - KIM HONG-JI"); a sentence's end ("… del mundo. fotos Reuters"). Labels and byline words come from
 # the language files (CITATION's label_photo and byline).
-BYLINE_WORDS = tuple(word for items in cue_table("CITATION", "byline").phrases.values() for word in items)
+BYLINE_WORDS = tuple(dict.fromkeys(word for items in cue_table("CITATION", "byline").phrases.values() for word in items))
 TAIL_CREDIT_START = compile_later(
     r"©|[(\[]|(?<=[^\W_])(?=(?i:" + cue_pattern("CITATION", "label_photo").pattern + r")\s*:)"
     r"|(?<![^\s])(?=(?:" + "|".join(word[:1].upper() + word[1:] for word in BYLINE_WORDS) + r")\s)"
     r"|(?<=\s)(?=[A-ZÀ-Ỹ]{2,}(?:[\s/|–—-]+[A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]*)+\W*$)|(?<=[.!?…])\s")
 TAIL_CREDIT_PARTS = compile_later(r"\s*(?:[/|–—©]|\s-\s)\s*")
+LISTING_COMMA = compile_later(r",(?!\s*\d)")  # "(AFP, Reuters, AP)" lists outlets; a credit's comma precedes a date
 TAIL_CREDIT_WORDS_MAX = 8
 TAIL_CREDIT_CHARS = 90  # eight words of a credit: where to look for its start
 TRAILING_DATE_TIME = compile_later(r"[\s,]+[\d][\d/.:-]*(?:\s+[\d][\d/.:-]*)*$")  # "By AFP 03-07-23 22:18"
@@ -612,7 +613,8 @@ def _structural_credits(line: Line) -> Iterator[Hit]:
 
 def _edge_credits(line: Line) -> Iterator[Hit]:
     """Known outlets where a credit stands at a line's edge: an opening dateline, a picture label in closing
-    brackets, a credit glued in capitals to the last full stop, a reporter's staff line, a copyright line."""
+    brackets, a credit glued in capitals to the last full stop, a reporter's staff line, a copyright line, a credit
+    closing a caption line."""
     found: list[Hit] = []
     for form in (_outlet_opener, _bracketed_label, _glued_capitals, _staff_line, _copyright_line, _tail_credit):
         hit = form(line)
@@ -685,20 +687,21 @@ def _tail_credit(line: Line) -> Hit | None:
     TAIL_CREDIT_WORDS_MAX words. A sentence that names an outlet ("according to Reuters") has lower-case words."""
     text = line.text.rstrip()
     for start in TAIL_CREDIT_START.finditer(text, max(0, len(text) - TAIL_CREDIT_CHARS)):
-        tail = text[start.end():].strip(" .)]")
+        rest = text[start.end():]
+        tail = rest.strip(" .)]")
         words = tail.replace("/", " ").replace("|", " ").split()
         if not words or len(words) > TAIL_CREDIT_WORDS_MAX or "(" in tail or "[" in tail:
             continue
-        if re.search(r",(?!\s*\d)", tail):
-            continue  # "(AFP, Reuters, AP)" lists outlets; a credit's comma comes before its date
+        if LISTING_COMMA.search(tail):
+            continue
         if start.group(0) == "(" and len(words) == 1 and text[:start.start()].rstrip()[-1:].isalpha():
             continue  # "… de l'Agence France Presse (AFP).": the name's abbreviation, not a credit
         parts = [p for p in TAIL_CREDIT_PARTS.split(tail) if p and not p[0].isdigit()]
         found = []
         for part in parts:
-            named = " ".join(w for w in part.split() if not _credit_word(w))
-            source = _known_outlet(named) or _known_end(named.split(), first=True)[0] \
-                or _known_end(named.split(), first=False)[0]
+            named = [w for w in part.split() if not _credit_word(w)]
+            source = (_known_outlet(" ".join(named)) or _known_end(named, first=True)[0]
+                      or _known_end(named, first=False)[0])
             if source is not None and source.name not in SOCIAL_PLATFORMS:
                 found.append(source)
         outlet_words = {w.lower() for source in found for w in source.name.split()}
@@ -707,7 +710,7 @@ def _tail_credit(line: Line) -> Hit | None:
             continue
         byline = start.group(0) == "" and tail.split()[0].lower() in BYLINE_WORDS
         role = "text" if byline else "photo"
-        begin = start.end() + (len(text[start.end():]) - len(text[start.end():].lstrip(" .)]")))
+        begin = start.end() + len(rest) - len(rest.lstrip(" .)]"))
         return _hit(line, begin, begin + len(tail), "byline credit" if byline else "picture credit",
                     [replace(source, role=role) for source in found])
     return None

@@ -179,6 +179,8 @@ PARTS = ("design", "round 2 (design since round 4)", "round 4 (design since roun
 DESIGN_PARTS = PARTS[:5]
 HELD_OUT = "round-7 held-out"
 HELD_OUT_PARTS = PARTS[5:]
+# The part of each round kept in its own folder (``"round": <n>`` in its records).
+ROUND_PARTS = {4: PARTS[2], 5: PARTS[3], 6: PARTS[4], 7: HELD_OUT}
 
 
 def round1_part_of(site: str) -> str:
@@ -194,14 +196,8 @@ def part_of(record: dict[str, object]) -> str:
     """The part a line belongs to: round 7's lines (``eval/real-wording/round7/``) are held out; round 6's, 5's,
     4's and 2's lines, each held out until the next round was collected, are reported apart; round 2's lines
     collected as design lines (``"part": "design"``) and everything else are design."""
-    if record.get("round") == 7:
-        return HELD_OUT
-    if record.get("round") == 6:
-        return "round 6 (design since round 7)"
-    if record.get("round") == 5:
-        return "round 5 (design since round 6)"
-    if record.get("round") == 4:
-        return "round 4 (design since round 5)"
+    if record.get("round") in ROUND_PARTS:
+        return ROUND_PARTS[record["round"]]  # type: ignore[index]
     if record.get("part") == "design":
         return "design"
     return "round 2 (design since round 4)" if record.get("round") == 2 else "design"
@@ -321,7 +317,7 @@ def evaluate_real_wording(path: str = REAL_WORDING, *, misses: bool = False) -> 
         "round7_digest": round_digest(ROUND7),
         "lines": len(records),
         "sites": len({r["site"] for r in records}),
-        # A family a part has no line of is left out (round 7 has AI notices only so far).
+        # A family a part has no line of is left out (as round 7 was while only its AI notices were in).
         "parts": {part: {family: tallies[(part, family)].figures() for family in FAMILIES
                          if (part, family) in tallies}
                   for part in PARTS},
