@@ -56,7 +56,14 @@ from auditor.rulekit.citations import (
     without_gloss,
 )
 from auditor.rulekit.lazy_regex import compile_later
-from auditor.rulekit.outlets import SOCIAL_PLATFORMS, canonical_name, name_for_domain, registrable_domain
+from auditor.rulekit.outlets import (
+    ALIASES,
+    OUTLETS,
+    SOCIAL_PLATFORMS,
+    canonical_name,
+    name_for_domain,
+    registrable_domain,
+)
 from auditor.rulekit.phrases import PhraseTable
 
 # -- labelled credits: a label, a colon, then the names ---------------------------------------
@@ -307,6 +314,12 @@ TAIL_CREDIT_PARTS = compile_later(r"\s*(?:[/|–—©]|\s-\s)\s*")
 LISTING_COMMA = compile_later(r",(?!\s*\d)")  # "(AFP, Reuters, AP)" lists outlets; a credit's comma precedes a date
 TAIL_CREDIT_WORDS_MAX = 8
 TAIL_CREDIT_CHARS = 90  # eight words of a credit: where to look for its start
+# A line's last word, as a tail credit's words are cut (white space, "/", "|"), and after an opening bracket (a
+# credit holds no bracket, so one that ends the line begins after it).
+TAIL_LAST_WORD = compile_later(r"[^\s/|(\[]*$")
+# Every word of a known outlet's name, in lower case: the only lower-case words a tail credit may hold besides a
+# credit's own words.
+OUTLET_NAME_WORDS = frozenset(word.lower() for name in (*OUTLETS, *ALIASES.values()) for word in name.split())
 TRAILING_DATE_TIME = compile_later(r"[\s,]+[\d][\d/.:-]*(?:\s+[\d][\d/.:-]*)*$")  # "By AFP 03-07-23 22:18"
 IN_HOUSE = frozenset({"red", "red.", "redaktion", "redacción", "redação", "rédaction", "redaksi", "tim redaksi"})
 
@@ -686,6 +699,13 @@ def _tail_credit(line: Line) -> Hit | None:
     only: no word in lower case but a known outlet's or a credit's own words, no list of outlets, at most
     TAIL_CREDIT_WORDS_MAX words. A sentence that names an outlet ("according to Reuters") has lower-case words."""
     text = line.text.rstrip()
+    # Every candidate credit ends with the line's last word: one in lower case that no credit may hold rules the
+    # line out before the start pattern scans it (most lines end a sentence in lower case). Not when a credit may
+    # begin inside the word (after ©, or at a picture label glued to a caption: "2025Foto:AFP") or it may be a domain.
+    last = TAIL_LAST_WORD.search(text.rstrip(" .)]")).group()
+    if (last[:1].islower() and not any(mark in last for mark in ".©:") and not _credit_word(last)
+            and last.lower() not in OUTLET_NAME_WORDS):
+        return None
     for start in TAIL_CREDIT_START.finditer(text, max(0, len(text) - TAIL_CREDIT_CHARS)):
         rest = text[start.end():]
         tail = rest.strip(" .)]")
