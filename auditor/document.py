@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -87,7 +88,31 @@ class Document:
         return tuple(r for r in self.regions if r.kind == kind)
 
     def in_region(self, kind: str, start: int, end: int) -> bool:
-        return any(r.start <= start and end <= r.end for r in self.regions if r.kind == kind)
+        """Whether a region of the kind holds all of [start, end)."""
+        index = self._region_index.get(kind)
+        if index is None:
+            return False
+        starts, furthest_ends = index
+        before = bisect_right(starts, start)  # the regions that begin at or before ``start``
+        return before > 0 and furthest_ends[before - 1] >= end
+
+    @cached_property
+    def _region_index(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Per kind, the regions' starts in order and the furthest end among the regions up to each: one of
+        them holds a span exactly when the furthest end of those beginning at or before it reaches the span's
+        end. An HTML page has hundreds of regions and the rules ask about thousands of spans."""
+        by_kind: dict[str, list[tuple[int, int]]] = {}
+        for region in self.regions:
+            by_kind.setdefault(region.kind, []).append((region.start, region.end))
+        index = {}
+        for kind, spans in by_kind.items():
+            spans.sort()
+            furthest, ends = -1, []
+            for _, end in spans:
+                furthest = max(furthest, end)
+                ends.append(furthest)
+            index[kind] = ([start for start, _ in spans], ends)
+        return index
 
     @cached_property
     def body_spans(self) -> tuple[tuple[int, int], ...]:

@@ -84,3 +84,17 @@ def test_html_positions_point_into_the_source(text: str) -> None:
         line, column = document.line_column(offset)
         assert 1 <= line <= lines_in_source
         assert column >= 1
+
+
+SPANS = st.tuples(st.sampled_from(["body", "boilerplate"]), st.integers(0, 60), st.integers(0, 30))
+
+
+@given(st.lists(SPANS, max_size=8), st.lists(st.tuples(st.sampled_from(["body", "boilerplate", "list-item"]),
+                                                       st.integers(-5, 80), st.integers(0, 25)), max_size=20))
+def test_in_region_is_whether_a_region_of_the_kind_holds_the_span(regions, spans) -> None:
+    from auditor.document import Document, Region
+
+    document = Document("x.txt", "t" * 100, "text", regions=tuple(Region(k, s, s + n) for k, s, n in regions))
+    for kind, start, length in spans:
+        expected = any(r.start <= start and start + length <= r.end for r in document.regions if r.kind == kind)
+        assert document.in_region(kind, start, start + length) == expected
